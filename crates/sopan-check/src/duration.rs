@@ -1,0 +1,147 @@
+//! Durations: units, numbers and normalisation to seconds.
+
+use sopan_diagnostics::{Code, Diagnostic};
+use sopan_syntax::ast;
+
+use crate::model::Waktu;
+use crate::suggest;
+
+/// The units of the Waktu column and their length in seconds. A day counts 24 hours and a
+/// working day likewise: the sheet's totals add what is written, not office hours.
+pub const UNITS: &[(&str, u64)] = &[
+    ("detik", 1),
+    ("menit", 60),
+    ("jam", 3_600),
+    ("hari", 86_400),
+    ("hari kerja", 86_400),
+    ("minggu", 604_800),
+    ("bulan", 2_592_000),
+];
+
+/// Resolves a written duration; reports unknown units and backwards ranges.
+pub(crate) fn resolve(
+    duration: &ast::Duration,
+    source: &str,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<Waktu> {
+    let written = |span: ast::Span| {
+        source
+            .get(span.start..span.end)
+            .unwrap_or("")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    Some(match duration {
+        ast::Duration::Dash(_) => Waktu {
+            tertulis: "-".to_owned(),
+            min_detik: None,
+            maks_detik: None,
+        },
+        ast::Duration::Text(text) => Waktu {
+            tertulis: text.value.clone(),
+            min_detik: None,
+            maks_detik: None,
+        },
+        ast::Duration::Amount { amount, unit } => {
+            let per = unit_seconds(unit, diagnostics)?;
+            let seconds = seconds(amount, 1, per);
+            Waktu {
+                tertulis: written(amount.span.join(unit.span)),
+                min_detik: seconds,
+                maks_detik: seconds,
+            }
+        }
+        ast::Duration::Times { count, each, unit } => {
+            let per = unit_seconds(unit, diagnostics)?;
+            let seconds = seconds(each, 1, per)
+                .zip(parse_decimal(&count.raw))
+                .and_then(|(each, count)| scale(each, count));
+            Waktu {
+                tertulis: written(count.span.join(unit.span)),
+                min_detik: seconds,
+                maks_detik: seconds,
+            }
+        }
+        ast::Duration::Range { from, to, unit } => {
+            let per = unit_seconds(unit, diagnostics)?;
+            let (min, max) = (seconds(from, 1, per), seconds(to, 1, per));
+            if let (Some(a), Some(b)) = (min, max)
+                && a > b
+            {
+                diagnostics.push(
+                    Diagnostic::new(
+                        Code::ReversedRange,
+                        format!("duration range `{}-{}` runs backwards", from.raw, to.raw),
+                        from.span.join(to.span),
+                        "the first number should be the smaller",
+                    )
+                    .with_help(format!("write `{}-{} {}`", to.raw, from.raw, unit.raw)),
+                );
+                return None;
+            }
+            Waktu {
+                tertulis: written(from.span.join(unit.span)),
+                min_detik: min,
+                maks_detik: max,
+            }
+        }
+    })
+}
+
+/// The length of one unit, or a diagnostic for a word that is not a unit.
+fn unit_seconds(unit: &ast::Unit, diagnostics: &mut Vec<Diagnostic>) -> Option<u64> {
+    let lower = unit.raw.to_lowercase();
+    if let Some(&(_, seconds)) = UNITS.iter().find(|(name, _)| *name == lower) {
+        return Some(seconds);
+    }
+    let names = UNITS.iter().map(|(n, _)| *n);
+    diagnostics.push(
+        Diagnostic::new(
+            Code::UnknownUnit,
+            format!("`{}` is not a duration unit", unit.raw),
+            unit.span,
+            "unknown unit",
+        )
+        .with_help(suggest::help(
+            &unit.raw,
+            names,
+            "use detik, menit, jam, hari, hari kerja, minggu or bulan, or quote free text: `waktu \"Segera\"`",
+        )),
+    );
+    None
+}
+
+/// `1,5` → (15, 1): digits as an integer and how many of them are decimals.
+pub(crate) fn parse_decimal(raw: &str) -> Option<(u64, u32)> {
+    let (whole, fraction) = raw.split_once([',', '.']).unwrap_or((raw, ""));
+    let digits: String = [whole, fraction].concat();
+    let mantissa = digits.parse::<u64>().ok()?;
+    Some((mantissa, u32::try_from(fraction.len()).ok()?))
+}
+
+/// `number × times × per` seconds, rounded to the nearest second; `None` on overflow.
+fn seconds(number: &ast::Number, times: u64, per: u64) -> Option<u64> {
+    let (mantissa, decimals) = parse_decimal(&number.raw)?;
+    let total = u128::from(mantissa) * u128::from(times) * u128::from(per);
+    let divisor = 10u128.checked_pow(decimals)?;
+    u64::try_from((total + divisor / 2) / divisor).ok()
+}
+
+fn scale(value: u64, (mantissa, decimals): (u64, u32)) -> Option<u64> {
+    let divisor = 10u128.checked_pow(decimals)?;
+    u64::try_from((u128::from(value) * u128::from(mantissa) + divisor / 2) / divisor).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_decimal;
+
+    #[test]
+    fn decimals_with_comma_or_point() {
+        assert_eq!(parse_decimal("1,5"), Some((15, 1)));
+        assert_eq!(parse_decimal("1.25"), Some((125, 2)));
+        assert_eq!(parse_decimal("30"), Some((30, 0)));
+        assert_eq!(parse_decimal("99999999999999999999999"), None);
+    }
+}

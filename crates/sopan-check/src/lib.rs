@@ -1,0 +1,43 @@
+//! Checking a `.sop` AST: names resolved, values typed, every rule run.
+//!
+//! [`check`] turns an [`ast::Document`] into a [`model::Sop`] when no error is found, and
+//! always returns every diagnostic. Files: `resolve.rs` and `steps.rs` (names to indexes,
+//! fields to typed values, the edge list), `duration.rs` and `nip.rs` (value types),
+//! `rules/` (one file per part of the sheet), `suggest.rs` ("did you mean").
+
+pub mod model;
+
+mod duration;
+mod flow;
+mod nip;
+mod resolve;
+mod rules;
+mod steps;
+mod suggest;
+
+use sopan_diagnostics::{Diagnostic, sort};
+use sopan_syntax::ast;
+
+pub use duration::UNITS;
+
+/// What checking a document produced.
+#[derive(Debug)]
+pub struct Checked {
+    /// The checked SOP, present when no diagnostic is an error.
+    pub sop: Option<model::Sop>,
+    /// Every diagnostic, sorted.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Checks one parsed document. `source` is the file's text (durations are shown as written).
+#[must_use]
+pub fn check(document: &ast::Document, source: &str) -> Checked {
+    let mut diagnostics = Vec::new();
+    let draft = resolve::resolve(document, source, &mut diagnostics);
+    for rule in rules::ALL {
+        rule(&draft, &mut diagnostics);
+    }
+    sort(&mut diagnostics);
+    let sop = (!diagnostics.iter().any(Diagnostic::is_error)).then_some(draft.sop);
+    Checked { sop, diagnostics }
+}

@@ -1,0 +1,314 @@
+//! The checked SOP: what holds after every rule passed.
+//!
+//! Names are resolved to indexes, dates and NIP are parsed types, durations are normalised
+//! to seconds beside the text as written, and the flow is an explicit edge list. A value of
+//! [`Sop`] is only handed out when the file has no error, so backends can trust it and
+//! return `String`, not `Result`. Field names follow the `.sop` keywords so one vocabulary
+//! serves the language, the JSON and the sheet. Every reference is a 0-based index into the
+//! list it names (`pelaksana`, `langkah`, `keterkaitan`).
+
+use std::fmt;
+
+use schemars::JsonSchema;
+use serde::{Serialize, Serializer};
+
+/// One checked SOP.
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct Sop {
+    /// The id other SOPs of the repository use to refer to this one.
+    pub id: Option<String>,
+    /// Nama SOP.
+    pub nama: String,
+    /// Nomor SOP, as printed.
+    pub nomor: String,
+    /// The unit's name, one entry per printed line (PEMERINTAH KOTA …, KELURAHAN …).
+    pub instansi: Vec<String>,
+    /// Path of the logo image, relative to the `.sop` file.
+    pub logo: Option<String>,
+    /// Tanggal Pembuatan.
+    pub dibuat: Date,
+    /// Tanggal Revisi; `null` where the sheet prints a dash.
+    pub revisi: Option<Date>,
+    /// Tanggal Efektif.
+    pub efektif: Date,
+    /// Disahkan oleh.
+    pub disahkan: Pengesah,
+    /// Dasar Hukum.
+    pub dasar_hukum: Vec<String>,
+    /// Kualifikasi Pelaksana.
+    pub kualifikasi: Vec<String>,
+    /// Keterkaitan: related SOPs.
+    pub keterkaitan: Vec<Keterkaitan>,
+    /// Peralatan/Perlengkapan.
+    pub peralatan: Vec<String>,
+    /// Peringatan.
+    pub peringatan: Vec<String>,
+    /// Pencatatan dan Pendataan.
+    pub pencatatan: Vec<String>,
+    /// Sections some offices add to the identity page, in source order.
+    pub bagian: Vec<Bagian>,
+    /// The actor columns, left to right.
+    pub pelaksana: Vec<Pelaksana>,
+    /// The steps, top to bottom.
+    pub langkah: Vec<Langkah>,
+    /// Every arrow of the flowchart.
+    pub alur: Vec<Alur>,
+}
+
+/// A calendar date that exists.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    year: u16,
+    month: u8,
+    day: u8,
+}
+
+impl Date {
+    /// Stands in for a date the author did not give, until the missing-field rule reports it.
+    pub(crate) const UNSET: Date = Date {
+        year: 1,
+        month: 1,
+        day: 1,
+    };
+
+    /// The date, if it exists in the proleptic Gregorian calendar (years 1–9999).
+    #[must_use]
+    pub fn new(year: u16, month: u8, day: u8) -> Option<Date> {
+        let exists = (1..=9999).contains(&year)
+            && (1..=12).contains(&month)
+            && day >= 1
+            && day <= days_in_month(year, month);
+        exists.then_some(Date { year, month, day })
+    }
+
+    /// The year.
+    #[must_use]
+    pub fn year(self) -> u16 {
+        self.year
+    }
+
+    /// The month, 1–12.
+    #[must_use]
+    pub fn month(self) -> u8 {
+        self.month
+    }
+
+    /// The day of the month.
+    #[must_use]
+    pub fn day(self) -> u8 {
+        self.day
+    }
+}
+
+/// Days in a month of a year, 0 for a month that does not exist.
+#[must_use]
+pub fn days_in_month(year: u16, month: u8) -> u8 {
+    let leap = (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400);
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+impl Serialize for Date {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl JsonSchema for Date {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Date".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "format": "date",
+            "description": "A date that exists, as YYYY-MM-DD."
+        })
+    }
+}
+
+/// A NIP (Nomor Induk Pegawai): 18 digits whose birth date, appointment month and sex digit
+/// are possible.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Nip(String);
+
+impl Nip {
+    /// Wraps 18 digits already checked by the NIP rule.
+    pub(crate) fn new_unchecked(digits: String) -> Nip {
+        Nip(digits)
+    }
+
+    /// The 18 digits.
+    #[must_use]
+    pub fn digits(&self) -> &str {
+        &self.0
+    }
+
+    /// The NIP grouped as printed on Indonesian documents: `19670619 199006 1 001`.
+    #[must_use]
+    pub fn grouped(&self) -> String {
+        let d = &self.0;
+        format!("{} {} {} {}", &d[..8], &d[8..14], &d[14..15], &d[15..])
+    }
+}
+
+impl Serialize for Nip {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.0)
+    }
+}
+
+impl JsonSchema for Nip {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Nip".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "pattern": "^[0-9]{18}$",
+            "description": "A NIP as 18 digits without spaces."
+        })
+    }
+}
+
+/// Who signs the SOP.
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct Pengesah {
+    /// The post, e.g. "Lurah Belimbing".
+    pub jabatan: String,
+    /// The signer's name.
+    pub nama: Option<String>,
+    /// Pangkat/golongan.
+    pub pangkat: Option<String>,
+    /// The signer's NIP.
+    pub nip: Option<Nip>,
+}
+
+/// A related SOP.
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct Keterkaitan {
+    /// The id the SOP is referred to by, if the author gave one.
+    pub id: Option<String>,
+    /// Its name as printed.
+    pub nama: String,
+}
+
+/// An extra section of the identity page.
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct Bagian {
+    /// Its heading.
+    pub judul: String,
+    /// Its entries.
+    pub isi: Vec<String>,
+}
+
+/// An actor column.
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct Pelaksana {
+    /// The id steps use.
+    pub id: String,
+    /// The heading printed on the sheet.
+    pub nama: String,
+}
+
+/// One step (row).
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct Langkah {
+    /// The row number printed in the No column, from 1.
+    pub nomor: usize,
+    /// The label the author gave the step.
+    pub label: Option<String>,
+    /// The symbol.
+    pub jenis: Jenis,
+    /// For a start: whether it is a declared alternative way in.
+    pub alternatif: bool,
+    /// Indexes into `pelaksana`: one actor, or several for a joint step.
+    pub pelaksana: Vec<usize>,
+    /// Uraian Kegiatan; lines are separated by `\n`.
+    pub uraian: String,
+    /// For a decision: the short question printed in the diamond.
+    pub tanya: Option<String>,
+    /// Kelengkapan, one entry per line.
+    pub kelengkapan: Vec<String>,
+    /// Waktu.
+    pub waktu: Option<Waktu>,
+    /// Output, one entry per line.
+    pub output: Vec<String>,
+    /// Keterangan, one entry per line.
+    pub keterangan: Vec<Catatan>,
+}
+
+/// The symbol of a step.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Jenis {
+    /// A start terminator.
+    Mulai,
+    /// A process rectangle.
+    Proses,
+    /// A decision diamond.
+    Keputusan,
+    /// An end terminator.
+    Selesai,
+}
+
+/// A duration as written and in seconds.
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct Waktu {
+    /// The text as the sheet prints it, e.g. "5-10 menit" or "Segera".
+    pub tertulis: String,
+    /// The shortest time in seconds; `null` for free text and `-`.
+    pub min_detik: Option<u64>,
+    /// The longest time in seconds; equal to `min_detik` unless a range was written.
+    pub maks_detik: Option<u64>,
+}
+
+/// One entry of the Keterangan cell.
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Catatan {
+    /// Free text.
+    Teks(String),
+    /// An index into `keterkaitan`.
+    Keterkaitan(usize),
+}
+
+/// One arrow of the flowchart.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct Alur {
+    /// Index of the step the arrow leaves.
+    pub dari: usize,
+    /// Index of the step the arrow enters.
+    pub ke: usize,
+    /// Why the arrow is there.
+    pub jenis: JenisAlur,
+    /// For a decision exit: the label printed beside it (Ya, Tidak, or the author's).
+    pub label: Option<String>,
+}
+
+/// Why an arrow is there.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum JenisAlur {
+    /// To the next row, because nothing else was said.
+    Lanjut,
+    /// A jump written with `->`.
+    Lompat,
+    /// The positive exit of a decision.
+    Ya,
+    /// The negative exit of a decision.
+    Tidak,
+}

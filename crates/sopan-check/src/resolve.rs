@@ -1,0 +1,305 @@
+//! Names to indexes: the AST becomes a draft model plus the spans rules need to point at.
+//!
+//! Resolution reports what stops a name or value from being understood: duplicates, unknown
+//! actors, labels and references, impossible dates, malformed NIP, unknown units. It always
+//! returns a draft, filling what is missing with placeholders, so every later rule runs.
+
+use std::collections::BTreeMap;
+
+use sopan_diagnostics::{Code, Diagnostic, Span};
+use sopan_syntax::ast::{self, DateValue, ItemKind, ListKey, SignerKey};
+
+use crate::model::{Bagian, Date, Keterkaitan, Pelaksana, Pengesah, Sop};
+use crate::{nip, steps, suggest};
+
+/// The model as far as it could be built, and where each part came from.
+pub(crate) struct Draft {
+    pub(crate) sop: Sop,
+    pub(crate) spans: Spans,
+}
+
+/// Source spans of the parts of a draft, for rules to label.
+#[derive(Default)]
+pub(crate) struct Spans {
+    /// The `sop "…"` keyword and name.
+    pub(crate) head: Span,
+    /// The value span of each identity field present, by keyword.
+    pub(crate) fields: BTreeMap<&'static str, Span>,
+    /// The id of each actor.
+    pub(crate) actors: Vec<Span>,
+    /// Each keterkaitan entry.
+    pub(crate) related: Vec<Span>,
+    /// Each step.
+    pub(crate) steps: Vec<steps::StepSpans>,
+    /// Identity fields given with a value that could not be read (an impossible date).
+    pub(crate) invalid: std::collections::BTreeSet<&'static str>,
+    /// Each edge: the target token that made it, or the step for a sequential edge.
+    pub(crate) edges: Vec<Span>,
+}
+
+/// Builds the draft of one document.
+pub(crate) fn resolve(
+    document: &ast::Document,
+    source: &str,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Draft {
+    let sop_ast = &document.sop;
+    let mut spans = Spans {
+        head: Span::new(sop_ast.span.start, sop_ast.name.span.end),
+        ..Spans::default()
+    };
+    let mut sop = empty_sop(sop_ast.name.value.trim().to_owned());
+    let mut seen: BTreeMap<&'static str, Span> = BTreeMap::new();
+    let mut actors_ast: &[ast::Actor] = &[];
+    let mut steps_ast: &[ast::Step] = &[];
+    for item in &sop_ast.items {
+        let key = item_key(&item.kind);
+        if key != "bagian" {
+            if let Some(first) = seen.get(key) {
+                diagnostics.push(duplicate_field(key, item.key_span, *first));
+                continue;
+            }
+            seen.insert(key, item.key_span);
+        }
+        match &item.kind {
+            ItemKind::Id(id) => sop.id = Some(id.name.clone()),
+            ItemKind::Nomor(text) => {
+                sop.nomor.clone_from(&text.value);
+                spans.fields.insert("nomor", text.span);
+            }
+            ItemKind::Instansi(lines) => sop.instansi = values(lines),
+            ItemKind::Logo(text) => sop.logo = Some(text.value.clone()),
+            ItemKind::Date(which, value) => date(&mut sop, &mut spans, *which, value, diagnostics),
+            ItemKind::Disahkan(signer) => {
+                spans.fields.insert("disahkan", signer.jabatan.span);
+                sop.disahkan = pengesah(signer, diagnostics);
+            }
+            ItemKind::List(which, list) => *list_slot(&mut sop, *which) = values(&list.items),
+            ItemKind::Keterkaitan(related) => {
+                for entry in related {
+                    spans.related.push(entry.span);
+                    sop.keterkaitan.push(Keterkaitan {
+                        id: entry.id.as_ref().map(|i| i.name.clone()),
+                        nama: entry.name.value.clone(),
+                    });
+                }
+            }
+            ItemKind::Bagian(title, list) => {
+                sop.bagian.push(Bagian {
+                    judul: title.value.clone(),
+                    isi: values(&list.items),
+                });
+            }
+            ItemKind::Pelaksana(actors) => actors_ast = actors,
+            ItemKind::Prosedur(steps) => {
+                spans.fields.insert("prosedur", item.key_span);
+                steps_ast = steps;
+            }
+        }
+    }
+    let actor_index = actors(actors_ast, &mut sop, &mut spans, diagnostics);
+    steps::resolve(
+        steps_ast,
+        &actor_index,
+        &mut sop,
+        &mut spans,
+        source,
+        diagnostics,
+    );
+    Draft { sop, spans }
+}
+
+fn empty_sop(nama: String) -> Sop {
+    // Missing dates stay at this placeholder; the header rule reports them, and a draft
+    // with errors never leaves the crate.
+    let placeholder = Date::UNSET;
+    Sop {
+        id: None,
+        nama,
+        nomor: String::new(),
+        instansi: Vec::new(),
+        logo: None,
+        dibuat: placeholder,
+        revisi: None,
+        efektif: placeholder,
+        disahkan: Pengesah {
+            jabatan: String::new(),
+            nama: None,
+            pangkat: None,
+            nip: None,
+        },
+        dasar_hukum: Vec::new(),
+        kualifikasi: Vec::new(),
+        keterkaitan: Vec::new(),
+        peralatan: Vec::new(),
+        peringatan: Vec::new(),
+        pencatatan: Vec::new(),
+        bagian: Vec::new(),
+        pelaksana: Vec::new(),
+        langkah: Vec::new(),
+        alur: Vec::new(),
+    }
+}
+
+fn item_key(kind: &ItemKind) -> &'static str {
+    match kind {
+        ItemKind::Id(_) => "id",
+        ItemKind::Nomor(_) => "nomor",
+        ItemKind::Instansi(_) => "instansi",
+        ItemKind::Logo(_) => "logo",
+        ItemKind::Date(which, _) => which.keyword(),
+        ItemKind::Disahkan(_) => "disahkan",
+        ItemKind::List(which, _) => which.keyword(),
+        ItemKind::Keterkaitan(_) => "keterkaitan",
+        ItemKind::Bagian(..) => "bagian",
+        ItemKind::Pelaksana(_) => "pelaksana",
+        ItemKind::Prosedur(_) => "prosedur",
+    }
+}
+
+/// SOP105 for a field given a second time.
+pub(crate) fn duplicate_field(key: &str, at: Span, first: Span) -> Diagnostic {
+    Diagnostic::new(
+        Code::DuplicateField,
+        format!("`{key}` is given twice"),
+        at,
+        "given again here",
+    )
+    .with_label(first, "first given here")
+    .with_help(format!("keep one `{key}`: the second is ignored"))
+}
+
+fn values(texts: &[ast::Text]) -> Vec<String> {
+    texts.iter().map(|t| t.value.clone()).collect()
+}
+
+fn list_slot(sop: &mut Sop, which: ListKey) -> &mut Vec<String> {
+    match which {
+        ListKey::DasarHukum => &mut sop.dasar_hukum,
+        ListKey::Kualifikasi => &mut sop.kualifikasi,
+        ListKey::Peralatan => &mut sop.peralatan,
+        ListKey::Peringatan => &mut sop.peringatan,
+        ListKey::Pencatatan => &mut sop.pencatatan,
+    }
+}
+
+fn date(
+    sop: &mut Sop,
+    spans: &mut Spans,
+    which: ast::DateKey,
+    value: &DateValue,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let (text, span) = match value {
+        DateValue::Date(text, span) => (text, *span),
+        DateValue::Dash(span) => {
+            if which == ast::DateKey::Revisi {
+                spans.fields.insert("revisi", *span);
+            }
+            // `dibuat -` and `efektif -` leave the field missing, reported by the header rule.
+            return;
+        }
+    };
+    let Some(parsed) = parse_date(text) else {
+        // Given, though wrong: the missing-field rule must not report it a second time.
+        spans.invalid.insert(which.keyword());
+        diagnostics.push(
+            Diagnostic::new(
+                Code::InvalidDate,
+                format!("date {text} does not exist"),
+                span,
+                "no such day",
+            )
+            .with_help("write an existing date as year-month-day, e.g. 2024-01-31"),
+        );
+        return;
+    };
+    spans.fields.insert(which.keyword(), span);
+    match which {
+        ast::DateKey::Dibuat => sop.dibuat = parsed,
+        ast::DateKey::Revisi => sop.revisi = Some(parsed),
+        ast::DateKey::Efektif => sop.efektif = parsed,
+    }
+}
+
+/// `2017-12-15` to a date, if it exists.
+pub(crate) fn parse_date(text: &str) -> Option<Date> {
+    let mut parts = text.split('-');
+    let year = parts.next()?.parse().ok()?;
+    let month = parts.next()?.parse().ok()?;
+    let day = parts.next()?.parse().ok()?;
+    Date::new(year, month, day)
+}
+
+fn pengesah(signer: &ast::Disahkan, diagnostics: &mut Vec<Diagnostic>) -> Pengesah {
+    let mut out = Pengesah {
+        jabatan: signer.jabatan.value.clone(),
+        nama: None,
+        pangkat: None,
+        nip: None,
+    };
+    let mut seen: BTreeMap<&'static str, Span> = BTreeMap::new();
+    for field in &signer.fields {
+        let key = field.key.keyword();
+        if let Some(first) = seen.insert(key, field.key_span) {
+            diagnostics.push(duplicate_field(key, field.key_span, first));
+            continue;
+        }
+        match field.key {
+            SignerKey::Nama => out.nama = Some(field.value.value.clone()),
+            SignerKey::Pangkat => out.pangkat = Some(field.value.value.clone()),
+            SignerKey::Nip => {
+                out.nip = nip::check(&field.value.value, field.value.span, diagnostics);
+            }
+        }
+    }
+    out
+}
+
+fn actors(
+    actors: &[ast::Actor],
+    sop: &mut Sop,
+    spans: &mut Spans,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> BTreeMap<String, usize> {
+    let mut index = BTreeMap::new();
+    for actor in actors {
+        if let Some(&first) = index.get(&actor.id.name) {
+            let first_span: Span = spans.actors[first];
+            diagnostics.push(
+                Diagnostic::new(
+                    Code::DuplicateActor,
+                    format!("actor `{}` is declared twice", actor.id.name),
+                    actor.id.span,
+                    "declared again here",
+                )
+                .with_label(first_span, "first declared here")
+                .with_help("give each actor column its own id"),
+            );
+            continue;
+        }
+        index.insert(actor.id.name.clone(), sop.pelaksana.len());
+        spans.actors.push(actor.id.span);
+        sop.pelaksana.push(Pelaksana {
+            id: actor.id.name.clone(),
+            nama: actor.name.value.clone(),
+        });
+    }
+    index
+}
+
+/// SOP201 for a step naming an undeclared actor.
+pub(crate) fn unknown_actor(name: &ast::Ident, known: &BTreeMap<String, usize>) -> Diagnostic {
+    let help = suggest::help(
+        &name.name,
+        known.keys().map(String::as_str),
+        &format!("declare it in `pelaksana {{ {} \"…\" }}`", name.name),
+    );
+    Diagnostic::new(
+        Code::UnknownActor,
+        format!("actor `{}` is not declared in `pelaksana`", name.name),
+        name.span,
+        "unknown actor",
+    )
+    .with_help(help)
+}

@@ -1,0 +1,211 @@
+//! Rules of the flow graph: branches, reachability, ends, loops and starts.
+//!
+//! Every construct real sheets use (forks, merges, joint steps, several ends, alternative
+//! starts, exits back to the start) must pass: these rules flag only flows a reader could
+//! not follow.
+
+use sopan_diagnostics::{Code, Diagnostic};
+use sopan_syntax::ast::BranchKey;
+
+use crate::flow::{Flow, starts};
+use crate::model::{Jenis, JenisAlur};
+use crate::resolve::Draft;
+
+/// A short name for a step in messages: its number and the start of its text.
+pub(crate) fn step_name(draft: &Draft, step: usize) -> String {
+    let row = &draft.sop.langkah[step];
+    let text = row.uraian.lines().next().unwrap_or("");
+    let short: String = text.chars().take(40).collect();
+    let more = if short.len() < text.len() { "…" } else { "" };
+    format!("step {} \"{short}{more}\"", row.nomor)
+}
+
+/// SOP302: a decision needs both exits. SOP303: they must go to different steps.
+pub(super) fn decision_branches(draft: &Draft, diagnostics: &mut Vec<Diagnostic>) {
+    for (index, row) in draft.sop.langkah.iter().enumerate() {
+        if row.jenis != Jenis::Keputusan {
+            continue;
+        }
+        let spans = &draft.spans.steps[index];
+        for (key, word) in [(BranchKey::Ya, "Ya"), (BranchKey::Tidak, "Tidak")] {
+            if !spans.branches.contains_key(&key) {
+                diagnostics.push(
+                    Diagnostic::new(
+                        Code::MissingBranch,
+                        format!(
+                            "decision {} has no \"{word}\" branch",
+                            step_name(draft, index)
+                        ),
+                        spans.head,
+                        format!("no `{}` exit", key.keyword()),
+                    )
+                    .with_help(format!(
+                        "add `{} -> label` inside the step's braces (`lanjut` for the next row)",
+                        key.keyword()
+                    )),
+                );
+            }
+        }
+        let exits: Vec<_> = draft
+            .sop
+            .alur
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.dari == index)
+            .collect();
+        if let [(a, ya), (b, tidak)] = exits.as_slice()
+            && matches!(
+                (ya.jenis, tidak.jenis),
+                (JenisAlur::Ya, JenisAlur::Tidak) | (JenisAlur::Tidak, JenisAlur::Ya)
+            )
+            && ya.ke == tidak.ke
+        {
+            diagnostics.push(
+                Diagnostic::new(
+                    Code::SameBranches,
+                    format!("both exits of decision {} go to step {}", step_name(draft, index), ya.ke + 1),
+                    draft.spans.edges[*b],
+                    "same target",
+                )
+                .with_label(draft.spans.edges[*a], "as this one")
+                .with_help("a decision whose exits meet is no decision: send one exit elsewhere, or make the step a process"),
+            );
+        }
+    }
+}
+
+/// SOP304: every step can be reached from a start.
+pub(super) fn reachable(draft: &Draft, diagnostics: &mut Vec<Diagnostic>) {
+    let flow = Flow::new(&draft.sop);
+    let reached = flow.reachable_from_start(&draft.sop);
+    for (index, reached) in reached.into_iter().enumerate() {
+        if reached {
+            continue;
+        }
+        diagnostics.push(
+            Diagnostic::new(
+                Code::Unreachable,
+                format!("{} can never be reached from the start", step_name(draft, index)),
+                draft.spans.steps[index].head,
+                "no arrow leads here",
+            )
+            .with_help("send a branch or jump here (`-> label`), or remove the step; an earlier step may jump past it"),
+        );
+    }
+}
+
+/// SOP305 and SOP306: from every step an end can be reached. Reported where the flow gets
+/// stuck (a step with no exit, or a loop with no way out), not at every step before it.
+pub(super) fn reaches_end(draft: &Draft, diagnostics: &mut Vec<Diagnostic>) {
+    let flow = Flow::new(&draft.sop);
+    for trap in flow.traps(&draft.sop) {
+        let first = trap[0];
+        if trap.len() == 1 && !flow.has_self_loop(first) {
+            diagnostics.push(
+                Diagnostic::new(
+                    Code::DeadEnd,
+                    format!(
+                        "{} leads nowhere: it has no next step and is not an end",
+                        step_name(draft, first)
+                    ),
+                    draft.spans.steps[first].head,
+                    "the flow stops here",
+                )
+                .with_help(
+                    "make it an end with `selesai`, or say where the flow goes with `-> label`",
+                ),
+            );
+            continue;
+        }
+        let rows: Vec<String> = trap.iter().map(|i| (i + 1).to_string()).collect();
+        let mut diagnostic = Diagnostic::new(
+            Code::ClosedLoop,
+            format!("steps {} form a loop with no way out", rows.join(", ")),
+            draft.spans.steps[first].head,
+            "the loop starts here",
+        )
+        .with_help("give a decision in the loop an exit that leaves it, towards an end");
+        for &other in &trap[1..] {
+            diagnostic = diagnostic.with_label(draft.spans.steps[other].head, "in the loop");
+        }
+        diagnostics.push(diagnostic);
+    }
+}
+
+/// SOP307: a second start must be declared `mulai alternatif`.
+pub(super) fn single_start(draft: &Draft, diagnostics: &mut Vec<Diagnostic>) {
+    let sop = &draft.sop;
+    let Some(first) = starts(sop).next() else {
+        return;
+    };
+    for index in starts(sop).skip(1) {
+        if sop.langkah[index].alternatif {
+            continue;
+        }
+        diagnostics.push(
+            Diagnostic::new(
+                Code::SeveralStarts,
+                format!(
+                    "{} is a second start, but is not declared as an alternative",
+                    step_name(draft, index)
+                ),
+                draft.spans.steps[index].head,
+                "second `mulai`",
+            )
+            .with_label(draft.spans.steps[first].head, "first start")
+            .with_help("write `mulai alternatif` when a procedure can begin in more than one way"),
+        );
+    }
+}
+
+/// SOP208: the first row is a start. SOP209: the last row is an end.
+pub(super) fn terminators(draft: &Draft, diagnostics: &mut Vec<Diagnostic>) {
+    let rows = &draft.sop.langkah;
+    let (Some(first), Some(last)) = (rows.first(), rows.last()) else {
+        return;
+    };
+    if first.jenis != Jenis::Mulai {
+        diagnostics.push(
+            Diagnostic::new(
+                Code::FirstNotStart,
+                format!(
+                    "the first step is not a start: {} is a {}",
+                    step_name(draft, 0),
+                    kind_name(first.jenis)
+                ),
+                draft.spans.steps[0].head,
+                "first row",
+            )
+            .with_help(
+                "begin the procedure with `mulai`, e.g. `mulai pemohon \"Mengajukan permohonan\"`",
+            ),
+        );
+    }
+    let index = rows.len() - 1;
+    if last.jenis != Jenis::Selesai && rows.len() > 1 {
+        diagnostics.push(
+            Diagnostic::new(
+                Code::LastNotEnd,
+                format!(
+                    "the last step is not an end: {} is a {}",
+                    step_name(draft, index),
+                    kind_name(last.jenis)
+                ),
+                draft.spans.steps[index].head,
+                "last row",
+            )
+            .with_help(
+                "end the procedure with `selesai`, e.g. `selesai pemohon \"Menerima surat\"`",
+            ),
+        );
+    }
+}
+
+fn kind_name(jenis: Jenis) -> &'static str {
+    match jenis {
+        Jenis::Mulai => "start",
+        Jenis::Proses => "process",
+        Jenis::Keputusan => "decision",
+        Jenis::Selesai => "end",
+    }
+}

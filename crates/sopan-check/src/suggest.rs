@@ -1,0 +1,44 @@
+//! "Did you mean …" for unknown names: one helper, so every rule suggests the same way.
+
+/// The candidate closest to `name`, if one is close enough to be a likely slip.
+pub(crate) fn did_you_mean<'a>(
+    name: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
+    let name = name.to_lowercase();
+    candidates
+        .into_iter()
+        .map(|c| (strsim::jaro_winkler(&name, &c.to_lowercase()), c))
+        .filter(|&(score, _)| score >= 0.8)
+        // Ties go to the earlier candidate, so the suggestion does not depend on hashing.
+        .fold(None, |best: Option<(f64, &str)>, (score, c)| match best {
+            Some((b, _)) if b >= score => best,
+            _ => Some((score, c)),
+        })
+        .map(|(_, c)| c)
+}
+
+/// The help line for an unknown name.
+pub(crate) fn help<'a>(
+    name: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+    otherwise: &str,
+) -> String {
+    match did_you_mean(name, candidates) {
+        Some(best) => format!("did you mean `{best}`?"),
+        None => otherwise.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::did_you_mean;
+
+    #[test]
+    fn suggests_close_names_only() {
+        let actors = ["pemohon", "staf", "kasi", "lurah"];
+        assert_eq!(did_you_mean("lura", actors), Some("lurah"));
+        assert_eq!(did_you_mean("Pemohon", actors), Some("pemohon"));
+        assert_eq!(did_you_mean("camat", actors), None);
+    }
+}

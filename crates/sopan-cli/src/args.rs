@@ -1,0 +1,109 @@
+//! The command-line interface, as clap derives it.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+const ABOUT: &str = "Sopan: write Standard Operating Procedures as text, check them, and build \
+the Permenpan-RB 35/2012 sheet.";
+
+const EXAMPLES: &str = "\
+Examples:
+  sopan check examples/sktm-belimbing.sop     check one file
+  sopan check .                               check every .sop file below this folder
+  sopan build examples -o out                 build every example into out/";
+
+/// Sopan's command line.
+#[derive(Debug, Parser)]
+#[command(name = "sopan", version, about = ABOUT, after_help = EXAMPLES, arg_required_else_help = true)]
+pub(crate) struct Cli {
+    #[command(subcommand)]
+    pub(crate) command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum Command {
+    /// Check .sop files and report every problem found.
+    #[command(after_help = "\
+Exit status: 0 when no error is found, 1 when errors are found (or warnings with
+--deny-warnings), 2 when Sopan itself could not run (bad arguments, unreadable files).
+
+Examples:
+  sopan check permohonan.sop
+  sopan check sop/ --deny-warnings")]
+    Check(CheckArgs),
+    /// Check .sop files and write their outputs.
+    #[command(after_help = "\
+Each output is written to a temporary file and renamed into place, so an output is either
+the old file or the whole new one. A file with errors gets no output.
+
+Examples:
+  sopan build permohonan.sop -o out
+  sopan build sop/ --format json -o build/sop")]
+    Build(BuildArgs),
+}
+
+/// Arguments of `sopan check`.
+#[derive(Debug, Args)]
+pub(crate) struct CheckArgs {
+    /// Files to check, or folders to search for .sop files.
+    #[arg(required = true, value_name = "PATH")]
+    pub(crate) paths: Vec<PathBuf>,
+    /// Exit with 1 when warnings are found, not only errors.
+    #[arg(long)]
+    pub(crate) deny_warnings: bool,
+    #[command(flatten)]
+    pub(crate) output: OutputArgs,
+}
+
+/// Arguments of `sopan build`.
+#[derive(Debug, Args)]
+pub(crate) struct BuildArgs {
+    /// Files to build, or folders to search for .sop files.
+    #[arg(required = true, value_name = "PATH")]
+    pub(crate) paths: Vec<PathBuf>,
+    /// Folder to write the outputs into; created if missing. Folders given as PATH keep
+    /// their sub-folders below it.
+    #[arg(short = 'o', long = "out", value_name = "OUTDIR")]
+    pub(crate) out: PathBuf,
+    /// Outputs to write, separated by commas.
+    #[arg(long, value_enum, value_delimiter = ',', default_value = "json")]
+    pub(crate) format: Vec<BuildFormat>,
+    #[command(flatten)]
+    pub(crate) output: OutputArgs,
+}
+
+/// How diagnostics are shown.
+#[derive(Debug, Args)]
+pub(crate) struct OutputArgs {
+    /// When to colour diagnostics.
+    #[arg(long, value_enum, default_value = "auto")]
+    pub(crate) color: ColorChoice,
+}
+
+/// The outputs `sopan build` can write.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, ValueEnum)]
+pub(crate) enum BuildFormat {
+    /// The checked model as JSON (`<name>.json`), described by docs/sopan.schema.json.
+    Json,
+}
+
+impl BuildFormat {
+    /// The file extension of the output.
+    pub(crate) fn extension(self) -> &'static str {
+        match self {
+            BuildFormat::Json => "json",
+        }
+    }
+}
+
+/// When to colour.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub(crate) enum ColorChoice {
+    /// Colour when writing to a terminal and `NO_COLOR` is not set.
+    Auto,
+    /// Always colour.
+    Always,
+    /// Never colour.
+    Never,
+}

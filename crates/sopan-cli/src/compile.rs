@@ -1,0 +1,30 @@
+//! The pipeline for one file: bytes in, diagnostics and (when clean) the checked SOP out.
+
+use sopan_check::model::Sop;
+use sopan_diagnostics::{Diagnostic, SourceFile, sort};
+
+/// One compiled file.
+pub(crate) struct Unit {
+    pub(crate) file: SourceFile,
+    pub(crate) diagnostics: Vec<Diagnostic>,
+    pub(crate) sop: Option<Sop>,
+}
+
+/// Parse, then check when the parse gave a document.
+pub(crate) fn compile(name: &str, bytes: &[u8]) -> Unit {
+    let (file, parsed) = sopan_syntax::parse_bytes(name, bytes);
+    let mut diagnostics = parsed.diagnostics;
+    let checked = parsed
+        .document
+        .map(|document| sopan_check::check(&document, file.text()));
+    let sop = checked.and_then(|checked| {
+        diagnostics.extend(checked.diagnostics);
+        checked.sop
+    });
+    sort(&mut diagnostics);
+    Unit {
+        file,
+        diagnostics,
+        sop,
+    }
+}

@@ -1,0 +1,28 @@
+//! Writing outputs so that a reader never sees half a file.
+
+use std::io::Write as _;
+use std::path::Path;
+
+/// Writes `contents` to `path` through a temporary file in the same folder and a rename.
+///
+/// A crash, a full disk or a kill midway leaves either the old file or no file, never a
+/// truncated one: the rename is atomic within one filesystem, which is why the temporary
+/// file lives beside the target and not in the system temp folder.
+pub(crate) fn atomic(path: &Path, contents: &[u8]) -> Result<(), String> {
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    let mut temp = tempfile::Builder::new()
+        .prefix(".sopan-")
+        .suffix(".tmp")
+        .tempfile_in(dir)
+        .map_err(|e| format!("cannot write in {}: {e}", dir.display()))?;
+    temp.write_all(contents)
+        .and_then(|()| temp.as_file().sync_all())
+        .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    temp.persist(path)
+        .map_err(|e| format!("cannot write {}: {}", path.display(), e.error))?;
+    Ok(())
+}

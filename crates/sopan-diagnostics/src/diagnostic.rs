@@ -1,0 +1,107 @@
+//! One problem found in a source file.
+
+use crate::{Code, Severity, Span};
+
+/// A place in the source and what it has to do with the problem.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Label {
+    /// Where.
+    pub span: Span,
+    /// What is wrong there (primary) or how it relates (secondary); may be empty.
+    pub text: String,
+    /// The primary label marks the problem itself; others point at the other party.
+    pub primary: bool,
+}
+
+/// One problem: a code, a plain-words message, labels into the source, and help.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// The stable code.
+    pub code: Code,
+    /// The severity in force (the code's default unless configuration changed it).
+    pub severity: Severity,
+    /// One plain sentence: lowercase start, no final period, names in quotes.
+    pub message: String,
+    /// The first label is the primary one.
+    pub labels: Vec<Label>,
+    /// What to do about it, when that is known.
+    pub help: Option<String>,
+    /// Further facts that have no place in the source.
+    pub notes: Vec<String>,
+}
+
+impl Diagnostic {
+    /// A diagnostic with the code's default severity and a primary label.
+    #[must_use]
+    pub fn new(
+        code: Code,
+        message: impl Into<String>,
+        span: Span,
+        label: impl Into<String>,
+    ) -> Self {
+        Self {
+            code,
+            severity: code.default_severity(),
+            message: message.into(),
+            labels: vec![Label {
+                span,
+                text: label.into(),
+                primary: true,
+            }],
+            help: None,
+            notes: Vec::new(),
+        }
+    }
+
+    /// Adds a secondary label.
+    #[must_use]
+    pub fn with_label(mut self, span: Span, text: impl Into<String>) -> Self {
+        self.labels.push(Label {
+            span,
+            text: text.into(),
+            primary: false,
+        });
+        self
+    }
+
+    /// Sets the help text.
+    #[must_use]
+    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    /// Adds a note.
+    #[must_use]
+    pub fn with_note(mut self, note: impl Into<String>) -> Self {
+        self.notes.push(note.into());
+        self
+    }
+
+    /// The span of the primary label (empty at 0 if there is none).
+    #[must_use]
+    pub fn primary_span(&self) -> Span {
+        self.labels
+            .iter()
+            .find(|l| l.primary)
+            .map_or(Span::default(), |l| l.span)
+    }
+
+    /// Whether this is an error.
+    #[must_use]
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+
+    /// The order diagnostics are shown in: by position, then code.
+    #[must_use]
+    pub fn sort_key(&self) -> (usize, usize, Code, &str) {
+        let span = self.primary_span();
+        (span.start, span.end, self.code, &self.message)
+    }
+}
+
+/// Sorts diagnostics into the one order every output uses.
+pub fn sort(diagnostics: &mut [Diagnostic]) {
+    diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+}

@@ -1,0 +1,52 @@
+//! The JSON backend: the checked model, wrapped with a format version, and its JSON Schema.
+//!
+//! Key order follows the model's field order and every collection is a list, so the same
+//! SOP always gives the same bytes. The schema is generated from the same types, written to
+//! `docs/sopan.schema.json`, and a test fails when that file is stale.
+
+use schemars::JsonSchema;
+use serde::Serialize;
+use sopan_check::model::Sop;
+
+/// The version of the JSON format. It changes when a field is removed or changes meaning;
+/// added fields keep it.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// The top-level JSON object.
+#[derive(Serialize, JsonSchema)]
+#[schemars(
+    title = "Sopan SOP",
+    description = "One checked SOP, as written by `sopan build --format json`."
+)]
+struct Output<'a> {
+    /// The format version; see `FORMAT_VERSION`.
+    versi: u32,
+    /// The SOP.
+    sop: &'a Sop,
+}
+
+/// The SOP as pretty-printed JSON, ending in a newline.
+#[must_use]
+pub fn render(sop: &Sop) -> String {
+    let output = Output {
+        versi: FORMAT_VERSION,
+        sop,
+    };
+    // Serialising plain structs of strings, numbers and lists cannot fail.
+    let mut text = serde_json::to_string_pretty(&output).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+/// The JSON Schema of [`render`]'s output, pretty-printed, ending in a newline.
+#[must_use]
+pub fn schema() -> String {
+    let mut schema = schemars::schema_for!(Output<'static>);
+    schema.insert(
+        "$id".to_owned(),
+        format!("https://sopan.dev/schema/v{FORMAT_VERSION}/sopan.schema.json").into(),
+    );
+    let mut text = serde_json::to_string_pretty(&schema).unwrap_or_default();
+    text.push('\n');
+    text
+}

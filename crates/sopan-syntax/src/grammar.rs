@@ -1,0 +1,161 @@
+//! The pest parser derived from `grammar/sopan.pest`, and one accept/reject test per rule.
+
+// pest_derive generates the `Rule` enum with one variant per grammar rule and copies each
+// rule's `///` comment onto it.
+#[derive(pest_derive::Parser)]
+#[grammar = "../../grammar/sopan.pest"]
+pub(crate) struct SopanParser;
+
+#[cfg(test)]
+mod tests {
+    use pest::Parser;
+
+    use super::{Rule, SopanParser};
+
+    /// Asserts that `rule` matches the whole of `input`.
+    fn accepts(rule: Rule, input: &str) {
+        let pairs = SopanParser::parse(rule, input)
+            .unwrap_or_else(|e| panic!("{rule:?} should accept {input:?}:\n{e}"));
+        let end = pairs.last().map_or(0, |p| p.as_span().end());
+        assert_eq!(end, input.len(), "{rule:?} accepted only part of {input:?}");
+    }
+
+    /// Asserts that `rule` does not match the whole of `input`.
+    fn rejects(rule: Rule, input: &str) {
+        if let Ok(pairs) = SopanParser::parse(rule, input) {
+            let end = pairs.last().map_or(0, |p| p.as_span().end());
+            assert!(end < input.len(), "{rule:?} should reject {input:?}");
+        }
+    }
+
+    #[test]
+    fn text() {
+        accepts(Rule::text, r#""Surat masuk""#);
+        accepts(Rule::text, r#""baris satu\nbaris \"dua\"""#);
+        accepts(Rule::text, r#""""#);
+        rejects(Rule::text, "\"tanpa akhir\n\"");
+        rejects(Rule::text, "tanpa petik");
+    }
+
+    #[test]
+    fn ident_excludes_keywords_but_not_words_that_start_with_them() {
+        accepts(Rule::ident, "kasi-pmks");
+        accepts(Rule::ident, "mulai-cek");
+        accepts(Rule::ident, "staf_2");
+        rejects(Rule::ident, "mulai");
+        rejects(Rule::ident, "2staf");
+    }
+
+    #[test]
+    fn date() {
+        accepts(Rule::date_field, "dibuat 2017-12-15");
+        accepts(Rule::date_field, "revisi -");
+        accepts(Rule::date_field, "efektif 2018-2-1");
+        rejects(Rule::date_field, "dibuat 15 Desember 2017");
+    }
+
+    #[test]
+    fn disahkan() {
+        accepts(Rule::disahkan_field, r#"disahkan "Lurah Belimbing""#);
+        accepts(
+            Rule::disahkan_field,
+            r#"disahkan "Lurah" { nama "SLAMET, SH" pangkat "Penata Tingkat I" nip "19670619 199006 1 001" }"#,
+        );
+        rejects(Rule::disahkan_field, r#"disahkan "Lurah" { jabatan "x" }"#);
+    }
+
+    #[test]
+    fn lists() {
+        accepts(Rule::list_field, r#"dasar-hukum { "a" "b" }"#);
+        accepts(Rule::list_field, r#"kualifikasi "SMA""#);
+        accepts(Rule::list_field, "pencatatan { }");
+        accepts(Rule::list_field, "peringatan -");
+        accepts(
+            Rule::keterkaitan_field,
+            r#"keterkaitan { surat-masuk "SOP Surat Masuk" "SOP Arsip" }"#,
+        );
+        accepts(
+            Rule::bagian_field,
+            r#"bagian "Maksud dan Tujuan" { "Agar tertib" }"#,
+        );
+    }
+
+    #[test]
+    fn actors() {
+        accepts(
+            Rule::pelaksana_field,
+            r#"pelaksana { pemohon "Pemohon" kasi "Kasi PMKS" }"#,
+        );
+        rejects(Rule::pelaksana_field, r#"pelaksana { "Pemohon" }"#);
+    }
+
+    #[test]
+    fn steps() {
+        accepts(Rule::step, r#"mulai pemohon "Menyerahkan berkas""#);
+        accepts(
+            Rule::step,
+            r#"mulai alternatif pemohon "Mengisi formulir daring""#,
+        );
+        accepts(
+            Rule::step,
+            r#"ketik: staf "Mengetik" "surat" { waktu 5 menit output "Draft" }"#,
+        );
+        accepts(Rule::step, r#"kasi + sekretaris "Membahas bersama""#);
+        accepts(
+            Rule::step,
+            r#"kasi keputusan "Memeriksa" { tanya "Lengkap?" ya -> lanjut tidak -> ketik }"#,
+        );
+        accepts(
+            Rule::step,
+            r#"kasi keputusan "Memilih" { ya "Online" -> a tidak "Offline" -> b }"#,
+        );
+        accepts(Rule::step, r#"staf "Membagi tugas" { -> cek, kirim }"#);
+        accepts(
+            Rule::step,
+            r#"staf "Mencatat" { keterangan surat-masuk "dan arsip" }"#,
+        );
+        accepts(Rule::step, r#"selesai pemohon "Menerima""#);
+        rejects(Rule::step, r#"mulai "Tanpa pelaksana""#);
+        rejects(Rule::step, r#"staf "x" { warna "merah" }"#);
+    }
+
+    #[test]
+    fn durations() {
+        for ok in [
+            "10 menit",
+            "1jam",
+            "5-10 menit",
+            "1 - 20 hari kerja",
+            "1 x 24 jam",
+            "1x24 Jam",
+            "1,5 jam",
+            "2 MINGGU",
+            "\"Segera\"",
+            "-",
+            "3 bulan",
+        ] {
+            accepts(Rule::duration, ok);
+        }
+        rejects(Rule::duration, "menit");
+        rejects(Rule::duration, "10");
+        rejects(Rule::duration, "10 output");
+    }
+
+    #[test]
+    fn comments_are_kept_as_tokens() {
+        let input = "sop \"A\" { // catatan\n nomor \"1\" }";
+        let pairs = SopanParser::parse(Rule::file, input).unwrap();
+        let comments = pairs
+            .flatten()
+            .filter(|p| p.as_rule() == Rule::COMMENT)
+            .count();
+        assert_eq!(comments, 1);
+    }
+
+    #[test]
+    fn one_sop_per_file() {
+        accepts(Rule::file, "sop \"A\" { }");
+        rejects(Rule::file, "sop \"A\" { } sop \"B\" { }");
+        rejects(Rule::file, "");
+    }
+}

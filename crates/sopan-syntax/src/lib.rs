@@ -1,0 +1,106 @@
+//! The syntax of `.sop` files: source text in, AST with spans and syntax diagnostics out.
+//!
+//! [`parse`] is the one entry point. It never panics and never stops at the first problem:
+//! after a syntax error it blanks the faulty statement and parses again, so an author sees
+//! every syntax error of a file at once (see `recover.rs`).
+//!
+//! Files: `grammar.rs` (the pest derive over `grammar/sopan.pest`), `ast.rs` (plain data),
+//! `lower.rs` (pest pairs to AST, the only module that reads pest's tree), `syntax_error.rs`
+//! (pest errors to `SOP0xx` diagnostics in the author's words), `recover.rs` (the retry loop),
+//! `text.rs` (unescaping quoted text).
+
+pub mod ast;
+mod grammar;
+mod lower;
+mod recover;
+mod syntax_error;
+mod text;
+
+use sopan_diagnostics::{Code, Diagnostic, SourceFile, Span};
+
+/// Files larger than this are refused with SOP005: no real SOP comes near it, and the limit
+/// keeps memory and time bounded for whatever a repository holds.
+pub const MAX_FILE_BYTES: usize = 16 * 1024 * 1024;
+
+/// What parsing a file produced.
+#[derive(Debug)]
+pub struct Parsed {
+    /// The AST, present when the file has no syntax error.
+    pub document: Option<ast::Document>,
+    /// Every syntax diagnostic, in source order.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Parses one `.sop` file.
+#[must_use]
+pub fn parse(file: &SourceFile) -> Parsed {
+    let text = file.text();
+    if text.len() > MAX_FILE_BYTES {
+        let diagnostic = Diagnostic::new(
+            Code::FileTooLarge,
+            format!(
+                "file is {} bytes, more than the {} bytes Sopan reads",
+                text.len(),
+                MAX_FILE_BYTES
+            ),
+            Span::at(0),
+            "file starts here",
+        )
+        .with_help("split the file: one SOP per file");
+        return Parsed {
+            document: None,
+            diagnostics: vec![diagnostic],
+        };
+    }
+    if text.trim_start_matches('\u{FEFF}').trim().is_empty() {
+        let diagnostic = Diagnostic::new(
+            Code::EmptyFile,
+            "file is empty",
+            Span::at(0),
+            "expected `sop \"Nama SOP\" { … }`",
+        )
+        .with_help("start the file with `sop \"Nama SOP\" {`, the SOP's content, and `}`");
+        return Parsed {
+            document: None,
+            diagnostics: vec![diagnostic],
+        };
+    }
+    recover::parse_recovering(text)
+}
+
+/// Parses bytes read from disk: invalid UTF-8 is reported as SOP001 at the first bad byte.
+///
+/// Returns the source file (with invalid sequences replaced, so diagnostics can show it)
+/// and what parsing produced.
+#[must_use]
+pub fn parse_bytes(name: &str, bytes: &[u8]) -> (SourceFile, Parsed) {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => {
+            let file = SourceFile::new(name, text);
+            let parsed = parse(&file);
+            (file, parsed)
+        }
+        Err(error) => {
+            let offset = error.valid_up_to();
+            // Lossy decoding keeps every byte before the first bad one where it was, so the
+            // label lands on the right spot.
+            let file = SourceFile::new(name, String::from_utf8_lossy(bytes).into_owned());
+            let diagnostic = Diagnostic::new(
+                Code::InvalidUtf8,
+                format!("file is not UTF-8 text: byte {offset} starts an invalid sequence"),
+                Span::new(offset, offset + 1),
+                "not UTF-8",
+            )
+            .with_help(
+                "save the file as UTF-8 (most editors offer it under \"Save with encoding\")",
+            );
+            (
+                file,
+                Parsed {
+                    document: None,
+                    diagnostics: vec![diagnostic],
+                },
+            )
+        }
+    }
+}

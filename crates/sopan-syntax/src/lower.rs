@@ -1,0 +1,503 @@
+//! Pest's parse tree to the AST. The only module that reads `pest::iterators`.
+
+// Lowering reads a tree that only the grammar constrains: a grammar edit can change its
+// shape. A wrong assumption here must become an SOP900 diagnostic, never a panic.
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::unreachable
+)]
+
+use pest::iterators::Pair;
+use sopan_diagnostics::{Code, Diagnostic, Span};
+
+use crate::ast::{
+    Actor, Branch, BranchKey, Comment, DateKey, DateValue, Disahkan, Document, Duration, Ident,
+    Item, ItemKind, List, ListKey, Note, Number, Related, SignerField, SignerKey, Sop, Step,
+    StepItem, StepItemKind, StepKind, Target, Text, Unit,
+};
+use crate::grammar::Rule;
+use crate::text::unescape;
+
+/// Lowers the pairs of a successful parse of `Rule::file`.
+pub(crate) fn lower_file(
+    file: Pair<'_, Rule>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<Document> {
+    let comments = file
+        .clone()
+        .into_inner()
+        .flatten()
+        .filter(|p| p.as_rule() == Rule::COMMENT)
+        .map(|p| Comment {
+            text: p.as_str().trim_start_matches("//").to_owned(),
+            span: span(&p),
+        })
+        .collect();
+    let mut lower = Lower { diagnostics };
+    let file_span = span(&file);
+    let sop = match children(file).find(|p| p.as_rule() == Rule::sop) {
+        Some(sop) => lower.sop(sop)?,
+        None => return lower.internal(file_span, "a file without an SOP block"),
+    };
+    Some(Document { sop, comments })
+}
+
+fn span(pair: &Pair<'_, Rule>) -> Span {
+    let s = pair.as_span();
+    Span::new(s.start(), s.end())
+}
+
+/// The children of a pair, without comments (collected once, up front).
+fn children(pair: Pair<'_, Rule>) -> impl Iterator<Item = Pair<'_, Rule>> {
+    pair.into_inner().filter(|p| {
+        !matches!(
+            p.as_rule(),
+            Rule::COMMENT | Rule::EOI | Rule::lbrace | Rule::rbrace | Rule::arrow
+        )
+    })
+}
+
+/// Whether a rule is a keyword token (which lowering skips).
+fn is_keyword(rule: Rule) -> bool {
+    matches!(
+        rule,
+        Rule::kw_sop
+            | Rule::kw_id
+            | Rule::kw_nomor
+            | Rule::kw_instansi
+            | Rule::kw_logo
+            | Rule::kw_dibuat
+            | Rule::kw_revisi
+            | Rule::kw_efektif
+            | Rule::kw_disahkan
+            | Rule::kw_nama
+            | Rule::kw_pangkat
+            | Rule::kw_nip
+            | Rule::kw_dasar_hukum
+            | Rule::kw_kualifikasi
+            | Rule::kw_keterkaitan
+            | Rule::kw_peralatan
+            | Rule::kw_peringatan
+            | Rule::kw_pencatatan
+            | Rule::kw_bagian
+            | Rule::kw_pelaksana
+            | Rule::kw_prosedur
+            | Rule::kw_mulai
+            | Rule::kw_alternatif
+            | Rule::kw_selesai
+            | Rule::kw_keputusan
+            | Rule::kw_kelengkapan
+            | Rule::kw_waktu
+            | Rule::kw_output
+            | Rule::kw_keterangan
+            | Rule::kw_tanya
+            | Rule::kw_ya
+            | Rule::kw_tidak
+            | Rule::kw_lanjut
+            | Rule::kw_kerja
+    )
+}
+
+/// The children of a pair that carry values: no comments, no keywords.
+fn values(pair: Pair<'_, Rule>) -> impl Iterator<Item = Pair<'_, Rule>> {
+    children(pair).filter(|p| !is_keyword(p.as_rule()))
+}
+
+struct Lower<'d> {
+    diagnostics: &'d mut Vec<Diagnostic>,
+}
+
+impl Lower<'_> {
+    /// Reports a tree the grammar should have ruled out.
+    fn internal<T>(&mut self, span: Span, what: &str) -> Option<T> {
+        self.diagnostics.push(
+            Diagnostic::new(
+                Code::Internal,
+                format!("internal error: the parser produced {what}"),
+                span,
+                "while reading this",
+            )
+            .with_help("this is a bug in Sopan, not in your file: please report it with this file"),
+        );
+        None
+    }
+
+    fn unexpected<T>(&mut self, pair: &Pair<'_, Rule>) -> Option<T> {
+        let what = format!("an unexpected {:?}", pair.as_rule());
+        self.internal(span(pair), &what)
+    }
+
+    fn sop(&mut self, pair: Pair<'_, Rule>) -> Option<Sop> {
+        let sop_span = span(&pair);
+        let mut inner = values(pair);
+        let Some(name) = inner.next() else {
+            return self.internal(sop_span, "an SOP without a name");
+        };
+        let name = self.text(&name)?;
+        let mut items = Vec::new();
+        for item in inner {
+            if let Some(item) = self.item(item) {
+                items.push(item);
+            }
+        }
+        Some(Sop {
+            name,
+            items,
+            span: sop_span,
+        })
+    }
+
+    fn item(&mut self, pair: Pair<'_, Rule>) -> Option<Item> {
+        let item_span = span(&pair);
+        let rule = pair.as_rule();
+        let key_span = children(pair.clone())
+            .next()
+            .map_or(item_span, |p| span(&p));
+        let kind = match rule {
+            Rule::id_field => ItemKind::Id(self.first_ident(pair)?),
+            Rule::nomor_field => ItemKind::Nomor(self.first_text(pair)?),
+            Rule::logo_field => ItemKind::Logo(self.first_text(pair)?),
+            Rule::instansi_field => {
+                let list = values(pair).next()?;
+                ItemKind::Instansi(self.texts(list)?)
+            }
+            Rule::date_field => self.date_field(pair)?,
+            Rule::disahkan_field => ItemKind::Disahkan(self.disahkan(pair)?),
+            Rule::list_field => self.list_field(pair)?,
+            Rule::keterkaitan_field => ItemKind::Keterkaitan(self.keterkaitan(pair)?),
+            Rule::bagian_field => {
+                let mut inner = values(pair);
+                let title = self.text(&inner.next()?)?;
+                let list = self.list(inner.next()?)?;
+                ItemKind::Bagian(title, list)
+            }
+            Rule::pelaksana_field => ItemKind::Pelaksana(self.actors(pair)?),
+            Rule::prosedur_field => {
+                let mut steps = Vec::new();
+                for step in values(pair) {
+                    steps.push(self.step(step)?);
+                }
+                ItemKind::Prosedur(steps)
+            }
+            _ => return self.unexpected(&pair),
+        };
+        Some(Item {
+            kind,
+            key_span,
+            span: item_span,
+        })
+    }
+
+    fn date_field(&mut self, pair: Pair<'_, Rule>) -> Option<ItemKind> {
+        let mut inner = values(pair);
+        let key = inner.next()?;
+        let which = match children(key.clone()).next().map(|p| p.as_rule()) {
+            Some(Rule::kw_dibuat) => DateKey::Dibuat,
+            Some(Rule::kw_revisi) => DateKey::Revisi,
+            Some(Rule::kw_efektif) => DateKey::Efektif,
+            _ => return self.unexpected(&key),
+        };
+        let value = inner.next()?;
+        let value = match value.as_rule() {
+            Rule::date => DateValue::Date(value.as_str().to_owned(), span(&value)),
+            Rule::dash => DateValue::Dash(span(&value)),
+            _ => return self.unexpected(&value),
+        };
+        Some(ItemKind::Date(which, value))
+    }
+
+    fn disahkan(&mut self, pair: Pair<'_, Rule>) -> Option<Disahkan> {
+        let mut inner = values(pair);
+        let jabatan = self.text(&inner.next()?)?;
+        let mut fields = Vec::new();
+        if let Some(block) = inner.next() {
+            for item in values(block) {
+                let mut parts = values(item);
+                let key_pair = parts.next()?;
+                let key = match children(key_pair.clone()).next().map(|p| p.as_rule()) {
+                    Some(Rule::kw_nama) => SignerKey::Nama,
+                    Some(Rule::kw_pangkat) => SignerKey::Pangkat,
+                    Some(Rule::kw_nip) => SignerKey::Nip,
+                    _ => return self.unexpected(&key_pair),
+                };
+                let value = self.text(&parts.next()?)?;
+                fields.push(SignerField {
+                    key,
+                    key_span: span(&key_pair),
+                    value,
+                });
+            }
+        }
+        Some(Disahkan { jabatan, fields })
+    }
+
+    fn list_field(&mut self, pair: Pair<'_, Rule>) -> Option<ItemKind> {
+        let mut inner = values(pair);
+        let key = inner.next()?;
+        let which = match children(key.clone()).next().map(|p| p.as_rule()) {
+            Some(Rule::kw_dasar_hukum) => ListKey::DasarHukum,
+            Some(Rule::kw_kualifikasi) => ListKey::Kualifikasi,
+            Some(Rule::kw_peralatan) => ListKey::Peralatan,
+            Some(Rule::kw_peringatan) => ListKey::Peringatan,
+            Some(Rule::kw_pencatatan) => ListKey::Pencatatan,
+            _ => return self.unexpected(&key),
+        };
+        let list = self.list(inner.next()?)?;
+        Some(ItemKind::List(which, list))
+    }
+
+    fn keterkaitan(&mut self, pair: Pair<'_, Rule>) -> Option<Vec<Related>> {
+        let mut related = Vec::new();
+        for entry in values(pair) {
+            match entry.as_rule() {
+                Rule::related => {
+                    let entry_span = span(&entry);
+                    let mut id = None;
+                    let mut name = None;
+                    for part in values(entry) {
+                        match part.as_rule() {
+                            Rule::ident => id = Some(ident(&part)),
+                            Rule::text => name = Some(self.text(&part)?),
+                            _ => return self.unexpected(&part),
+                        }
+                    }
+                    related.push(Related {
+                        id,
+                        name: name?,
+                        span: entry_span,
+                    });
+                }
+                Rule::dash => {}
+                _ => return self.unexpected(&entry),
+            }
+        }
+        Some(related)
+    }
+
+    fn actors(&mut self, pair: Pair<'_, Rule>) -> Option<Vec<Actor>> {
+        let mut actors = Vec::new();
+        for actor in values(pair) {
+            let actor_span = span(&actor);
+            let mut inner = values(actor);
+            let id = ident(&inner.next()?);
+            let name = self.text(&inner.next()?)?;
+            actors.push(Actor {
+                id,
+                name,
+                span: actor_span,
+            });
+        }
+        Some(actors)
+    }
+
+    fn step(&mut self, pair: Pair<'_, Rule>) -> Option<Step> {
+        let step_span = span(&pair);
+        let mut step = Step {
+            label: None,
+            kind: StepKind::Process,
+            kind_span: None,
+            actors: Vec::new(),
+            uraian: Vec::new(),
+            body: Vec::new(),
+            span: step_span,
+        };
+        for part in values(pair) {
+            match part.as_rule() {
+                Rule::label_def => step.label = Some(self.first_ident(part)?),
+                Rule::step_kind => {
+                    step.kind_span = Some(span(&part));
+                    let kind = values(part).next()?;
+                    step.kind = match kind.as_rule() {
+                        Rule::start_kind => StepKind::Start {
+                            alternative: children(kind).any(|p| p.as_rule() == Rule::kw_alternatif),
+                        },
+                        Rule::end_kind => StepKind::End,
+                        _ => return self.unexpected(&kind),
+                    };
+                }
+                Rule::decision_kind => {
+                    step.kind_span = Some(span(&part));
+                    step.kind = StepKind::Decision;
+                }
+                Rule::actors => step.actors = values(part).map(|p| ident(&p)).collect(),
+                Rule::text_list => step.uraian = self.texts(part)?,
+                Rule::step_body => {
+                    for item in values(part) {
+                        step.body.push(self.step_item(item)?);
+                    }
+                }
+                _ => return self.unexpected(&part),
+            }
+        }
+        Some(step)
+    }
+
+    fn step_item(&mut self, pair: Pair<'_, Rule>) -> Option<StepItem> {
+        let item_span = span(&pair);
+        let key_span = children(pair.clone())
+            .next()
+            .map_or(item_span, |p| span(&p));
+        let rule = pair.as_rule();
+        let kind = match rule {
+            Rule::kelengkapan_item => StepItemKind::Kelengkapan(self.list(values(pair).next()?)?),
+            Rule::output_item => StepItemKind::Output(self.list(values(pair).next()?)?),
+            Rule::waktu_item => StepItemKind::Waktu(self.duration(&values(pair).next()?)?),
+            Rule::tanya_item => StepItemKind::Tanya(self.first_text(pair)?),
+            Rule::keterangan_item => {
+                let mut notes = Vec::new();
+                for note in values(pair) {
+                    match note.as_rule() {
+                        Rule::text => notes.push(Note::Text(self.text(&note)?)),
+                        Rule::ident => notes.push(Note::Ref(ident(&note))),
+                        Rule::dash => {}
+                        _ => return self.unexpected(&note),
+                    }
+                }
+                StepItemKind::Keterangan(notes)
+            }
+            Rule::branch_item => StepItemKind::Branch(self.branch(pair)?),
+            Rule::jump_item => {
+                let targets = values(pair)
+                    .map(|t| target(&t))
+                    .collect::<Option<Vec<_>>>()?;
+                return Some(StepItem {
+                    kind: StepItemKind::Jump(targets),
+                    key_span: Span::new(item_span.start, item_span.start + 2),
+                    span: item_span,
+                });
+            }
+            _ => return self.unexpected(&pair),
+        };
+        Some(StepItem {
+            kind,
+            key_span,
+            span: item_span,
+        })
+    }
+
+    fn branch(&mut self, pair: Pair<'_, Rule>) -> Option<Branch> {
+        let mut which = None;
+        let mut label = None;
+        let mut to = None;
+        for part in values(pair) {
+            match part.as_rule() {
+                Rule::branch_key => {
+                    which = match children(part.clone()).next().map(|p| p.as_rule()) {
+                        Some(Rule::kw_ya) => Some(BranchKey::Ya),
+                        Some(Rule::kw_tidak) => Some(BranchKey::Tidak),
+                        _ => return self.unexpected(&part),
+                    };
+                }
+                Rule::text => label = Some(self.text(&part)?),
+                Rule::target => to = Some(target(&part)?),
+                _ => return self.unexpected(&part),
+            }
+        }
+        Some(Branch {
+            which: which?,
+            label,
+            target: to?,
+        })
+    }
+
+    fn duration(&mut self, pair: &Pair<'_, Rule>) -> Option<Duration> {
+        let Some(inner) = children(pair.clone()).next() else {
+            return self.unexpected(pair);
+        };
+        let parts: Vec<Pair<'_, Rule>> = values(inner.clone()).collect();
+        let number = |p: &Pair<'_, Rule>| Number {
+            raw: p.as_str().to_owned(),
+            span: span(p),
+        };
+        let unit = |p: &Pair<'_, Rule>| Unit {
+            raw: p.as_str().split_whitespace().collect::<Vec<_>>().join(" "),
+            span: span(p),
+        };
+        Some(match (inner.as_rule(), parts.as_slice()) {
+            (Rule::dash, _) => Duration::Dash(span(&inner)),
+            (Rule::text, _) => Duration::Text(self.text(&inner)?),
+            (Rule::amount, [n, u]) => Duration::Amount {
+                amount: number(n),
+                unit: unit(u),
+            },
+            (Rule::range, [a, b, u]) => Duration::Range {
+                from: number(a),
+                to: number(b),
+                unit: unit(u),
+            },
+            (Rule::times, [a, b, u]) => Duration::Times {
+                count: number(a),
+                each: number(b),
+                unit: unit(u),
+            },
+            _ => return self.unexpected(&inner),
+        })
+    }
+
+    fn list(&mut self, pair: Pair<'_, Rule>) -> Option<List> {
+        let list_span = span(&pair);
+        let mut items = Vec::new();
+        for part in values(pair) {
+            match part.as_rule() {
+                Rule::text => items.push(self.text(&part)?),
+                Rule::dash => {}
+                _ => return self.unexpected(&part),
+            }
+        }
+        Some(List {
+            items,
+            span: list_span,
+        })
+    }
+
+    fn texts(&mut self, pair: Pair<'_, Rule>) -> Option<Vec<Text>> {
+        values(pair).map(|p| self.text(&p)).collect()
+    }
+
+    fn first_text(&mut self, pair: Pair<'_, Rule>) -> Option<Text> {
+        let pair_span = span(&pair);
+        match values(pair).find(|p| p.as_rule() == Rule::text) {
+            Some(text) => self.text(&text),
+            None => self.internal(pair_span, "a field without its text"),
+        }
+    }
+
+    fn first_ident(&mut self, pair: Pair<'_, Rule>) -> Option<Ident> {
+        let pair_span = span(&pair);
+        match values(pair).find(|p| p.as_rule() == Rule::ident) {
+            Some(id) => Some(ident(&id)),
+            None => self.internal(pair_span, "a field without its name"),
+        }
+    }
+
+    fn text(&mut self, pair: &Pair<'_, Rule>) -> Option<Text> {
+        if pair.as_rule() != Rule::text {
+            return self.unexpected(pair);
+        }
+        let text_span = span(pair);
+        let raw = pair.as_str();
+        let inner = raw.get(1..raw.len().saturating_sub(1)).unwrap_or("");
+        let value = unescape(inner, text_span.start + 1, self.diagnostics);
+        Some(Text {
+            value,
+            span: text_span,
+        })
+    }
+}
+
+fn ident(pair: &Pair<'_, Rule>) -> Ident {
+    Ident {
+        name: pair.as_str().to_owned(),
+        span: span(pair),
+    }
+}
+
+fn target(pair: &Pair<'_, Rule>) -> Option<Target> {
+    let inner = children(pair.clone()).next()?;
+    Some(match inner.as_rule() {
+        Rule::kw_lanjut => Target::Next(span(&inner)),
+        _ => Target::Label(ident(&inner)),
+    })
+}
