@@ -1,1 +1,10 @@
-//! The one integration-test binary.
+//! The one integration-test binary: every fixture, example, CLI case and doc block.
+//! How to add a case and bless outputs: tests/README.md.
+
+mod cli;
+mod diagnostics;
+mod docs;
+mod examples;
+mod registry;
+mod support;
+mod valid;

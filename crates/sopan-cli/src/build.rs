@@ -1,18 +1,16 @@
 //! `sopan build`: check, then write each clean file's outputs.
 
-use std::io::Write as _;
-
 use sopan_diagnostics::render;
 
 use crate::args::{BuildArgs, BuildFormat};
 use crate::check::{Tally, use_color};
 use crate::compile::compile;
-use crate::{Status, files, write};
+use crate::{Io, Status, files, write};
 
-pub(crate) fn run(args: &BuildArgs) -> Result<Status, String> {
+pub(crate) fn run(args: &BuildArgs, io: &mut Io<'_>) -> Result<Status, String> {
     let inputs = files::discover(&args.paths)?;
-    let color = use_color(&args.output);
-    let mut stderr = std::io::stderr().lock();
+    let color = use_color(&args.output, io);
+    let stderr = &mut *io.stderr;
     let mut tally = Tally::default();
     let mut written = 0usize;
     let mut formats = args.format.clone();

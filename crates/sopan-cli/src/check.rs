@@ -1,20 +1,18 @@
 //! `sopan check`: report every problem of every file.
 
-use std::io::{IsTerminal as _, Write as _};
-
 use sopan_diagnostics::{Severity, render};
 
 use crate::args::{CheckArgs, ColorChoice, OutputArgs};
 use crate::compile::{Unit, compile};
-use crate::{Status, files};
+use crate::{Io, Status, files};
 
 /// Width diagnostics are wrapped at.
 const WIDTH: usize = 100;
 
-pub(crate) fn run(args: &CheckArgs) -> Result<Status, String> {
+pub(crate) fn run(args: &CheckArgs, io: &mut Io<'_>) -> Result<Status, String> {
     let units = compile_all(&args.paths)?;
-    let color = use_color(&args.output);
-    let mut stdout = std::io::stdout().lock();
+    let color = use_color(&args.output, io);
+    let stdout = &mut *io.stdout;
     let mut tally = Tally::default();
     for unit in &units {
         tally.add(unit);
@@ -39,13 +37,11 @@ pub(crate) fn compile_all(paths: &[std::path::PathBuf]) -> Result<Vec<Unit>, Str
     Ok(units)
 }
 
-pub(crate) fn use_color(args: &OutputArgs) -> bool {
+pub(crate) fn use_color(args: &OutputArgs, io: &Io<'_>) -> bool {
     match args.color {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
-        ColorChoice::Auto => {
-            std::env::var_os("NO_COLOR").is_none() && std::io::stdout().is_terminal()
-        }
+        ColorChoice::Auto => io.terminal,
     }
 }
 

@@ -4,14 +4,18 @@ use sopan_check::model::Sop;
 use sopan_diagnostics::{Diagnostic, SourceFile, sort};
 
 /// One compiled file.
-pub(crate) struct Unit {
-    pub(crate) file: SourceFile,
-    pub(crate) diagnostics: Vec<Diagnostic>,
-    pub(crate) sop: Option<Sop>,
+pub struct Unit {
+    /// The source, as diagnostics show it.
+    pub file: SourceFile,
+    /// Every diagnostic, sorted.
+    pub diagnostics: Vec<Diagnostic>,
+    /// The checked SOP, when no error was found.
+    pub sop: Option<Sop>,
 }
 
-/// Parse, then check when the parse gave a document.
-pub(crate) fn compile(name: &str, bytes: &[u8]) -> Unit {
+/// Parse, then check when the parse gave a document: the whole pipeline for one file.
+#[must_use]
+pub fn compile(name: &str, bytes: &[u8]) -> Unit {
     let (file, parsed) = sopan_syntax::parse_bytes(name, bytes);
     let mut diagnostics = parsed.diagnostics;
     let checked = parsed

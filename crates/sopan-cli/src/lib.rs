@@ -1,0 +1,86 @@
+//! The `sopan` command line: argument parsing, file I/O, terminal output and exit codes.
+//! It is the only crate that touches the filesystem or prints.
+//!
+//! [`run`] is the whole command behind an argument list and two writers, so the test suite
+//! runs it in-process and records exactly what a user sees. `main.rs` only connects it to
+//! the process's arguments and streams.
+
+mod args;
+mod build;
+mod check;
+mod compile;
+
+pub use compile::{Unit, compile};
+mod files;
+mod write;
+
+use std::ffi::OsString;
+use std::io::Write;
+
+use clap::Parser as _;
+
+/// How a run ended. 0: clean. 1: the SOPs have errors (or warnings, when denied). 2: the
+/// tool could not do its job (bad arguments, unreadable files, unwritable outputs).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status {
+    /// Nothing to report.
+    Clean,
+    /// Errors were found (or warnings under `--deny-warnings`).
+    Problems,
+    /// The tool itself failed.
+    Failure,
+}
+
+impl Status {
+    /// The process exit code.
+    #[must_use]
+    pub fn code(self) -> u8 {
+        match self {
+            Status::Clean => 0,
+            Status::Problems => 1,
+            Status::Failure => 2,
+        }
+    }
+}
+
+/// Where a run writes, and whether it may colour.
+pub struct Io<'a> {
+    /// Diagnostics of `check`, and summaries.
+    pub stdout: &'a mut dyn Write,
+    /// Diagnostics of `build`, and failures of the tool itself.
+    pub stderr: &'a mut dyn Write,
+    /// Whether the terminal behind stdout/stderr shows colour (`--color auto` asks this).
+    pub terminal: bool,
+}
+
+/// Runs `sopan` with `args` (the first is the program name).
+pub fn run(args: impl IntoIterator<Item = OsString>, io: &mut Io<'_>) -> Status {
+    let cli = match args::Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(error) => {
+            let text = if io.terminal {
+                error.render().ansi().to_string()
+            } else {
+                error.render().to_string()
+            };
+            let (target, status) = if error.use_stderr() {
+                (&mut *io.stderr, Status::Failure)
+            } else {
+                (&mut *io.stdout, Status::Clean)
+            };
+            let _ = target.write_all(text.as_bytes());
+            return status;
+        }
+    };
+    let result = match cli.command {
+        args::Command::Check(args) => check::run(&args, io),
+        args::Command::Build(args) => build::run(&args, io),
+    };
+    match result {
+        Ok(status) => status,
+        Err(error) => {
+            let _ = writeln!(io.stderr, "error: {error}");
+            Status::Failure
+        }
+    }
+}

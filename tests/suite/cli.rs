@@ -1,0 +1,181 @@
+//! The `sopan` command, run in-process on files in a temporary folder: exit codes, what is
+//! printed, and what is (not) written.
+
+use std::ffi::OsString;
+use std::path::Path;
+
+use crate::support::root;
+
+/// What one run of `sopan` did, with the temporary folder's path replaced by `[TMP]`.
+struct Run {
+    code: u8,
+    stdout: String,
+    stderr: String,
+}
+
+impl std::fmt::Display for Run {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "exit: {}\n--- stdout\n{}--- stderr\n{}",
+            self.code, self.stdout, self.stderr
+        )
+    }
+}
+
+fn sopan(dir: &Path, args: &[&str]) -> Run {
+    let mut stdout = Vec::new();
+    let mut stderr = Vec::new();
+    let argv = std::iter::once(OsString::from("sopan")).chain(
+        args.iter()
+            .map(|a| OsString::from(a.replace("[TMP]", &dir.to_string_lossy()))),
+    );
+    let mut io = sopan_cli::Io {
+        stdout: &mut stdout,
+        stderr: &mut stderr,
+        terminal: false,
+    };
+    let status = sopan_cli::run(argv, &mut io);
+    let clean = |bytes: Vec<u8>| {
+        String::from_utf8(bytes)
+            .expect("UTF-8 output")
+            .replace(&*dir.to_string_lossy(), "[TMP]")
+    };
+    Run {
+        code: status.code(),
+        stdout: clean(stdout),
+        stderr: clean(stderr),
+    }
+}
+
+fn example() -> String {
+    std::fs::read_to_string(root().join("examples/sktm-belimbing.sop")).expect("example")
+}
+
+fn faulty() -> String {
+    example().replace("    lurah \"Menandatangani", "    lurh \"Menandatangani")
+}
+
+fn temp() -> tempfile::TempDir {
+    tempfile::tempdir().expect("temporary folder")
+}
+
+#[test]
+fn check_clean_file_exits_0() {
+    let dir = temp();
+    std::fs::write(dir.path().join("sktm.sop"), example()).expect("write");
+    let run = sopan(dir.path(), &["check", "[TMP]/sktm.sop"]);
+    assert_eq!(run.code, 0);
+    insta::assert_snapshot!(run.to_string());
+}
+
+#[test]
+fn check_faulty_file_exits_1_and_points_at_the_source() {
+    let dir = temp();
+    std::fs::write(dir.path().join("sktm.sop"), faulty()).expect("write");
+    let run = sopan(dir.path(), &["check", "--color", "never", "[TMP]/sktm.sop"]);
+    assert_eq!(run.code, 1);
+    insta::assert_snapshot!(run.to_string());
+}
+
+#[test]
+fn check_directory_recurses_in_a_stable_order() {
+    let dir = temp();
+    std::fs::create_dir_all(dir.path().join("b/sub")).expect("mkdir");
+    std::fs::create_dir_all(dir.path().join(".hidden")).expect("mkdir");
+    std::fs::write(dir.path().join("b/sub/z.sop"), faulty()).expect("write");
+    std::fs::write(dir.path().join("b/a.sop"), example()).expect("write");
+    std::fs::write(dir.path().join("a.sop"), "sop \"x\" {").expect("write");
+    std::fs::write(dir.path().join(".hidden/skipped.sop"), "not checked").expect("write");
+    std::fs::write(dir.path().join("notes.txt"), "not an SOP").expect("write");
+    let run = sopan(dir.path(), &["check", "[TMP]"]);
+    assert_eq!(run.code, 1);
+    insta::assert_snapshot!(run.to_string());
+}
+
+#[test]
+fn build_writes_json_atomically_named_after_the_file() {
+    let dir = temp();
+    std::fs::write(dir.path().join("sktm.sop"), example()).expect("write");
+    let run = sopan(dir.path(), &["build", "[TMP]/sktm.sop", "-o", "[TMP]/out"]);
+    assert_eq!(run.code, 0, "{run}");
+    let written = std::fs::read_to_string(dir.path().join("out/sktm.json")).expect("json written");
+    let sop = sopan_cli::compile("sktm.sop", example().as_bytes())
+        .sop
+        .expect("clean");
+    assert_eq!(written, sopan_json::render(&sop));
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path().join("out"))
+        .expect("out")
+        .collect();
+    assert_eq!(leftovers.len(), 1, "no temporary file may remain");
+    insta::assert_snapshot!(run.to_string());
+}
+
+#[test]
+fn build_on_bad_input_writes_nothing_and_keeps_old_outputs() {
+    let dir = temp();
+    std::fs::create_dir_all(dir.path().join("out")).expect("mkdir");
+    std::fs::write(dir.path().join("out/sktm.json"), "old output\n").expect("write");
+    std::fs::write(dir.path().join("sktm.sop"), faulty()).expect("write");
+    std::fs::write(dir.path().join("broken.sop"), "sop \"x\" {").expect("write");
+    let run = sopan(
+        dir.path(),
+        &[
+            "build",
+            "--color",
+            "never",
+            "[TMP]/sktm.sop",
+            "[TMP]/broken.sop",
+            "-o",
+            "[TMP]/out",
+        ],
+    );
+    assert_eq!(run.code, 1);
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("out/sktm.json")).expect("kept"),
+        "old output\n"
+    );
+    assert!(!dir.path().join("out/broken.json").exists());
+    assert_eq!(
+        std::fs::read_dir(dir.path().join("out"))
+            .expect("out")
+            .count(),
+        1
+    );
+}
+
+#[test]
+fn build_of_a_folder_keeps_its_sub_folders() {
+    let dir = temp();
+    std::fs::create_dir_all(dir.path().join("src/kel")).expect("mkdir");
+    std::fs::write(dir.path().join("src/kel/sktm.sop"), example()).expect("write");
+    let run = sopan(dir.path(), &["build", "[TMP]/src", "-o", "[TMP]/out"]);
+    assert_eq!(run.code, 0, "{run}");
+    assert!(dir.path().join("out/kel/sktm.json").is_file());
+}
+
+#[test]
+fn bad_arguments_and_missing_paths_exit_2() {
+    let dir = temp();
+    let unknown_flag = sopan(dir.path(), &["check", "--no-such-flag", "x.sop"]);
+    assert_eq!(unknown_flag.code, 2);
+    let missing = sopan(dir.path(), &["check", "[TMP]/missing.sop"]);
+    assert_eq!(missing.code, 2);
+    let no_out = sopan(dir.path(), &["build", "x.sop"]);
+    assert_eq!(no_out.code, 2);
+    insta::assert_snapshot!(format!("{unknown_flag}\n{missing}\n{no_out}"));
+}
+
+#[test]
+fn help_has_examples() {
+    let dir = temp();
+    for args in [&["--help"][..], &["check", "--help"], &["build", "--help"]] {
+        let run = sopan(dir.path(), args);
+        assert_eq!(run.code, 0);
+        assert!(
+            run.stdout.contains("Examples:"),
+            "{args:?} help has no examples:\n{}",
+            run.stdout
+        );
+    }
+}
