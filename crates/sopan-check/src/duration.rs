@@ -46,6 +46,7 @@ pub(crate) fn resolve(
         ast::Duration::Amount { amount, unit } => {
             let per = unit_seconds(unit, diagnostics)?;
             let seconds = seconds(amount, 1, per);
+            plausible(amount, unit, seconds, diagnostics);
             Waktu {
                 tertulis: written(amount.span.join(unit.span)),
                 min_detik: seconds,
@@ -66,6 +67,7 @@ pub(crate) fn resolve(
         ast::Duration::Range { from, to, unit } => {
             let per = unit_seconds(unit, diagnostics)?;
             let (min, max) = (seconds(from, 1, per), seconds(to, 1, per));
+            plausible(to, unit, max, diagnostics);
             if let (Some(a), Some(b)) = (min, max)
                 && a > b
             {
@@ -87,6 +89,91 @@ pub(crate) fn resolve(
             }
         }
     })
+}
+
+/// Per unit, the largest amount that reads naturally; above it a larger unit is clearer.
+const PLAUSIBLE_MAX: &[(&str, u64)] = &[
+    ("detik", 300),
+    ("menit", 600),
+    ("jam", 72),
+    ("hari", 90),
+    ("hari kerja", 90),
+    ("minggu", 26),
+    ("bulan", 36),
+];
+
+/// SOP207: a zero duration, or an amount that a larger unit would say better (the classic
+/// slip is `1500 menit` for 25 jam).
+fn plausible(
+    amount: &ast::Number,
+    unit: &ast::Unit,
+    seconds: Option<u64>,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let lower = unit.raw.to_lowercase();
+    let Some(value) = parse_decimal(&amount.raw).map(|(m, d)| m / 10u64.pow(d.min(18))) else {
+        return;
+    };
+    let span = amount.span.join(unit.span);
+    if seconds == Some(0) {
+        diagnostics.push(
+            Diagnostic::new(
+                Code::ImplausibleDuration,
+                format!("duration `{} {}` is zero", amount.raw, unit.raw),
+                span,
+                "no time at all",
+            )
+            .with_help(
+                "write the real time the step takes, or `waktu -` if the sheet leaves it empty",
+            ),
+        );
+        return;
+    }
+    let limit = PLAUSIBLE_MAX
+        .iter()
+        .find(|(name, _)| *name == lower)
+        .map_or(u64::MAX, |&(_, l)| l);
+    if value <= limit {
+        return;
+    }
+    let mut diagnostic = Diagnostic::new(
+        Code::ImplausibleDuration,
+        format!(
+            "duration `{} {}` is unusually long for that unit",
+            amount.raw, unit.raw
+        ),
+        span,
+        "a larger unit reads better",
+    );
+    if let Some(better) = seconds.and_then(|s| in_larger_unit(s, &lower)) {
+        diagnostic = diagnostic.with_help(format!(
+            "write `{better}` (the same time), or check the number"
+        ));
+    } else {
+        diagnostic = diagnostic.with_help("check the number and the unit");
+    }
+    diagnostics.push(diagnostic);
+}
+
+/// The same time in the largest unit that gives a whole number or one decimal, written the
+/// Indonesian way (`1,5 jam`).
+fn in_larger_unit(seconds: u64, unit: &str) -> Option<String> {
+    let from = UNITS.iter().position(|(name, _)| *name == unit)?;
+    UNITS[from + 1..]
+        .iter()
+        .rev()
+        .filter(|(name, _)| *name != "hari kerja")
+        .find_map(|&(name, per)| {
+            let tenths = seconds * 10 / per;
+            let exact = (seconds * 10).is_multiple_of(per);
+            (exact && tenths >= 10).then(|| {
+                if tenths.is_multiple_of(10) {
+                    format!("{} {name}", tenths / 10)
+                } else {
+                    format!("{},{} {name}", tenths / 10, tenths % 10)
+                }
+            })
+        })
 }
 
 /// The length of one unit, or a diagnostic for a word that is not a unit.
@@ -136,6 +223,18 @@ fn scale(value: u64, (mantissa, decimals): (u64, u32)) -> Option<u64> {
 #[cfg(test)]
 mod tests {
     use super::parse_decimal;
+
+    #[test]
+    fn larger_units_are_exact() {
+        use super::in_larger_unit;
+        assert_eq!(
+            in_larger_unit(1500 * 60, "menit").as_deref(),
+            Some("25 jam")
+        );
+        assert_eq!(in_larger_unit(90 * 60, "menit").as_deref(), Some("1,5 jam"));
+        assert_eq!(in_larger_unit(96 * 3600, "jam").as_deref(), Some("4 hari"));
+        assert_eq!(in_larger_unit(7 * 60, "menit"), None);
+    }
 
     #[test]
     fn decimals_with_comma_or_point() {

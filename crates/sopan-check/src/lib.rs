@@ -14,6 +14,10 @@ mod resolve;
 mod rules;
 mod steps;
 mod suggest;
+mod summary;
+mod suppress;
+
+pub use suppress::REPOSITORY_CODES;
 
 use sopan_diagnostics::{Diagnostic, sort};
 use sopan_syntax::ast;
@@ -27,6 +31,8 @@ pub struct Checked {
     pub sop: Option<model::Sop>,
     /// Every diagnostic, sorted.
     pub diagnostics: Vec<Diagnostic>,
+    /// Codes the file suppresses as a whole that only the repository pass reports.
+    pub suppressed_in_file: Vec<sopan_diagnostics::Code>,
 }
 
 /// Checks one parsed document. `source` is the file's text (durations are shown as written).
@@ -37,7 +43,14 @@ pub fn check(document: &ast::Document, source: &str) -> Checked {
     for rule in rules::ALL {
         rule(&draft, &mut diagnostics);
     }
+    let suppressed_in_file = suppress::apply(document, source, &mut diagnostics);
+    let mut draft = draft;
+    draft.sop.ringkasan = summary::summarise(&draft.sop);
     sort(&mut diagnostics);
     let sop = (!diagnostics.iter().any(Diagnostic::is_error)).then_some(draft.sop);
-    Checked { sop, diagnostics }
+    Checked {
+        sop,
+        diagnostics,
+        suppressed_in_file,
+    }
 }

@@ -53,6 +53,45 @@ pub struct Sop {
     pub langkah: Vec<Langkah>,
     /// Every arrow of the flowchart.
     pub alur: Vec<Alur>,
+    /// Totals computed from the steps and the flow.
+    pub ringkasan: Ringkasan,
+}
+
+/// Facts computed from the flow, for the sheet's totals and for reports.
+///
+/// Times add the steps along a path from a start to an end. Arrows back to an earlier row
+/// are left out, so a loop's steps count once. Steps whose waktu is free text, `-` or
+/// missing add nothing and are listed in `tanpa_waktu`.
+#[derive(Clone, Debug, Default, Serialize, JsonSchema)]
+pub struct Ringkasan {
+    /// Along the main path: from the first start, taking the `ya` exit of each decision
+    /// (the `tidak` exit when `ya` goes back), and the first target of a fork.
+    pub jalur_utama: Rentang,
+    /// The quickest way from a start to an end, and the slowest.
+    pub semua_jalur: Rentang,
+    /// Indexes of the steps left out of the totals because their waktu has no number.
+    pub tanpa_waktu: Vec<usize>,
+    /// Per actor, in the order of `pelaksana`: how many steps it takes part in and their
+    /// time (a joint step counts for each of its actors).
+    pub beban: Vec<Beban>,
+}
+
+/// A span of time in seconds.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct Rentang {
+    /// The shortest, in seconds.
+    pub min_detik: u64,
+    /// The longest, in seconds.
+    pub maks_detik: u64,
+}
+
+/// The workload of one actor.
+#[derive(Clone, Debug, Default, Serialize, JsonSchema)]
+pub struct Beban {
+    /// Steps the actor takes part in.
+    pub langkah: usize,
+    /// Their time added up.
+    pub waktu: Rentang,
 }
 
 /// A calendar date that exists.

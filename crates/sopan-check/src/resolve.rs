@@ -138,6 +138,7 @@ fn empty_sop(nama: String) -> Sop {
         pelaksana: Vec::new(),
         langkah: Vec::new(),
         alur: Vec::new(),
+        ringkasan: crate::model::Ringkasan::default(),
     }
 }
 

@@ -25,6 +25,8 @@ pub(crate) struct StepSpans {
     pub(crate) output: Option<Span>,
     /// The decision's branches, by key.
     pub(crate) branches: BTreeMap<BranchKey, Span>,
+    /// Free-text entries of the Keterangan cell.
+    pub(crate) notes: Vec<(String, Span)>,
 }
 
 pub(crate) fn resolve(
@@ -188,7 +190,10 @@ fn fill(
         StepItemKind::Keterangan(notes) => {
             for note in notes {
                 match note {
-                    Note::Text(text) => row.keterangan.push(Catatan::Teks(text.value.clone())),
+                    Note::Text(text) => {
+                        spans.notes.push((text.value.clone(), text.span));
+                        row.keterangan.push(Catatan::Teks(text.value.clone()));
+                    }
                     Note::Ref(id) => match related.get(id.name.as_str()) {
                         Some(&i) => row.keterangan.push(Catatan::Keterkaitan(i)),
                         None => diagnostics.push(unknown_reference(id, related)),

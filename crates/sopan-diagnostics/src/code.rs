@@ -75,6 +75,10 @@ codes! {
     InvalidEscape = "SOP006", Error, "unknown escape in text";
     /// A second `sop` block in one file.
     SecondSop = "SOP007", Error, "more than one SOP in a file";
+    /// A `// sopan: abaikan` comment that names no code or a code that does not exist.
+    BadSuppression = "SOP010", Error, "suppression comment names no known code";
+    /// A `// sopan: abaikan` comment that suppressed nothing.
+    UnusedSuppression = "SOP011", Warning, "suppression comment suppresses nothing";
 
     /// A required identity field is missing or empty.
     MissingField = "SOP101", Error, "required identity field missing";
@@ -90,6 +94,10 @@ codes! {
     NipLength = "SOP106", Error, "NIP is not 18 digits";
     /// A NIP whose birth date, appointment date or sex digit is impossible.
     NipImpossible = "SOP107", Error, "NIP holds an impossible date or sex digit";
+    /// Two SOPs of one repository with the same nomor.
+    DuplicateNomor = "SOP108", Error, "nomor used by another SOP";
+    /// Two SOPs of one repository with the same id.
+    DuplicateId = "SOP109", Error, "id used by another SOP";
 
     /// A step names an actor that `pelaksana` does not declare.
     UnknownActor = "SOP201", Error, "unknown actor";
@@ -99,6 +107,12 @@ codes! {
     DuplicateLabel = "SOP203", Error, "step label used twice";
     /// A duration unit that is not one of detik, menit, jam, hari, hari kerja, minggu, bulan.
     UnknownUnit = "SOP204", Error, "unknown duration unit";
+    /// An actor column no step uses.
+    UnusedActor = "SOP205", Warning, "actor has no step";
+    /// A step whose Waktu or Output cell was left out.
+    MissingMutuBaku = "SOP206", Warning, "step without waktu or output";
+    /// A duration that is zero or would read better in a larger unit.
+    ImplausibleDuration = "SOP207", Warning, "implausible duration";
     /// The first row is not a start terminator.
     FirstNotStart = "SOP208", Error, "first step is not a start";
     /// The last row is not an end terminator.
@@ -127,6 +141,13 @@ codes! {
 
     /// A keterangan names a keterkaitan entry that does not exist.
     UnknownReference = "SOP401", Error, "unknown keterkaitan entry";
+    /// A keterangan names an SOP in free text that `keterkaitan` does not list.
+    UnlistedSop = "SOP402", Warning, "SOP named in keterangan but not in keterkaitan";
+    /// A keterkaitan id that no SOP of the repository has.
+    UnknownSopId = "SOP403", Error, "keterkaitan names an SOP id the repository lacks";
+
+    /// `sopan.yaml` is not valid: bad YAML, an unknown key or a wrong type.
+    InvalidConfig = "SOP501", Error, "invalid sopan.yaml";
 
     /// Sopan met a tree its grammar should have ruled out.
     Internal = "SOP900", Error, "internal error";

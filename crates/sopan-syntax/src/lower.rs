@@ -49,6 +49,35 @@ fn span(pair: &Pair<'_, Rule>) -> Span {
     Span::new(s.start(), s.end())
 }
 
+/// The span of a statement from its first to its last real token. Pest skips whitespace and
+/// comments before trying an optional part, so a rule's own span can run on over a comment
+/// on the following lines; a suppression comment must not count as inside the step above.
+fn statement_span(pair: &Pair<'_, Rule>) -> Span {
+    let span = pair.as_span();
+    let text = span.as_str();
+    let comments: Vec<(usize, usize)> = pair
+        .clone()
+        .into_inner()
+        .flatten()
+        .filter(|p| p.as_rule() == Rule::COMMENT)
+        .map(|p| {
+            (
+                p.as_span().start() - span.start(),
+                p.as_span().end() - span.start(),
+            )
+        })
+        .collect();
+    let mut end = text.len();
+    loop {
+        end = text[..end].trim_end().len();
+        match comments.iter().find(|&&(_, e)| e == end) {
+            Some(&(start, _)) => end = start,
+            None => break,
+        }
+    }
+    Span::new(span.start(), span.start() + end)
+}
+
 /// The children of a pair, without comments (collected once, up front).
 fn children(pair: Pair<'_, Rule>) -> impl Iterator<Item = Pair<'_, Rule>> {
     pair.into_inner().filter(|p| {
@@ -150,7 +179,7 @@ impl Lower<'_> {
     }
 
     fn item(&mut self, pair: Pair<'_, Rule>) -> Option<Item> {
-        let item_span = span(&pair);
+        let item_span = statement_span(&pair);
         let rule = pair.as_rule();
         let key_span = children(pair.clone())
             .next()
@@ -279,7 +308,7 @@ impl Lower<'_> {
     fn actors(&mut self, pair: Pair<'_, Rule>) -> Option<Vec<Actor>> {
         let mut actors = Vec::new();
         for actor in values(pair) {
-            let actor_span = span(&actor);
+            let actor_span = statement_span(&actor);
             let mut inner = values(actor);
             let id = ident(&inner.next()?);
             let name = self.text(&inner.next()?)?;
@@ -293,7 +322,7 @@ impl Lower<'_> {
     }
 
     fn step(&mut self, pair: Pair<'_, Rule>) -> Option<Step> {
-        let step_span = span(&pair);
+        let step_span = statement_span(&pair);
         let mut step = Step {
             label: None,
             kind: StepKind::Process,
@@ -335,7 +364,7 @@ impl Lower<'_> {
     }
 
     fn step_item(&mut self, pair: Pair<'_, Rule>) -> Option<StepItem> {
-        let item_span = span(&pair);
+        let item_span = statement_span(&pair);
         let key_span = children(pair.clone())
             .next()
             .map_or(item_span, |p| span(&p));

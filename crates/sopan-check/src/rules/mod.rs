@@ -1,9 +1,11 @@
 //! The rules that run over a resolved draft. Each file holds the rules of one part of the
 //! sheet; each rule is a function `fn(&Draft, &mut Vec<Diagnostic>)` listed in [`ALL`].
 
-mod flow;
+mod actors;
+pub(crate) mod flow;
 mod header;
 mod procedure;
+mod references;
 
 use sopan_diagnostics::Diagnostic;
 
@@ -23,4 +25,7 @@ pub(crate) const ALL: &[Rule] = &[
     flow::reachable,
     flow::reaches_end,
     flow::single_start,
+    actors::unused_actor,
+    actors::mutu_baku,
+    references::unlisted_sop,
 ];

@@ -1,0 +1,40 @@
+//! Rules of references to other SOPs within one file.
+
+use sopan_diagnostics::{Code, Diagnostic};
+
+use crate::resolve::Draft;
+
+/// SOP402: a keterangan that names an SOP in free text ("SOP Surat Masuk") should find it in
+/// `keterkaitan`, where the sheet lists every related SOP.
+pub(super) fn unlisted_sop(draft: &Draft, diagnostics: &mut Vec<Diagnostic>) {
+    let listed: Vec<String> = draft
+        .sop
+        .keterkaitan
+        .iter()
+        .map(|k| normalise(&k.nama))
+        .collect();
+    for spans in &draft.spans.steps {
+        for (text, span) in &spans.notes {
+            let named = normalise(text);
+            if !named.starts_with("sop ") || listed.contains(&named) {
+                continue;
+            }
+            diagnostics.push(
+                Diagnostic::new(
+                    Code::UnlistedSop,
+                    format!("keterangan names \"{text}\", which `keterkaitan` does not list"),
+                    *span,
+                    "not in keterkaitan",
+                )
+                .with_help("add it to `keterkaitan` with an id, e.g. `surat-masuk \"SOP Surat Masuk\"`, and write the id here: `keterangan surat-masuk`"),
+            );
+        }
+    }
+}
+
+fn normalise(text: &str) -> String {
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
