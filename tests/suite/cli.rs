@@ -7,10 +7,10 @@ use std::path::Path;
 use crate::support::root;
 
 /// What one run of `sopan` did, with the temporary folder's path replaced by `[TMP]`.
-struct Run {
-    code: u8,
-    stdout: String,
-    stderr: String,
+pub(crate) struct Run {
+    pub(crate) code: u8,
+    pub(crate) stdout: String,
+    pub(crate) stderr: String,
 }
 
 impl std::fmt::Display for Run {
@@ -23,10 +23,10 @@ impl std::fmt::Display for Run {
     }
 }
 
-fn sopan(dir: &Path, args: &[&str]) -> Run {
+pub(crate) fn sopan(dir: &Path, args: &[&str]) -> Run {
     let mut stdout = Vec::new();
     let mut stderr = Vec::new();
-    let argv = std::iter::once(OsString::from("sopan")).chain(
+    let arguments = std::iter::once(OsString::from("sopan")).chain(
         args.iter()
             .map(|a| OsString::from(a.replace("[TMP]", &dir.to_string_lossy()))),
     );
@@ -35,7 +35,7 @@ fn sopan(dir: &Path, args: &[&str]) -> Run {
         stderr: &mut stderr,
         terminal: false,
     };
-    let status = sopan_cli::run(argv, &mut io);
+    let status = sopan_cli::run(arguments, &mut io);
     let clean = |bytes: Vec<u8>| {
         String::from_utf8(bytes)
             .expect("UTF-8 output")
@@ -48,15 +48,15 @@ fn sopan(dir: &Path, args: &[&str]) -> Run {
     }
 }
 
-fn example() -> String {
+pub(crate) fn example() -> String {
     std::fs::read_to_string(root().join("examples/sktm-belimbing.sop")).expect("example")
 }
 
-fn faulty() -> String {
+pub(crate) fn faulty() -> String {
     example().replace("    lurah \"Menandatangani", "    lurh \"Menandatangani")
 }
 
-fn temp() -> tempfile::TempDir {
+pub(crate) fn temp() -> tempfile::TempDir {
     tempfile::tempdir().expect("temporary folder")
 }
 

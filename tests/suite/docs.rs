@@ -1,5 +1,5 @@
-//! The ```sop blocks of the docs are real: each is parsed and checked. A block tagged
-//! ```sop must be clean; one tagged ```sop,fail=SOPnnn must produce that code.
+//! The `sop` code blocks of the docs are real: each is parsed and checked. A block tagged
+//! `sop` must be clean; one tagged `sop,fail=SOPnnn` must produce that code.
 
 use sopan_diagnostics::Code;
 

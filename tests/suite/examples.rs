@@ -7,8 +7,11 @@ use sopan_diagnostics::Code;
 
 use crate::support::{blessing, compile_file, files, golden, relative, rendered, root};
 
+/// Renders a checked SOP into one output format.
+type Renderer = fn(&Sop) -> String;
+
 /// The outputs compared for every example, by file extension.
-const OUTPUTS: &[(&str, fn(&Sop) -> String)] = &[("json", sopan_json::render)];
+const OUTPUTS: &[(&str, Renderer)] = &[("json", sopan_json::render)];
 
 fn examples() -> Vec<std::path::PathBuf> {
     let found = files(&root().join("examples"), "sop");

@@ -2,9 +2,11 @@
 //! How to add a case and bless outputs: tests/README.md.
 
 mod cli;
+mod config;
 mod diagnostics;
 mod docs;
 mod examples;
+mod formats;
 mod registry;
 mod support;
 mod valid;

@@ -10,6 +10,7 @@ pub mod model;
 mod duration;
 mod flow;
 mod nip;
+mod repository;
 mod resolve;
 mod rules;
 mod steps;
@@ -23,6 +24,7 @@ use sopan_diagnostics::{Diagnostic, sort};
 use sopan_syntax::ast;
 
 pub use duration::UNITS;
+pub use repository::{Facts, check_repository};
 
 /// What checking a document produced.
 #[derive(Debug)]
@@ -38,8 +40,19 @@ pub struct Checked {
 /// Checks one parsed document. `source` is the file's text (durations are shown as written).
 #[must_use]
 pub fn check(document: &ast::Document, source: &str) -> Checked {
+    check_with(document, source, &sopan_config::Identitas::default())
+}
+
+/// Checks one parsed document, filling identity fields it leaves out from `defaults` (the
+/// `identitas` of the `sopan.yaml` files above it).
+#[must_use]
+pub fn check_with(
+    document: &ast::Document,
+    source: &str,
+    defaults: &sopan_config::Identitas,
+) -> Checked {
     let mut diagnostics = Vec::new();
-    let draft = resolve::resolve(document, source, &mut diagnostics);
+    let draft = resolve::resolve(document, source, defaults, &mut diagnostics);
     for rule in rules::ALL {
         rule(&draft, &mut diagnostics);
     }

@@ -41,6 +41,7 @@ pub(crate) struct Spans {
 pub(crate) fn resolve(
     document: &ast::Document,
     source: &str,
+    defaults: &sopan_config::Identitas,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Draft {
     let sop_ast = &document.sop;
@@ -97,6 +98,7 @@ pub(crate) fn resolve(
             }
         }
     }
+    inherit(&mut sop, &mut spans, &seen, defaults, diagnostics);
     let actor_index = actors(actors_ast, &mut sop, &mut spans, diagnostics);
     steps::resolve(
         steps_ast,
@@ -107,6 +109,47 @@ pub(crate) fn resolve(
         diagnostics,
     );
     Draft { sop, spans }
+}
+
+/// Fills the identity fields the file leaves out from the repository's `sopan.yaml`.
+fn inherit(
+    sop: &mut Sop,
+    spans: &mut Spans,
+    seen: &BTreeMap<&'static str, Span>,
+    defaults: &sopan_config::Identitas,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    if !seen.contains_key("instansi")
+        && let Some(instansi) = &defaults.instansi
+    {
+        sop.instansi.clone_from(instansi);
+    }
+    if !seen.contains_key("logo") && defaults.logo.is_some() {
+        sop.logo.clone_from(&defaults.logo);
+    }
+    if !seen.contains_key("dasar-hukum")
+        && let Some(list) = &defaults.dasar_hukum
+    {
+        sop.dasar_hukum.clone_from(list);
+    }
+    if let (false, Some(signer)) = (seen.contains_key("disahkan"), &defaults.disahkan) {
+        spans.fields.insert("disahkan", spans.head);
+        let mut nip_problems = Vec::new();
+        let nip = signer
+            .nip
+            .as_deref()
+            .and_then(|n| nip::check(n, spans.head, &mut nip_problems));
+        for problem in nip_problems {
+            diagnostics
+                .push(problem.with_note("the NIP comes from `identitas.disahkan` in sopan.yaml"));
+        }
+        sop.disahkan = Pengesah {
+            jabatan: signer.jabatan.clone(),
+            nama: signer.nama.clone(),
+            pangkat: signer.pangkat.clone(),
+            nip,
+        };
+    }
 }
 
 fn empty_sop(nama: String) -> Sop {

@@ -25,6 +25,8 @@ pub(crate) struct StepSpans {
     pub(crate) output: Option<Span>,
     /// The decision's branches, by key.
     pub(crate) branches: BTreeMap<BranchKey, Span>,
+    /// Actor names the step uses that `pelaksana` does not declare.
+    pub(crate) unknown_actors: Vec<String>,
     /// Free-text entries of the Keterangan cell.
     pub(crate) notes: Vec<(String, Span)>,
 }
@@ -108,7 +110,10 @@ fn row(
         match actors.get(&actor.name) {
             Some(&i) if pelaksana.contains(&i) => {}
             Some(&i) => pelaksana.push(i),
-            None => diagnostics.push(unknown_actor(actor, actors)),
+            None => {
+                diagnostics.push(unknown_actor(actor, actors));
+                spans.unknown_actors.push(actor.name.clone());
+            }
         }
     }
     let (jenis, alternatif) = match step.kind {

@@ -30,7 +30,9 @@ Exit status: 0 when no error is found, 1 when errors are found (or warnings with
 
 Examples:
   sopan check permohonan.sop
-  sopan check sop/ --deny-warnings")]
+  sopan check sop/ --deny-warnings
+  sopan check . --format github          annotations in a GitHub Actions job
+  sopan check . --format sarif > sopan.sarif")]
     Check(CheckArgs),
     /// Check .sop files and write their outputs.
     #[command(after_help = "\
@@ -52,8 +54,27 @@ pub(crate) struct CheckArgs {
     /// Exit with 1 when warnings are found, not only errors.
     #[arg(long)]
     pub(crate) deny_warnings: bool,
+    /// Exit with 0 even when errors are found (the tool failing still exits 2).
+    #[arg(long, conflicts_with = "deny_warnings")]
+    pub(crate) exit_zero: bool,
+    /// How to report: for people, or for machines and CI.
+    #[arg(long, value_enum, default_value = "human")]
+    pub(crate) format: ReportFormat,
     #[command(flatten)]
     pub(crate) output: OutputArgs,
+}
+
+/// How `sopan check` reports.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub(crate) enum ReportFormat {
+    /// Diagnostics with source excerpts, and a summary line.
+    Human,
+    /// One JSON document (schema: docs/check.schema.json).
+    Json,
+    /// GitHub Actions annotations (`::error file=…::message`).
+    Github,
+    /// SARIF 2.1.0, for code-scanning services.
+    Sarif,
 }
 
 /// Arguments of `sopan build`.

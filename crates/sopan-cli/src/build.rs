@@ -1,49 +1,57 @@
 //! `sopan build`: check, then write each clean file's outputs.
 
-use sopan_diagnostics::render;
+use rayon::prelude::*;
 
 use crate::args::{BuildArgs, BuildFormat};
-use crate::check::{Tally, use_color};
-use crate::compile::compile;
-use crate::{Io, Status, files, write};
+use crate::check::{human, reports, status, use_color};
+use crate::project::Project;
+use crate::report::Tally;
+use crate::{Io, Status, write};
 
 pub(crate) fn run(args: &BuildArgs, io: &mut Io<'_>) -> Result<Status, String> {
-    let inputs = files::discover(&args.paths)?;
-    let color = use_color(&args.output, io);
-    let stderr = &mut *io.stderr;
-    let mut tally = Tally::default();
-    let mut written = 0usize;
+    let project = Project::load(&args.paths)?;
     let mut formats = args.format.clone();
     formats.sort_unstable();
     formats.dedup();
-    for input in &inputs {
-        let bytes = std::fs::read(&input.path)
-            .map_err(|e| format!("cannot read {}: {e}", input.display))?;
-        let unit = compile(&input.display, &bytes);
-        tally.add(&unit);
-        let text = render(&unit.file, &unit.diagnostics, color, 100);
-        stderr
-            .write_all(text.as_bytes())
-            .map_err(|e| e.to_string())?;
-        let Some(sop) = &unit.sop else { continue };
-        for format in &formats {
+    let jobs: Vec<(std::path::PathBuf, &sopan_check::model::Sop, BuildFormat)> = project
+        .inputs
+        .iter()
+        .zip(&project.units)
+        .filter_map(|(input, unit)| unit.sop.as_ref().map(|sop| (input, sop)))
+        .flat_map(|(input, sop)| {
+            formats.iter().map(move |format| {
+                (
+                    args.out
+                        .join(&input.out_stem)
+                        .with_extension(format.extension()),
+                    sop,
+                    *format,
+                )
+            })
+        })
+        .collect();
+    // Each output is rendered and written on its own; the first failure is reported after
+    // the others finished, so one unwritable file does not leave the rest half done.
+    let results: Vec<Result<(), String>> = jobs
+        .par_iter()
+        .map(|(target, sop, format)| {
             let contents = match format {
                 BuildFormat::Json => sopan_json::render(sop),
             };
-            let target = args
-                .out
-                .join(&input.out_stem)
-                .with_extension(format.extension());
-            write::atomic(&target, contents.as_bytes())?;
-            written += 1;
-        }
-    }
-    let summary = tally.summary(inputs.len());
+            write::atomic(target, contents.as_bytes())
+        })
+        .collect();
+    let written = results.iter().filter(|r| r.is_ok()).count();
+    let reports = reports(&project);
+    let tally = Tally::of(&reports, project.units.len());
+    let text = human(&reports, tally, use_color(&args.output, io));
+    let text = text.trim_end_matches('\n');
     writeln!(
-        stderr,
-        "{summary}; wrote {written} output{}",
+        io.stderr,
+        "{text}; wrote {written} output{}",
         if written == 1 { "" } else { "s" }
     )
     .map_err(|e| e.to_string())?;
-    Ok(tally.status(false))
+    results.into_iter().collect::<Result<(), String>>()?;
+    Ok(status(tally, false))
 }

@@ -1,40 +1,64 @@
-//! `sopan check`: report every problem of every file.
+//! `sopan check`: report every problem of every file, in the format asked for.
 
-use sopan_diagnostics::{Severity, render};
+use sopan_diagnostics::render;
 
-use crate::args::{CheckArgs, ColorChoice, OutputArgs};
-use crate::compile::{Unit, compile};
-use crate::{Io, Status, files};
+use crate::args::{CheckArgs, ColorChoice, OutputArgs, ReportFormat};
+use crate::project::Project;
+use crate::report::{self, FileReport, Tally};
+use crate::{Io, Status};
 
 /// Width diagnostics are wrapped at.
-const WIDTH: usize = 100;
+pub(crate) const WIDTH: usize = 100;
 
 pub(crate) fn run(args: &CheckArgs, io: &mut Io<'_>) -> Result<Status, String> {
-    let units = compile_all(&args.paths)?;
-    let color = use_color(&args.output, io);
-    let stdout = &mut *io.stdout;
-    let mut tally = Tally::default();
-    for unit in &units {
-        tally.add(unit);
-        let text = render(&unit.file, &unit.diagnostics, color, WIDTH);
-        stdout
-            .write_all(text.as_bytes())
-            .map_err(|e| e.to_string())?;
-    }
-    writeln!(stdout, "{}", tally.summary(units.len())).map_err(|e| e.to_string())?;
-    Ok(tally.status(args.deny_warnings))
+    let project = Project::load(&args.paths)?;
+    let reports = reports(&project);
+    let tally = Tally::of(&reports, project.units.len());
+    let text = match args.format {
+        ReportFormat::Human => human(&reports, tally, use_color(&args.output, io)),
+        ReportFormat::Json => report::json(&reports, tally),
+        ReportFormat::Github => report::github(&reports),
+        ReportFormat::Sarif => report::sarif(&reports),
+    };
+    io.stdout
+        .write_all(text.as_bytes())
+        .map_err(|e| e.to_string())?;
+    Ok(if args.exit_zero {
+        Status::Clean
+    } else {
+        status(tally, args.deny_warnings)
+    })
 }
 
-/// Reads and compiles every input, in the order `discover` gives.
-pub(crate) fn compile_all(paths: &[std::path::PathBuf]) -> Result<Vec<Unit>, String> {
-    let inputs = files::discover(paths)?;
-    let mut units = Vec::with_capacity(inputs.len());
-    for input in &inputs {
-        let bytes = std::fs::read(&input.path)
-            .map_err(|e| format!("cannot read {}: {e}", input.display))?;
-        units.push(compile(&input.display, &bytes));
+/// Invalid `sopan.yaml` files first, then every input in order.
+pub(crate) fn reports(project: &Project) -> Vec<FileReport<'_>> {
+    let configs = project
+        .config_problems
+        .iter()
+        .map(|(file, diagnostics)| FileReport { file, diagnostics });
+    let units = project.units.iter().map(|u| FileReport {
+        file: &u.file,
+        diagnostics: &u.diagnostics,
+    });
+    configs.chain(units).collect()
+}
+
+pub(crate) fn human(reports: &[FileReport<'_>], tally: Tally, color: bool) -> String {
+    let mut out = String::new();
+    for report in reports {
+        out.push_str(&render(report.file, report.diagnostics, color, WIDTH));
     }
-    Ok(units)
+    out.push_str(&tally.summary());
+    out.push('\n');
+    out
+}
+
+pub(crate) fn status(tally: Tally, deny_warnings: bool) -> Status {
+    if tally.errors > 0 || (deny_warnings && tally.warnings > 0) {
+        Status::Problems
+    } else {
+        Status::Clean
+    }
 }
 
 pub(crate) fn use_color(args: &OutputArgs, io: &Io<'_>) -> bool {
@@ -42,41 +66,5 @@ pub(crate) fn use_color(args: &OutputArgs, io: &Io<'_>) -> bool {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
         ColorChoice::Auto => io.terminal,
-    }
-}
-
-/// Counts of what was found.
-#[derive(Default)]
-pub(crate) struct Tally {
-    pub(crate) errors: usize,
-    pub(crate) warnings: usize,
-}
-
-impl Tally {
-    pub(crate) fn add(&mut self, unit: &Unit) {
-        for d in &unit.diagnostics {
-            match d.severity {
-                Severity::Error => self.errors += 1,
-                Severity::Warning => self.warnings += 1,
-            }
-        }
-    }
-
-    pub(crate) fn summary(&self, files: usize) -> String {
-        let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
-        format!(
-            "checked {}: {}, {}",
-            plural(files, "file"),
-            plural(self.errors, "error"),
-            plural(self.warnings, "warning")
-        )
-    }
-
-    pub(crate) fn status(&self, deny_warnings: bool) -> Status {
-        if self.errors > 0 || (deny_warnings && self.warnings > 0) {
-            Status::Problems
-        } else {
-            Status::Clean
-        }
     }
 }

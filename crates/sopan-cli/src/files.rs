@@ -51,7 +51,7 @@ pub(crate) fn discover(paths: &[PathBuf]) -> Result<Vec<Input>, String> {
     Ok(inputs)
 }
 
-fn display(path: &Path) -> String {
+pub(crate) fn display(path: &Path) -> String {
     let text = path.to_string_lossy().replace('\\', "/");
     text.strip_prefix("./").map(str::to_owned).unwrap_or(text)
 }

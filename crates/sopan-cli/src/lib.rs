@@ -9,9 +9,18 @@ mod args;
 mod build;
 mod check;
 mod compile;
+mod config;
 
-pub use compile::{Unit, compile};
+pub use compile::{Unit, compile, compile_with};
+
+/// The JSON Schema of `sopan check --format json`, as published in docs/check.schema.json.
+#[must_use]
+pub fn check_report_schema() -> String {
+    report::schema()
+}
 mod files;
+mod project;
+mod report;
 mod write;
 
 use std::ffi::OsString;

@@ -4,16 +4,26 @@ use sopan_diagnostics::{Code, Diagnostic};
 
 use crate::resolve::Draft;
 use crate::rules::flow::step_name;
+use crate::suggest;
 
 /// SOP205: every declared actor has at least one step; an empty column is a leftover.
 pub(super) fn unused_actor(draft: &Draft, diagnostics: &mut Vec<Diagnostic>) {
     let sop = &draft.sop;
+    // A misspelt actor in a step is reported once, as unknown (with "did you mean"), not a
+    // second time as the column it meant having no step.
+    let meant: Vec<&str> = draft
+        .spans
+        .steps
+        .iter()
+        .flat_map(|s| &s.unknown_actors)
+        .filter_map(|name| suggest::did_you_mean(name, sop.pelaksana.iter().map(|a| a.id.as_str())))
+        .collect();
     for (index, actor) in sop.pelaksana.iter().enumerate() {
-        if sop
+        let used = sop
             .langkah
             .iter()
-            .any(|step| step.pelaksana.contains(&index))
-        {
+            .any(|step| step.pelaksana.contains(&index));
+        if used || meant.contains(&actor.id.as_str()) {
             continue;
         }
         diagnostics.push(

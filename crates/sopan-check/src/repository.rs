@@ -1,0 +1,131 @@
+//! Rules across the files of one repository: a nomor or id used twice, and keterkaitan ids
+//! that name no SOP of the repository.
+//!
+//! Each file contributes its [`Facts`], read from its AST (so even a file with errors takes
+//! part); [`check_repository`] returns each file's extra diagnostics.
+
+use std::collections::BTreeMap;
+
+use sopan_diagnostics::{Code, Diagnostic, Span};
+use sopan_syntax::ast::{self, ItemKind};
+
+/// What the repository rules need to know of one file.
+#[derive(Clone, Debug, Default)]
+pub struct Facts {
+    /// The file's name as diagnostics show it.
+    pub name: String,
+    /// `id` and where it is written.
+    pub id: Option<(String, Span)>,
+    /// `nomor` and where it is written (blank numbers are left out).
+    pub nomor: Option<(String, Span)>,
+    /// Ids named in `keterkaitan`, and where.
+    pub keterkaitan: Vec<(String, Span)>,
+    /// Repository codes the file suppresses as a whole.
+    pub suppressed: Vec<Code>,
+    /// Whether its keterkaitan ids must name SOPs of the repository (`sopan.yaml`:
+    /// `repositori.periksa-keterkaitan`).
+    pub check_references: bool,
+}
+
+impl Facts {
+    /// Reads the facts of a parsed file.
+    #[must_use]
+    pub fn of(name: &str, document: &ast::Document, suppressed: Vec<Code>) -> Facts {
+        let mut facts = Facts {
+            name: name.to_owned(),
+            suppressed,
+            ..Facts::default()
+        };
+        for item in &document.sop.items {
+            match &item.kind {
+                ItemKind::Id(id) if facts.id.is_none() => {
+                    facts.id = Some((id.name.clone(), id.span));
+                }
+                ItemKind::Nomor(text) if facts.nomor.is_none() && !text.value.trim().is_empty() => {
+                    facts.nomor = Some((text.value.trim().to_owned(), text.span));
+                }
+                ItemKind::Keterkaitan(entries) => {
+                    facts.keterkaitan.extend(
+                        entries
+                            .iter()
+                            .filter_map(|e| e.id.as_ref().map(|i| (i.name.clone(), i.span))),
+                    );
+                }
+                _ => {}
+            }
+        }
+        facts
+    }
+}
+
+/// The repository diagnostics of each file, in the order of `files`.
+#[must_use]
+pub fn check_repository(files: &[Facts]) -> Vec<Vec<Diagnostic>> {
+    let mut out = vec![Vec::new(); files.len()];
+    duplicates(
+        files,
+        |f| f.nomor.as_ref(),
+        Code::DuplicateNomor,
+        "nomor",
+        &mut out,
+    );
+    duplicates(files, |f| f.id.as_ref(), Code::DuplicateId, "id", &mut out);
+    let ids: BTreeMap<&str, usize> = files
+        .iter()
+        .enumerate()
+        .filter_map(|(i, f)| f.id.as_ref().map(|(id, _)| (id.as_str(), i)))
+        .collect();
+    for (index, file) in files.iter().enumerate().filter(|(_, f)| f.check_references) {
+        for (id, span) in &file.keterkaitan {
+            if ids.contains_key(id.as_str()) {
+                continue;
+            }
+            out[index].push(
+                Diagnostic::new(
+                    Code::UnknownSopId,
+                    format!("no SOP of this repository has the id `{id}`"),
+                    *span,
+                    "unknown SOP id",
+                )
+                .with_help(crate::suggest::help(
+                    id,
+                    ids.keys().copied(),
+                    "give the related SOP this id (`id …` in its file), or drop the id and keep only the name",
+                )),
+            );
+        }
+    }
+    for (diagnostics, file) in out.iter_mut().zip(files) {
+        diagnostics.retain(|d| !file.suppressed.contains(&d.code));
+    }
+    out
+}
+
+fn duplicates(
+    files: &[Facts],
+    key: impl Fn(&Facts) -> Option<&(String, Span)>,
+    code: Code,
+    what: &str,
+    out: &mut [Vec<Diagnostic>],
+) {
+    let mut first: BTreeMap<&str, usize> = BTreeMap::new();
+    for (index, file) in files.iter().enumerate() {
+        let Some((value, span)) = key(file) else {
+            continue;
+        };
+        match first.get(value.as_str()) {
+            None => {
+                first.insert(value, index);
+            }
+            Some(&earlier) => out[index].push(
+                Diagnostic::new(
+                    code,
+                    format!("{what} \"{value}\" is also used by {}", files[earlier].name),
+                    *span,
+                    "used twice",
+                )
+                .with_help(format!("give each SOP of the repository its own {what}")),
+            ),
+        }
+    }
+}

@@ -1,0 +1,77 @@
+//! Checking a set of files as one repository: configuration, every file in parallel, the
+//! repository-wide rules, then each folder's rule levels.
+
+use std::path::PathBuf;
+
+use rayon::prelude::*;
+use sopan_config::Config;
+use sopan_diagnostics::{Diagnostic, SourceFile, sort};
+
+use crate::compile::{Unit, compile_with};
+use crate::config::{Configs, relative_logo};
+use crate::files::{self, Input};
+
+/// Every file of a run, compiled and checked.
+pub(crate) struct Project {
+    /// The inputs, in the order `discover` gives.
+    pub(crate) inputs: Vec<Input>,
+    /// One unit per input.
+    pub(crate) units: Vec<Unit>,
+    /// Invalid `sopan.yaml` files.
+    pub(crate) config_problems: Vec<(SourceFile, Vec<Diagnostic>)>,
+}
+
+impl Project {
+    pub(crate) fn load(paths: &[PathBuf]) -> Result<Project, String> {
+        let inputs = files::discover(paths)?;
+        let mut found = Configs::default();
+        let configs: Vec<Config> = inputs
+            .iter()
+            .map(|input| {
+                let mut config = found.for_file(&input.path);
+                relative_logo(&mut config, &input.path);
+                config
+            })
+            .collect();
+        let bytes: Vec<Vec<u8>> = inputs
+            .iter()
+            .map(|input| {
+                std::fs::read(&input.path)
+                    .map_err(|e| format!("cannot read {}: {e}", input.display))
+            })
+            .collect::<Result<_, _>>()?;
+        // Parallel, but collected in input order: output does not depend on thread count.
+        let mut units: Vec<Unit> = inputs
+            .par_iter()
+            .zip(&bytes)
+            .zip(&configs)
+            .map(|((input, bytes), config)| compile_with(&input.display, bytes, &config.identitas))
+            .collect();
+        let facts: Vec<_> = units
+            .iter()
+            .zip(&configs)
+            .map(|(u, config)| {
+                let mut facts = u.facts.clone().unwrap_or_default();
+                facts.check_references = config.repositori.periksa_keterkaitan == Some(true);
+                facts
+            })
+            .collect();
+        let extra = sopan_check::check_repository(&facts);
+        for ((unit, more), config) in units.iter_mut().zip(extra).zip(&configs) {
+            if more.iter().any(Diagnostic::is_error) {
+                unit.sop = None;
+            }
+            unit.diagnostics.extend(more);
+            config.apply_levels(&mut unit.diagnostics);
+            sort(&mut unit.diagnostics);
+            if unit.diagnostics.iter().any(Diagnostic::is_error) {
+                unit.sop = None;
+            }
+        }
+        Ok(Project {
+            inputs,
+            units,
+            config_problems: found.problems,
+        })
+    }
+}

@@ -1,0 +1,53 @@
+//! `--format github`: GitHub Actions workflow commands, one line per diagnostic, which the
+//! runner turns into annotations on the pull request.
+
+use std::fmt::Write as _;
+
+use sopan_diagnostics::Severity;
+
+use super::FileReport;
+
+/// One `::error …::message` line per diagnostic.
+pub(crate) fn github(reports: &[FileReport<'_>]) -> String {
+    let mut out = String::new();
+    for report in reports {
+        for d in report.diagnostics {
+            let span = d.primary_span();
+            let start = report.file.line_col(span.start);
+            let end = report.file.line_col(span.end);
+            let level = match d.severity {
+                Severity::Error => "error",
+                Severity::Warning => "warning",
+            };
+            let mut message = d.message.clone();
+            if let Some(help) = &d.help {
+                message.push_str("\nhelp: ");
+                message.push_str(help);
+            }
+            let _ = writeln!(
+                out,
+                "::{level} file={},line={},col={},endLine={},endColumn={},title={}::{}",
+                property(report.file.name()),
+                start.line,
+                start.column,
+                end.line,
+                end.column,
+                property(d.code.as_str()),
+                data(&message)
+            );
+        }
+    }
+    out
+}
+
+/// Escapes a command's message, as the runner's toolkit does.
+fn data(text: &str) -> String {
+    text.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+}
+
+/// Escapes a command's property value, which also may not hold `:` or `,`.
+fn property(text: &str) -> String {
+    data(text).replace(':', "%3A").replace(',', "%2C")
+}

@@ -1,0 +1,153 @@
+//! `--format json`: every diagnostic with its position, a stable contract described by
+//! docs/check.schema.json.
+
+use schemars::JsonSchema;
+use serde::Serialize;
+use sopan_diagnostics::{LineCol, Severity};
+
+/// A diagnostic's severity, as written in the report.
+#[derive(Serialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+enum Level {
+    /// The SOP is wrong.
+    Error,
+    /// Something should be looked at.
+    Warning,
+}
+
+use super::{FileReport, Tally};
+
+/// The version of this format; it changes when a field is removed or changes meaning.
+const VERSION: u32 = 1;
+
+#[derive(Serialize, JsonSchema)]
+#[schemars(
+    title = "Sopan check report",
+    description = "What `sopan check --format json` prints."
+)]
+struct Report<'a> {
+    /// The format version.
+    versi: u32,
+    /// Every file checked, in the order checked, with its diagnostics.
+    files: Vec<File<'a>>,
+    /// Counts over all files.
+    summary: Summary,
+}
+
+#[derive(Serialize, JsonSchema)]
+struct File<'a> {
+    /// The path as given on the command line, with `/` separators.
+    path: &'a str,
+    /// Its diagnostics, sorted by position.
+    diagnostics: Vec<Item<'a>>,
+}
+
+#[derive(Serialize, JsonSchema)]
+struct Item<'a> {
+    /// The stable code, e.g. `SOP301`.
+    code: &'a str,
+    /// `error` or `warning`.
+    severity: Level,
+    /// One plain sentence.
+    message: &'a str,
+    /// What to do about it, when known.
+    help: Option<&'a str>,
+    /// Further facts.
+    notes: &'a [String],
+    /// Places in the source; the first is the primary one.
+    labels: Vec<Label<'a>>,
+}
+
+#[derive(Serialize, JsonSchema)]
+struct Label<'a> {
+    /// Byte offsets into the file.
+    start: usize,
+    /// One past the last byte.
+    end: usize,
+    /// Where `start` is, one-based (columns count characters).
+    start_position: Position,
+    /// Where `end` is.
+    end_position: Position,
+    /// What the label says.
+    text: &'a str,
+    /// Whether this is the place of the problem itself.
+    primary: bool,
+}
+
+#[derive(Serialize, JsonSchema)]
+struct Position {
+    line: usize,
+    column: usize,
+}
+
+impl From<LineCol> for Position {
+    fn from(lc: LineCol) -> Self {
+        Position {
+            line: lc.line,
+            column: lc.column,
+        }
+    }
+}
+
+#[derive(Serialize, JsonSchema)]
+struct Summary {
+    files: usize,
+    errors: usize,
+    warnings: usize,
+}
+
+/// The report as pretty JSON with a final newline.
+pub(crate) fn json(reports: &[FileReport<'_>], tally: Tally) -> String {
+    let files = reports
+        .iter()
+        .map(|r| File {
+            path: r.file.name(),
+            diagnostics: r
+                .diagnostics
+                .iter()
+                .map(|d| Item {
+                    code: d.code.as_str(),
+                    severity: match d.severity {
+                        Severity::Error => Level::Error,
+                        Severity::Warning => Level::Warning,
+                    },
+                    message: &d.message,
+                    help: d.help.as_deref(),
+                    notes: &d.notes,
+                    labels: d
+                        .labels
+                        .iter()
+                        .map(|l| Label {
+                            start: l.span.start,
+                            end: l.span.end,
+                            start_position: r.file.line_col(l.span.start).into(),
+                            end_position: r.file.line_col(l.span.end).into(),
+                            text: &l.text,
+                            primary: l.primary,
+                        })
+                        .collect(),
+                })
+                .collect(),
+        })
+        .collect();
+    let report = Report {
+        versi: VERSION,
+        files,
+        summary: Summary {
+            files: tally.files,
+            errors: tally.errors,
+            warnings: tally.warnings,
+        },
+    };
+    let mut text = serde_json::to_string_pretty(&report).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+/// The JSON Schema of [`json`]'s output.
+pub(crate) fn schema() -> String {
+    let mut text =
+        serde_json::to_string_pretty(&schemars::schema_for!(Report<'static>)).unwrap_or_default();
+    text.push('\n');
+    text
+}

@@ -1,0 +1,261 @@
+//! `sopan.yaml`, the repository configuration: identity defaults every SOP below it
+//! inherits, the level of each rule, and the layout conventions of the office.
+//!
+//! This crate parses one file's text ([`parse`]) and merges a chain of them ([`Config::merge`],
+//! nearer folder wins, key by key). Finding the files is the CLI's job: libraries do no I/O.
+//! Keys are Indonesian, like the `.sop` language; docs/config.md is the reference.
+
+mod layout;
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+use sopan_diagnostics::{Code, Diagnostic, Severity, SourceFile, Span};
+
+pub use layout::{Kertas, KolomMutu, Layout, Orientasi, Penanda};
+
+/// One parsed `sopan.yaml` (or the merge of several).
+#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// Identity fields an SOP inherits when it does not give them.
+    #[serde(default)]
+    pub identitas: Identitas,
+    /// Rule levels by code: `off`, `warn` or `error`.
+    #[serde(default)]
+    pub aturan: BTreeMap<String, Level>,
+    /// Layout settings of the sheet and the flowchart.
+    #[serde(default, rename = "tata-letak")]
+    pub tata_letak: Layout,
+    /// What the repository promises about itself.
+    #[serde(default)]
+    pub repositori: Repositori,
+}
+
+/// Facts about the repository the rules may rely on.
+#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Repositori {
+    /// The repository holds every SOP that a `keterkaitan` id names, so an id no SOP has is
+    /// an error (SOP403). Off unless set: most keterkaitan entries name SOPs kept elsewhere.
+    pub periksa_keterkaitan: Option<bool>,
+}
+
+/// Identity defaults.
+#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Identitas {
+    /// The unit's name, one entry per printed line.
+    pub instansi: Option<Vec<String>>,
+    /// Path of the logo, relative to the `sopan.yaml` that names it.
+    pub logo: Option<String>,
+    /// The signer.
+    pub disahkan: Option<Disahkan>,
+    /// Dasar Hukum entries.
+    #[serde(rename = "dasar-hukum")]
+    pub dasar_hukum: Option<Vec<String>>,
+}
+
+/// The signer, as in the `.sop` `disahkan` block.
+#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Disahkan {
+    /// The post.
+    pub jabatan: String,
+    /// The name.
+    pub nama: Option<String>,
+    /// Pangkat/golongan.
+    pub pangkat: Option<String>,
+    /// The NIP.
+    pub nip: Option<String>,
+}
+
+/// A rule level.
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum Level {
+    /// The rule does not run.
+    Off,
+    /// Findings are warnings.
+    Warn,
+    /// Findings are errors.
+    Error,
+}
+
+impl Config {
+    /// `self` (a folder's config) over `parent` (an outer folder's): each key this file sets
+    /// wins, the rest comes from the parent.
+    #[must_use]
+    pub fn merge(&self, parent: &Config) -> Config {
+        let mine = &self.identitas;
+        let theirs = &parent.identitas;
+        let mut aturan = parent.aturan.clone();
+        aturan.extend(self.aturan.iter().map(|(k, v)| (k.clone(), *v)));
+        Config {
+            identitas: Identitas {
+                instansi: mine.instansi.clone().or_else(|| theirs.instansi.clone()),
+                logo: mine.logo.clone().or_else(|| theirs.logo.clone()),
+                disahkan: mine.disahkan.clone().or_else(|| theirs.disahkan.clone()),
+                dasar_hukum: mine
+                    .dasar_hukum
+                    .clone()
+                    .or_else(|| theirs.dasar_hukum.clone()),
+            },
+            aturan,
+            tata_letak: self.tata_letak.merge(&parent.tata_letak),
+            repositori: Repositori {
+                periksa_keterkaitan: self
+                    .repositori
+                    .periksa_keterkaitan
+                    .or(parent.repositori.periksa_keterkaitan),
+            },
+        }
+    }
+
+    /// Applies the rule levels to a file's diagnostics: `off` drops a code, `warn` and
+    /// `error` set its severity.
+    pub fn apply_levels(&self, diagnostics: &mut Vec<Diagnostic>) {
+        if self.aturan.is_empty() {
+            return;
+        }
+        diagnostics.retain_mut(|d| match self.aturan.get(d.code.as_str()) {
+            Some(Level::Off) => false,
+            Some(Level::Warn) => {
+                d.severity = Severity::Warning;
+                true
+            }
+            Some(Level::Error) => {
+                d.severity = Severity::Error;
+                true
+            }
+            None => true,
+        });
+    }
+}
+
+/// Parses the text of one `sopan.yaml`. Problems are SOP501 diagnostics pointing into it.
+pub fn parse(file: &SourceFile) -> Result<Config, Vec<Diagnostic>> {
+    let text = file.text();
+    let config: Config = if text.trim().is_empty() {
+        Config::default()
+    } else {
+        serde_saphyr::from_str(text).map_err(|error| vec![yaml_error(file, &error)])?
+    };
+    let mut problems = Vec::new();
+    for (key, level) in &config.aturan {
+        let code = key.parse::<Code>();
+        if let Ok(code) = code
+            && code.default_severity() == Severity::Error
+            && *level != Level::Error
+        {
+            problems.push(
+                Diagnostic::new(Code::InvalidConfig, format!("{code} is an error and cannot be lowered"), find_key(text, key), "always an error")
+                    .with_help("only warnings can be switched off or kept as warnings; an error means the SOP cannot be built"),
+            );
+        }
+        if code.is_err() {
+            let span = find_key(text, key);
+            problems.push(
+                Diagnostic::new(Code::InvalidConfig, format!("`{key}` in `aturan` is not a diagnostic code"), span, "unknown code")
+                    .with_help("name codes as they appear in diagnostics, e.g. `SOP206: off`; docs/diagnostics.md lists them"),
+            );
+        }
+    }
+    if problems.is_empty() {
+        Ok(config)
+    } else {
+        Err(problems)
+    }
+}
+
+fn yaml_error(file: &SourceFile, error: &serde_saphyr::Error) -> Diagnostic {
+    let span = error
+        .location()
+        .and_then(|l| {
+            let start = usize::try_from(l.span().byte_offset()?).ok()?;
+            let len = usize::try_from(l.span().byte_len().unwrap_or(1)).ok()?;
+            Some(Span::new(
+                start,
+                (start + len.max(1)).min(file.text().len()),
+            ))
+        })
+        .unwrap_or_default();
+    // The library's text carries a snippet and the position, which our label shows already:
+    // keep the words only.
+    let text = error.without_snippet().to_string();
+    let first = text.lines().next().unwrap_or_default();
+    let message = first
+        .rsplit_once(" at line ")
+        .map_or(first, |(words, _)| words);
+    Diagnostic::new(
+        Code::InvalidConfig,
+        format!("sopan.yaml: {message}"),
+        span,
+        "here",
+    )
+    .with_help("docs/config.md lists every key of sopan.yaml and the values it takes")
+}
+
+/// The span of `key:` in the YAML text, for keys validated after parsing.
+fn find_key(text: &str, key: &str) -> Span {
+    let needle = format!("{key}:");
+    text.find(&needle)
+        .map_or(Span::default(), |i| Span::new(i, i + key.len()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse_text(text: &str) -> Result<Config, Vec<Diagnostic>> {
+        parse(&SourceFile::new("sopan.yaml", text))
+    }
+
+    #[test]
+    fn full_file() {
+        let config = parse_text(
+            "identitas:\n  instansi: [PEMERINTAH KOTA BONTANG, KELURAHAN BELIMBING]\n  disahkan:\n    jabatan: Lurah\n    nip: '198409122003121002'\naturan:\n  SOP206: off\ntata-letak:\n  kertas: f4\n  penanda: huruf\n  judul-kolom:\n    uraian: Kegiatan\n",
+        )
+        .expect("valid");
+        assert_eq!(
+            config.identitas.instansi.as_deref().map(<[String]>::len),
+            Some(2)
+        );
+        assert_eq!(config.aturan.get("SOP206"), Some(&Level::Off));
+        assert_eq!(config.tata_letak.kertas, Some(Kertas::F4));
+    }
+
+    #[test]
+    fn unknown_key_points_into_the_file() {
+        let errors = parse_text("identitas:\n  instansii: [A]\n").expect_err("unknown key");
+        assert_eq!(errors[0].code, Code::InvalidConfig);
+        assert!(
+            errors[0].message.contains("instansii"),
+            "{}",
+            errors[0].message
+        );
+        assert_eq!(errors[0].primary_span().start, 13);
+    }
+
+    #[test]
+    fn wrong_type_and_unknown_code() {
+        assert!(parse_text("tata-letak:\n  kertas: a3\n").is_err());
+        let errors = parse_text("aturan:\n  SOP999: off\n").expect_err("unknown code");
+        assert!(errors[0].message.contains("SOP999"));
+        let errors = parse_text("aturan:\n  SOP301: warn\n").expect_err("errors stay errors");
+        assert!(errors[0].message.contains("cannot be lowered"));
+    }
+
+    #[test]
+    fn nearer_wins_key_by_key() {
+        let root =
+            parse_text("identitas:\n  instansi: [A]\n  logo: a.png\naturan:\n  SOP206: off\n")
+                .expect("valid");
+        let sub =
+            parse_text("identitas:\n  logo: b.png\naturan:\n  SOP205: error\n").expect("valid");
+        let merged = sub.merge(&root);
+        assert_eq!(merged.identitas.logo.as_deref(), Some("b.png"));
+        assert_eq!(merged.identitas.instansi, Some(vec!["A".to_owned()]));
+        assert_eq!(merged.aturan.len(), 2);
+    }
+}
