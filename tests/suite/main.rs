@@ -7,6 +7,7 @@ mod diagnostics;
 mod docs;
 mod examples;
 mod formats;
+mod mutants;
 mod registry;
 mod support;
 mod valid;
