@@ -35,7 +35,10 @@ fn steps(document: &ast::Document) -> &[ast::Step] {
         .unwrap_or_default()
 }
 
-fn item<'a>(document: &'a ast::Document, pick: impl Fn(&ItemKind) -> bool) -> Option<&'a ast::Item> {
+fn item<'a>(
+    document: &'a ast::Document,
+    pick: impl Fn(&ItemKind) -> bool,
+) -> Option<&'a ast::Item> {
     document.sop.items.iter().find(|item| pick(&item.kind))
 }
 
@@ -48,40 +51,91 @@ fn mutants(text: &str, document: &ast::Document) -> Vec<Mutant> {
     let actor = &first.actors[0];
     let mut push = |what, text, code| out.push(Mutant { what, text, code });
 
-    push("renamed actor", splice(text, actor.span, "pelaksana-lain"), Code::UnknownActor);
-    push("missing nomor", nomor_removed(text, document), Code::MissingField);
-    let step_at_end = format!("\n    yatim: {} \"Langkah tanpa jalan masuk\" {{ waktu 1 menit output - }}", actor.name);
-    push("orphan step after the end", insert(text, last.span.end, &step_at_end), Code::Unreachable);
+    push(
+        "renamed actor",
+        splice(text, actor.span, "pelaksana-lain"),
+        Code::UnknownActor,
+    );
+    push(
+        "missing nomor",
+        nomor_removed(text, document),
+        Code::MissingField,
+    );
+    let step_at_end = format!(
+        "\n    yatim: {} \"Langkah tanpa jalan masuk\" {{ waktu 1 menit output - }}",
+        actor.name
+    );
+    push(
+        "orphan step after the end",
+        insert(text, last.span.end, &step_at_end),
+        Code::Unreachable,
+    );
     let closed = format!(
         "\n    putar-a: {0} \"Putar A\" {{ waktu 1 menit output - -> putar-b }}\n    putar-b: {0} \"Putar B\" {{ waktu 1 menit output - -> putar-a }}\n    ",
         actor.name
     );
-    push("closed loop", insert(text, last.span.start, &closed), Code::ClosedLoop);
-    let jump = format!("\n    {} \"Lompat\" {{ waktu 1 menit output - -> tidak-ada }}\n    ", actor.name);
-    push("jump to a missing step", insert(text, last.span.start, &jump), Code::UnknownTarget);
-    let start = format!("\n    mulai {} \"Mulai kedua\" {{ waktu 1 menit output - }}\n    ", actor.name);
-    push("second start not declared", insert(text, last.span.start, &start), Code::SeveralStarts);
+    push(
+        "closed loop",
+        insert(text, last.span.start, &closed),
+        Code::ClosedLoop,
+    );
+    let jump = format!(
+        "\n    {} \"Lompat\" {{ waktu 1 menit output - -> tidak-ada }}\n    ",
+        actor.name
+    );
+    push(
+        "jump to a missing step",
+        insert(text, last.span.start, &jump),
+        Code::UnknownTarget,
+    );
+    let start = format!(
+        "\n    mulai {} \"Mulai kedua\" {{ waktu 1 menit output - }}\n    ",
+        actor.name
+    );
+    push(
+        "second start not declared",
+        insert(text, last.span.start, &start),
+        Code::SeveralStarts,
+    );
     if let Some(label) = steps.iter().find_map(|s| s.label.as_ref()) {
-        let twin = format!("\n    {}: {} \"Kembar\" {{ waktu 1 menit output - }}\n    ", label.name, actor.name);
-        push("duplicate label", insert(text, last.span.start, &twin), Code::DuplicateLabel);
+        let twin = format!(
+            "\n    {}: {} \"Kembar\" {{ waktu 1 menit output - }}\n    ",
+            label.name, actor.name
+        );
+        push(
+            "duplicate label",
+            insert(text, last.span.start, &twin),
+            Code::DuplicateLabel,
+        );
     }
     let spare = item(document, |k| matches!(k, ItemKind::Pelaksana(_))).expect("actors");
     let spare_at = spare.span.end - 1;
-    push("actor without a step", insert(text, spare_at, " cadangan \"Cadangan\" "), Code::UnusedActor);
+    push(
+        "actor without a step",
+        insert(text, spare_at, " cadangan \"Cadangan\" "),
+        Code::UnusedActor,
+    );
     date_mutants(text, document, &mut push);
     step_mutants(text, steps, &mut push);
     out
 }
 
 fn nomor_removed(text: &str, document: &ast::Document) -> String {
-    let nomor = item(document, |k| matches!(k, ItemKind::Nomor(_))).expect("every example has a nomor");
+    let nomor =
+        item(document, |k| matches!(k, ItemKind::Nomor(_))).expect("every example has a nomor");
     splice(text, nomor.span, "")
 }
 
-fn date_mutants(text: &str, document: &ast::Document, push: &mut impl FnMut(&'static str, String, Code)) {
+fn date_mutants(
+    text: &str,
+    document: &ast::Document,
+    push: &mut impl FnMut(&'static str, String, Code),
+) {
     let date = |key| {
         document.sop.items.iter().find_map(|item| match &item.kind {
-            ItemKind::Date(k, ast::DateValue::Date(value, span)) if *k == key => Some((value.clone(), *span)),
+            ItemKind::Date(k, ast::DateValue::Date(value, span)) if *k == key => {
+                Some((value.clone(), *span))
+            }
             _ => None,
         })
     };
@@ -90,61 +144,119 @@ fn date_mutants(text: &str, document: &ast::Document, push: &mut impl FnMut(&'st
     else {
         return;
     };
-    push("impossible date", splice(text, created_span, "2023-02-30"), Code::InvalidDate);
+    push(
+        "impossible date",
+        splice(text, created_span, "2023-02-30"),
+        Code::InvalidDate,
+    );
     if created != effective {
         // Swapped: the effective date now comes first in the calendar. The later span is
         // replaced first so the earlier one's offsets still hold.
         let mut edits = [(created_span, effective), (effective_span, created)];
         edits.sort_by_key(|(span, _)| std::cmp::Reverse(span.start));
-        let swapped = edits.iter().fold(text.to_owned(), |t, (span, with)| splice(&t, *span, with));
+        let swapped = edits
+            .iter()
+            .fold(text.to_owned(), |t, (span, with)| splice(&t, *span, with));
         push("swapped dates", swapped, Code::EffectiveBeforeCreated);
     }
     let nip = document.sop.items.iter().find_map(|item| match &item.kind {
-        ItemKind::Disahkan(d) => d.fields.iter().find(|f| f.key == ast::SignerKey::Nip).map(|f| f.value.span),
+        ItemKind::Disahkan(d) => d
+            .fields
+            .iter()
+            .find(|f| f.key == ast::SignerKey::Nip)
+            .map(|f| f.value.span),
         _ => None,
     });
     if let Some(span) = nip {
-        push("NIP too short", splice(text, span, "\"1984091220031210\""), Code::NipLength);
-        push("NIP with month 13", splice(text, span, "\"198409122003131002\""), Code::NipImpossible);
+        push(
+            "NIP too short",
+            splice(text, span, "\"1984091220031210\""),
+            Code::NipLength,
+        );
+        push(
+            "NIP with month 13",
+            splice(text, span, "\"198409122003131002\""),
+            Code::NipImpossible,
+        );
     }
 }
 
-fn step_mutants(text: &str, steps: &[ast::Step], push: &mut impl FnMut(&'static str, String, Code)) {
+fn step_mutants(
+    text: &str,
+    steps: &[ast::Step],
+    push: &mut impl FnMut(&'static str, String, Code),
+) {
     let decision = steps.iter().find(|s| s.kind == StepKind::Decision);
     if let Some(decision) = decision {
-        let branches: Vec<&ast::StepItem> =
-            decision.body.iter().filter(|i| matches!(i.kind, StepItemKind::Branch(_))).collect();
-        if let Some(tidak) = branches.iter().find(|i| matches!(&i.kind, StepItemKind::Branch(b) if b.which == ast::BranchKey::Tidak)) {
-            push("deleted branch", splice(text, tidak.span, ""), Code::MissingBranch);
+        let branches: Vec<&ast::StepItem> = decision
+            .body
+            .iter()
+            .filter(|i| matches!(i.kind, StepItemKind::Branch(_)))
+            .collect();
+        if let Some(tidak) = branches.iter().find(
+            |i| matches!(&i.kind, StepItemKind::Branch(b) if b.which == ast::BranchKey::Tidak),
+        ) {
+            push(
+                "deleted branch",
+                splice(text, tidak.span, ""),
+                Code::MissingBranch,
+            );
         }
         if let [a, b] = branches.as_slice()
             && let (StepItemKind::Branch(first), StepItemKind::Branch(second)) = (&a.kind, &b.kind)
         {
             let target = &text[first.target.span().start..first.target.span().end];
-            push("both branches to one step", splice(text, second.target.span(), target), Code::SameBranches);
+            push(
+                "both branches to one step",
+                splice(text, second.target.span(), target),
+                Code::SameBranches,
+            );
         }
     }
-    let waktu = steps.iter().flat_map(|s| &s.body).find_map(|i| match &i.kind {
-        StepItemKind::Waktu(ast::Duration::Amount { amount, unit }) => Some((amount.span, unit.span)),
-        _ => None,
-    });
+    let waktu = steps
+        .iter()
+        .flat_map(|s| &s.body)
+        .find_map(|i| match &i.kind {
+            StepItemKind::Waktu(ast::Duration::Amount { amount, unit }) => {
+                Some((amount.span, unit.span))
+            }
+            _ => None,
+        });
     if let Some((amount, unit)) = waktu {
         push("unknown unit", splice(text, unit, "mnt"), Code::UnknownUnit);
-        push("implausible duration", splice(text, amount, "5000"), Code::ImplausibleDuration);
+        push(
+            "implausible duration",
+            splice(text, amount, "5000"),
+            Code::ImplausibleDuration,
+        );
     }
-    let output = steps.iter().flat_map(|s| &s.body).find(|i| matches!(i.kind, StepItemKind::Output(_)));
+    let output = steps
+        .iter()
+        .flat_map(|s| &s.body)
+        .find(|i| matches!(i.kind, StepItemKind::Output(_)));
     if let Some(output) = output {
-        push("missing output", splice(text, output.span, ""), Code::MissingMutuBaku);
+        push(
+            "missing output",
+            splice(text, output.span, ""),
+            Code::MissingMutuBaku,
+        );
     }
-    let reference = steps.iter().flat_map(|s| &s.body).find_map(|i| match &i.kind {
-        StepItemKind::Keterangan(notes) => notes.iter().find_map(|n| match n {
-            ast::Note::Ref(id) => Some(id.span),
-            ast::Note::Text(_) => None,
-        }),
-        _ => None,
-    });
+    let reference = steps
+        .iter()
+        .flat_map(|s| &s.body)
+        .find_map(|i| match &i.kind {
+            StepItemKind::Keterangan(notes) => notes.iter().find_map(|n| match n {
+                ast::Note::Ref(id) => Some(id.span),
+                ast::Note::Text(_) => None,
+            }),
+            _ => None,
+        });
     if let Some(span) = reference {
-        push("unknown keterkaitan id", splice(text, span, "sop-tak-dikenal"), Code::UnknownReference);
+        push(
+            "unknown keterkaitan id",
+            splice(text, span, "sop-tak-dikenal"),
+            Code::UnknownReference,
+        );
     }
 }
 
@@ -155,8 +267,15 @@ fn every_mutant_is_caught_with_its_code_and_examples_stay_clean() {
     for path in files(&root().join("examples"), "sop") {
         let text = std::fs::read_to_string(&path).expect("UTF-8 example");
         let original = sopan_cli::compile("example.sop", text.as_bytes());
-        assert!(original.diagnostics.is_empty(), "{} is not clean:\n{}", path.display(), rendered(&original));
-        let document = sopan_syntax::parse(&SourceFile::new("example.sop", text.as_str())).document.expect("parses");
+        assert!(
+            original.diagnostics.is_empty(),
+            "{} is not clean:\n{}",
+            path.display(),
+            rendered(&original)
+        );
+        let document = sopan_syntax::parse(&SourceFile::new("example.sop", text.as_str()))
+            .document
+            .expect("parses");
         for mutant in mutants(&text, &document) {
             let unit = sopan_cli::compile("mutant.sop", mutant.text.as_bytes());
             assert!(
@@ -174,5 +293,9 @@ fn every_mutant_is_caught_with_its_code_and_examples_stay_clean() {
     // The closing note reports this figure; the test keeps it from shrinking unseen.
     eprintln!("{count} mutants over {} codes, all caught", codes.len());
     assert!(count >= 100, "only {count} mutants");
-    assert!(codes.len() >= 15, "mutants exercise only {} codes", codes.len());
+    assert!(
+        codes.len() >= 15,
+        "mutants exercise only {} codes",
+        codes.len()
+    );
 }

@@ -25,16 +25,7 @@ pub(crate) fn lower_file(
     file: Pair<'_, Rule>,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<Document> {
-    let comments = file
-        .clone()
-        .into_inner()
-        .flatten()
-        .filter(|p| p.as_rule() == Rule::COMMENT)
-        .map(|p| Comment {
-            text: p.as_str().trim_start_matches("//").to_owned(),
-            span: span(&p),
-        })
-        .collect();
+    let comments = comments(file.as_str(), 0);
     let mut lower = Lower { diagnostics };
     let file_span = span(&file);
     let sop = match children(file).find(|p| p.as_rule() == Rule::sop) {
@@ -42,6 +33,36 @@ pub(crate) fn lower_file(
         None => return lower.internal(file_span, "a file without an SOP block"),
     };
     Some(Document { sop, comments })
+}
+
+/// Every `//` comment in `text` (which starts at byte `offset` of the file) outside quoted
+/// texts, to the end of its line. Comments are silent in the grammar (pest tries one between
+/// every two tokens, and a token per try was a fifth of parsing time), so they are found
+/// here, in a text that parsed: texts stay on one line and escape their quotes.
+fn comments(text: &str, offset: usize) -> Vec<Comment> {
+    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    let mut in_text = false;
+    let mut i = 0;
+    while i < bytes.len() {
+        match (in_text, bytes[i]) {
+            (true, b'\\') => i += 1,
+            (_, b'"') => in_text = !in_text,
+            (_, b'\n') => in_text = false,
+            (false, b'/') if bytes.get(i + 1) == Some(&b'/') => {
+                let end = text[i..].find(['\n', '\r']).map_or(text.len(), |n| i + n);
+                out.push(Comment {
+                    text: text[i + 2..end].to_owned(),
+                    span: Span::new(offset + i, offset + end),
+                });
+                i = end;
+                continue;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    out
 }
 
 fn span(pair: &Pair<'_, Rule>) -> Span {
@@ -55,35 +76,27 @@ fn span(pair: &Pair<'_, Rule>) -> Span {
 fn statement_span(pair: &Pair<'_, Rule>) -> Span {
     let span = pair.as_span();
     let text = span.as_str();
-    let comments: Vec<(usize, usize)> = pair
-        .clone()
-        .into_inner()
-        .flatten()
-        .filter(|p| p.as_rule() == Rule::COMMENT)
-        .map(|p| {
-            (
-                p.as_span().start() - span.start(),
-                p.as_span().end() - span.start(),
-            )
-        })
-        .collect();
+    if !text.contains("//") {
+        return Span::new(span.start(), span.start() + text.trim_end().len());
+    }
+    let comments = comments(text, 0);
     let mut end = text.len();
     loop {
         end = text[..end].trim_end().len();
-        match comments.iter().find(|&&(_, e)| e == end) {
-            Some(&(start, _)) => end = start,
+        match comments.iter().find(|c| c.span.end == end) {
+            Some(comment) => end = comment.span.start,
             None => break,
         }
     }
     Span::new(span.start(), span.start() + end)
 }
 
-/// The children of a pair, without comments (collected once, up front).
+/// The children of a pair that carry meaning: no punctuation, no end-of-input marker.
 fn children(pair: Pair<'_, Rule>) -> impl Iterator<Item = Pair<'_, Rule>> {
     pair.into_inner().filter(|p| {
         !matches!(
             p.as_rule(),
-            Rule::COMMENT | Rule::EOI | Rule::lbrace | Rule::rbrace | Rule::arrow
+            Rule::EOI | Rule::lbrace | Rule::rbrace | Rule::arrow
         )
     })
 }
@@ -379,7 +392,10 @@ impl Lower<'_> {
                 for note in values(pair) {
                     match note.as_rule() {
                         Rule::text => notes.push(Note::Text(self.text(&note)?)),
-                        Rule::ident => notes.push(Note::Ref(ident(&note))),
+                        Rule::note_ref => match values(note).next() {
+                            Some(id) => notes.push(Note::Ref(ident(&id))),
+                            None => return self.internal(item_span, "a reference without its id"),
+                        },
                         Rule::dash => {}
                         _ => return self.unexpected(&note),
                     }
@@ -435,33 +451,50 @@ impl Lower<'_> {
         let Some(inner) = children(pair.clone()).next() else {
             return self.unexpected(pair);
         };
-        let parts: Vec<Pair<'_, Rule>> = values(inner.clone()).collect();
+        if inner.as_rule() != Rule::amount {
+            return Some(match inner.as_rule() {
+                Rule::dash => Duration::Dash(span(&inner)),
+                Rule::text => Duration::Text(self.text(&inner)?),
+                _ => return self.unexpected(&inner),
+            });
+        }
         let number = |p: &Pair<'_, Rule>| Number {
             raw: p.as_str().to_owned(),
             span: span(p),
         };
-        let unit = |p: &Pair<'_, Rule>| Unit {
-            raw: p.as_str().split_whitespace().collect::<Vec<_>>().join(" "),
-            span: span(p),
-        };
-        Some(match (inner.as_rule(), parts.as_slice()) {
-            (Rule::dash, _) => Duration::Dash(span(&inner)),
-            (Rule::text, _) => Duration::Text(self.text(&inner)?),
-            (Rule::amount, [n, u]) => Duration::Amount {
-                amount: number(n),
-                unit: unit(u),
-            },
-            (Rule::range, [a, b, u]) => Duration::Range {
-                from: number(a),
-                to: number(b),
-                unit: unit(u),
-            },
-            (Rule::times, [a, b, u]) => Duration::Times {
-                count: number(a),
-                each: number(b),
-                unit: unit(u),
-            },
+        let parts: Vec<Pair<'_, Rule>> = values(inner.clone()).collect();
+        let (first, middle, last) = match parts.as_slice() {
+            [first, last] => (first, None, last),
+            [first, middle, last] => (first, Some(middle), last),
             _ => return self.unexpected(&inner),
+        };
+        let unit = Unit {
+            raw: last
+                .as_str()
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" "),
+            span: span(last),
+        };
+        let amount = number(first);
+        let Some(middle) = middle else {
+            return Some(Duration::Amount { amount, unit });
+        };
+        let Some(second) = values(middle.clone()).next() else {
+            return self.unexpected(middle);
+        };
+        Some(match middle.as_rule() {
+            Rule::times => Duration::Times {
+                count: amount,
+                each: number(&second),
+                unit,
+            },
+            Rule::range => Duration::Range {
+                from: amount,
+                to: number(&second),
+                unit,
+            },
+            _ => return self.unexpected(middle),
         })
     }
 
@@ -529,4 +562,17 @@ fn target(pair: &Pair<'_, Rule>) -> Option<Target> {
         Rule::kw_lanjut => Target::Next(span(&inner)),
         _ => Target::Label(ident(&inner)),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::comments;
+
+    #[test]
+    fn comments_outside_texts_only() {
+        let text = "a \"x // y\" // satu\nb \"q\\\"//\" // dua\r\n// tiga";
+        let found: Vec<String> = comments(text, 0).into_iter().map(|c| c.text).collect();
+        assert_eq!(found, [" satu", " dua", " tiga"]);
+        assert_eq!(comments(text, 0)[0].span.start, 11);
+    }
 }

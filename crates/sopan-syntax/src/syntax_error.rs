@@ -131,7 +131,7 @@ fn describe(rule: Rule) -> Option<&'static str> {
         | Rule::step_item
         | Rule::note
         | Rule::ident_char
-        | Rule::keyword => return None,
+        | Rule::step_keyword => return None,
         Rule::date_value => "a date such as 2024-01-31 or `-`",
         Rule::arrow => "`->`",
         Rule::rbrace => "`}`",
@@ -180,7 +180,7 @@ fn describe(rule: Rule) -> Option<&'static str> {
         | Rule::kw_mulai
         | Rule::kw_selesai => "a step",
         Rule::kw_alternatif => "`alternatif`",
-        Rule::actors | Rule::ident => "a name",
+        Rule::actors | Rule::ident | Rule::note_ref => "a name",
         Rule::decision_kind | Rule::kw_keputusan => "`keputusan`",
         Rule::step_body | Rule::signer_block | Rule::lbrace => "`{`",
         Rule::kelengkapan_item
@@ -199,13 +199,11 @@ fn describe(rule: Rule) -> Option<&'static str> {
         | Rule::kw_ya
         | Rule::kw_tidak => "a step field (`waktu`, `output`, `ya ->`, …)",
         Rule::target | Rule::kw_lanjut => "a step label or `lanjut`",
-        Rule::list_value | Rule::text_list | Rule::text | Rule::text_inner | Rule::text_char => {
-            "a quoted text"
-        }
+        Rule::list_value | Rule::text_list | Rule::text | Rule::text_inner => "a quoted text",
         Rule::escape => "an escape such as `\\n`",
-        Rule::duration | Rule::times | Rule::range | Rule::amount => {
-            "a duration such as `10 menit`"
-        }
+        Rule::duration | Rule::amount => "a duration such as `10 menit`",
+        Rule::times => "`x`",
+        Rule::range => "`-`",
         Rule::number => "a number",
         Rule::unit | Rule::unit_word | Rule::kw_kerja => {
             "a unit (detik, menit, jam, hari, hari kerja, minggu, bulan)"
