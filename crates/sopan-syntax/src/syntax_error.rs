@@ -203,12 +203,11 @@ fn describe(rule: Rule) -> Option<&'static str> {
         Rule::escape => "an escape such as `\\n`",
         Rule::duration | Rule::amount => "a duration such as `10 menit`",
         Rule::times => "`x`",
-        Rule::range => "`-`",
         Rule::number => "a number",
         Rule::unit | Rule::unit_word | Rule::kw_kerja => {
             "a unit (detik, menit, jam, hari, hari kerja, minggu, bulan)"
         }
-        Rule::dash => "`-`",
+        Rule::dash | Rule::range => "`-`",
     })
 }
 
