@@ -35,10 +35,7 @@ fn steps(document: &ast::Document) -> &[ast::Step] {
         .unwrap_or_default()
 }
 
-fn item<'a>(
-    document: &'a ast::Document,
-    pick: impl Fn(&ItemKind) -> bool,
-) -> Option<&'a ast::Item> {
+fn item(document: &ast::Document, pick: impl Fn(&ItemKind) -> bool) -> Option<&ast::Item> {
     document.sop.items.iter().find(|item| pick(&item.kind))
 }
 
