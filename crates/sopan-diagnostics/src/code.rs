@@ -75,6 +75,8 @@ codes! {
     InvalidEscape = "SOP006", Error, "unknown escape in text";
     /// A second `sop` block in one file.
     SecondSop = "SOP007", Error, "more than one SOP in a file";
+    /// More steps, actors or text than Sopan reads.
+    LimitExceeded = "SOP008", Error, "file exceeds a limit";
     /// A `// sopan: abaikan` comment that names no code or a code that does not exist.
     BadSuppression = "SOP010", Error, "suppression comment names no known code";
     /// A `// sopan: abaikan` comment that suppressed nothing.

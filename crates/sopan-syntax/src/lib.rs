@@ -11,12 +11,15 @@
 
 pub mod ast;
 mod grammar;
+mod limits;
 mod lower;
 mod recover;
 mod syntax_error;
 mod text;
 
 use sopan_diagnostics::{Code, Diagnostic, SourceFile, Span};
+
+pub use limits::{MAX_ACTORS, MAX_STEPS, MAX_TEXT_CHARS};
 
 /// Files larger than this are refused with SOP005: no real SOP comes near it, and the limit
 /// keeps memory and time bounded for whatever a repository holds.

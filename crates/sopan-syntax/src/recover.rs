@@ -25,8 +25,12 @@ pub(crate) fn parse_recovering(text: &str) -> Parsed {
             let document = pairs
                 .next()
                 .and_then(|file| lower_file(file, &mut diagnostics));
+            if let Some(document) = &document {
+                crate::limits::check(document, &mut diagnostics);
+            }
             sort(&mut diagnostics);
-            // An escape error leaves the document readable, but the file is still wrong.
+            // An escape error or a limit leaves the document readable, but the file is
+            // still wrong: the checker only sees files that are right so far.
             let document = if diagnostics.is_empty() {
                 document
             } else {

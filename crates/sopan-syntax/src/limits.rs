@@ -1,0 +1,139 @@
+//! The limits Sopan holds any file to, so that no input can make it slow or large.
+//!
+//! Real SOPs have 3–17 steps and 2–6 actors; the limits sit far above that and far below
+//! what would strain memory or time. The grammar has no recursive rule, so nesting is
+//! bounded by the grammar itself (a file is at most six blocks deep) and needs no limit.
+//! docs/limits.md lists them for authors.
+
+use sopan_diagnostics::{Code, Diagnostic, Span};
+
+use crate::ast::{Document, ItemKind, List, StepItemKind, Text};
+
+/// Steps in one procedure.
+pub const MAX_STEPS: usize = 2_000;
+/// Actor columns.
+pub const MAX_ACTORS: usize = 100;
+/// Characters in one quoted text.
+pub const MAX_TEXT_CHARS: usize = 10_000;
+
+/// Reports every limit the document exceeds.
+pub(crate) fn check(document: &Document, diagnostics: &mut Vec<Diagnostic>) {
+    for item in &document.sop.items {
+        match &item.kind {
+            ItemKind::Prosedur(steps) if steps.len() > MAX_STEPS => {
+                diagnostics.push(exceeded(
+                    item.key_span,
+                    &format!("{} steps", steps.len()),
+                    &format!("{MAX_STEPS} steps"),
+                ));
+            }
+            ItemKind::Pelaksana(actors) if actors.len() > MAX_ACTORS => {
+                diagnostics.push(exceeded(
+                    item.key_span,
+                    &format!("{} actors", actors.len()),
+                    &format!("{MAX_ACTORS} actors"),
+                ));
+            }
+            _ => {}
+        }
+    }
+    for_each_text(document, &mut |text| {
+        let chars = text.value.chars().count();
+        if chars > MAX_TEXT_CHARS {
+            let start = Span::new(text.span.start, text.span.start + 1);
+            diagnostics.push(exceeded(
+                start,
+                &format!("a text of {chars} characters"),
+                &format!("{MAX_TEXT_CHARS} characters"),
+            ));
+        }
+    });
+}
+
+fn exceeded(span: Span, what: &str, limit: &str) -> Diagnostic {
+    Diagnostic::new(
+        Code::LimitExceeded,
+        format!("{what} is more than Sopan reads ({limit})"),
+        span,
+        "over the limit",
+    )
+    .with_help("split the SOP or the text; docs/limits.md lists the limits")
+}
+
+/// Calls `f` on every quoted text of the document.
+fn for_each_text(document: &Document, f: &mut impl FnMut(&Text)) {
+    let list = |l: &List, f: &mut dyn FnMut(&Text)| l.items.iter().for_each(&mut *f);
+    f(&document.sop.name);
+    for item in &document.sop.items {
+        match &item.kind {
+            ItemKind::Nomor(t) | ItemKind::Logo(t) => f(t),
+            ItemKind::Instansi(ts) => ts.iter().for_each(&mut *f),
+            ItemKind::Disahkan(d) => {
+                f(&d.jabatan);
+                d.fields.iter().for_each(|field| f(&field.value));
+            }
+            ItemKind::List(_, l) => list(l, f),
+            ItemKind::Bagian(t, l) => {
+                f(t);
+                list(l, f);
+            }
+            ItemKind::Keterkaitan(entries) => entries.iter().for_each(|e| f(&e.name)),
+            ItemKind::Pelaksana(actors) => actors.iter().for_each(|a| f(&a.name)),
+            ItemKind::Prosedur(steps) => {
+                for step in steps {
+                    step.uraian.iter().for_each(&mut *f);
+                    for body in &step.body {
+                        match &body.kind {
+                            StepItemKind::Kelengkapan(l) | StepItemKind::Output(l) => list(l, f),
+                            StepItemKind::Tanya(t) => f(t),
+                            StepItemKind::Keterangan(notes) => notes.iter().for_each(|n| {
+                                if let crate::ast::Note::Text(t) = n {
+                                    f(t);
+                                }
+                            }),
+                            StepItemKind::Branch(b) => b.label.iter().for_each(&mut *f),
+                            StepItemKind::Waktu(crate::ast::Duration::Text(t)) => f(t),
+                            StepItemKind::Waktu(_) | StepItemKind::Jump(_) => {}
+                        }
+                    }
+                }
+            }
+            ItemKind::Id(_) | ItemKind::Date(..) => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use sopan_diagnostics::{Code, SourceFile};
+
+    fn codes(text: &str) -> Vec<Code> {
+        crate::parse(&SourceFile::new("t.sop", text))
+            .diagnostics
+            .iter()
+            .map(|d| d.code)
+            .collect()
+    }
+
+    #[test]
+    fn too_many_steps_actors_or_characters() {
+        let steps = "a \"x\" ".repeat(super::MAX_STEPS + 1);
+        assert_eq!(
+            codes(&format!("sop \"A\" {{ prosedur {{ {steps} }} }}")),
+            [Code::LimitExceeded]
+        );
+        let actors: String = (0..=super::MAX_ACTORS)
+            .map(|i| format!("a{i} \"A\" "))
+            .collect();
+        assert_eq!(
+            codes(&format!("sop \"A\" {{ pelaksana {{ {actors} }} }}")),
+            [Code::LimitExceeded]
+        );
+        let long = "x".repeat(super::MAX_TEXT_CHARS + 1);
+        assert_eq!(
+            codes(&format!("sop \"A\" {{ nomor \"{long}\" }}")),
+            [Code::LimitExceeded]
+        );
+        assert!(codes(&format!("sop \"A\" {{ nomor \"{}\" }}", &long[1..])).is_empty());
+    }
+}
