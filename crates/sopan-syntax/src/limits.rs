@@ -85,14 +85,14 @@ fn for_each_text(document: &Document, f: &mut impl FnMut(&Text)) {
                     for body in &step.body {
                         match &body.kind {
                             StepItemKind::Kelengkapan(l) | StepItemKind::Output(l) => list(l, f),
-                            StepItemKind::Tanya(t) => f(t),
+                            StepItemKind::Tanya(t)
+                            | StepItemKind::Waktu(crate::ast::Duration::Text(t)) => f(t),
                             StepItemKind::Keterangan(notes) => notes.iter().for_each(|n| {
                                 if let crate::ast::Note::Text(t) = n {
                                     f(t);
                                 }
                             }),
                             StepItemKind::Branch(b) => b.label.iter().for_each(&mut *f),
-                            StepItemKind::Waktu(crate::ast::Duration::Text(t)) => f(t),
                             StepItemKind::Waktu(_) | StepItemKind::Jump(_) => {}
                         }
                     }
@@ -122,9 +122,10 @@ mod tests {
             codes(&format!("sop \"A\" {{ prosedur {{ {steps} }} }}")),
             [Code::LimitExceeded]
         );
-        let actors: String = (0..=super::MAX_ACTORS)
-            .map(|i| format!("a{i} \"A\" "))
-            .collect();
+        let actors = (0..=super::MAX_ACTORS).fold(String::new(), |mut out, i| {
+            out.push_str(&format!("a{i} \"A\" "));
+            out
+        });
         assert_eq!(
             codes(&format!("sop \"A\" {{ pelaksana {{ {actors} }} }}")),
             [Code::LimitExceeded]
