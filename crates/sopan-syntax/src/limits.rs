@@ -122,10 +122,10 @@ mod tests {
             codes(&format!("sop \"A\" {{ prosedur {{ {steps} }} }}")),
             [Code::LimitExceeded]
         );
-        let actors = (0..=super::MAX_ACTORS).fold(String::new(), |mut out, i| {
-            out.push_str(&format!("a{i} \"A\" "));
-            out
-        });
+        let actors = (0..=super::MAX_ACTORS)
+            .map(|i| format!("a{i} \"A\""))
+            .collect::<Vec<_>>()
+            .join(" ");
         assert_eq!(
             codes(&format!("sop \"A\" {{ pelaksana {{ {actors} }} }}")),
             [Code::LimitExceeded]
