@@ -164,6 +164,8 @@ fn in_larger_unit(seconds: u64, unit: &str) -> Option<String> {
         .rev()
         .filter(|(name, _)| *name != "hari kerja")
         .find_map(|&(name, per)| {
+            // u128: a written amount may be near u64::MAX seconds.
+            let (seconds, per) = (u128::from(seconds), u128::from(per));
             let tenths = seconds * 10 / per;
             let exact = (seconds * 10).is_multiple_of(per);
             (exact && tenths >= 10).then(|| {
@@ -234,6 +236,7 @@ mod tests {
         assert_eq!(in_larger_unit(90 * 60, "menit").as_deref(), Some("1,5 jam"));
         assert_eq!(in_larger_unit(96 * 3600, "jam").as_deref(), Some("4 hari"));
         assert_eq!(in_larger_unit(7 * 60, "menit"), None);
+        assert!(in_larger_unit(u64::MAX, "detik").is_some());
     }
 
     #[test]
