@@ -236,7 +236,9 @@ mod tests {
         assert_eq!(in_larger_unit(90 * 60, "menit").as_deref(), Some("1,5 jam"));
         assert_eq!(in_larger_unit(96 * 3600, "jam").as_deref(), Some("4 hari"));
         assert_eq!(in_larger_unit(7 * 60, "menit"), None);
-        assert!(in_larger_unit(u64::MAX, "detik").is_some());
+        // Huge amounts do not overflow: 2^64 - 1 seconds is no whole number of a larger unit.
+        assert_eq!(in_larger_unit(u64::MAX, "detik"), None);
+        assert_eq!(in_larger_unit(u64::MAX / 60 * 60, "detik").as_deref(), Some("307445734561825860 menit"));
     }
 
     #[test]
