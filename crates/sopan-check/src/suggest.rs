@@ -8,8 +8,10 @@ pub(crate) fn did_you_mean<'a>(
     let name = name.to_lowercase();
     candidates
         .into_iter()
-        .map(|c| (strsim::jaro_winkler(&name, &c.to_lowercase()), c))
-        .filter(|&(score, _)| score >= 0.8)
+        // Edit distance, not Jaro-Winkler: ids share prefixes (`surat-masuk`,
+        // `surat-keluar`) that make unrelated names look alike to prefix-weighted measures.
+        .map(|c| (strsim::normalized_damerau_levenshtein(&name, &c.to_lowercase()), c))
+        .filter(|&(score, _)| score >= 0.65)
         // Ties go to the earlier candidate, so the suggestion does not depend on hashing.
         .fold(None, |best: Option<(f64, &str)>, (score, c)| match best {
             Some((b, _)) if b >= score => best,
@@ -40,5 +42,8 @@ mod tests {
         assert_eq!(did_you_mean("lura", actors), Some("lurah"));
         assert_eq!(did_you_mean("Pemohon", actors), Some("pemohon"));
         assert_eq!(did_you_mean("camat", actors), None);
+        assert_eq!(did_you_mean("surat-keluar", ["surat-masuk"]), None);
+        assert_eq!(did_you_mean("minutes", ["detik", "menit", "minggu"]), None);
+        assert_eq!(did_you_mean("mnit", ["detik", "menit", "minggu"]), Some("menit"));
     }
 }

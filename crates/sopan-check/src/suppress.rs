@@ -4,9 +4,11 @@
 //! A step-level comment applies to the statement it sits in, else to the statement that
 //! ends on its line before it (a trailing comment), else to the next statement. A comment
 //! that names no known code is SOP010; one that silenced nothing is SOP011, so stale
-//! suppressions do not pile up.
+//! suppressions do not pile up. Only warnings can be silenced, and the repository-wide
+//! errors (a `nomor` shared across files is sometimes a fact of the source): any other error
+//! means the model would be wrong, so a comment naming one is SOP010 too.
 
-use sopan_diagnostics::{Code, Diagnostic, Span};
+use sopan_diagnostics::{Code, Diagnostic, Severity, Span};
 use sopan_syntax::ast::{self, ItemKind};
 
 /// One suppression comment.
@@ -107,6 +109,16 @@ fn parse(
     let mut codes = Vec::new();
     for word in rest.split([' ', ',', '\t']).filter(|w| !w.is_empty()) {
         match word.parse::<Code>() {
+            Ok(code)
+                if code.default_severity() == Severity::Error
+                    && !REPOSITORY_CODES.contains(&code) =>
+            {
+                diagnostics.push(bad(
+                    comment.span,
+                    &format!("{code} is an error and cannot be silenced: the SOP would be built wrong"),
+                ));
+                return None;
+            }
             Ok(code) => codes.push(code),
             Err(()) if word.len() == 6 && word.to_ascii_uppercase().starts_with("SOP") => {
                 diagnostics.push(bad(
