@@ -1,34 +1,106 @@
 //! Every fixture under tests/diagnostics/<CODE>/ emits its code, and its rendered report
-//! matches the snapshot beside it.
+//! matches the snapshot beside it. A fixture is a `.sop` file, or a folder of `.sop` files
+//! (and a `sopan.yaml`) checked together as one repository, for the codes that compare
+//! files or read configuration.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use sopan_diagnostics::Code;
 
-use crate::support::{compile_file, files, rendered, root};
+use crate::support::{compile_file, rendered, root};
 
-/// Runs each fixture of each code folder.
+/// One fixture: a file or a repository folder, in a code's folder.
+pub(crate) struct Fixture {
+    pub(crate) code: Code,
+    pub(crate) path: PathBuf,
+}
+
+/// Every fixture, sorted.
+pub(crate) fn fixtures() -> Vec<Fixture> {
+    let base = root().join("tests/diagnostics");
+    let mut out = Vec::new();
+    for folder in sorted(&base) {
+        let code = code_of(&folder);
+        for path in sorted(&folder) {
+            if path.is_dir() || path.extension().is_some_and(|x| x == "sop") {
+                out.push(Fixture { code, path });
+            }
+        }
+    }
+    out
+}
+
+fn sorted(dir: &Path) -> Vec<PathBuf> {
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|entries| entries.map(|e| e.expect("readable").path()).collect())
+        .unwrap_or_default();
+    paths.sort();
+    paths
+}
+
+/// The codes and report of a fixture, as `sopan check` gives them.
+fn run(fixture: &Fixture) -> (Vec<Code>, String) {
+    if !fixture.path.is_dir() {
+        let unit = compile_file(&fixture.path);
+        return (
+            unit.diagnostics.iter().map(|d| d.code).collect(),
+            rendered(&unit),
+        );
+    }
+    // Named relative to the working folder, as a user in it would: the `.sop` files and the
+    // `sopan.yaml` found beside them then read the same way in the report.
+    let cwd = std::env::current_dir().expect("working folder");
+    let path = fixture
+        .path
+        .strip_prefix(&cwd)
+        .unwrap_or(&fixture.path)
+        .to_path_buf();
+    let run = |format: &str| {
+        let mut out = Vec::new();
+        let mut err = Vec::new();
+        let args = ["sopan", "check", "--color", "never", "--format", format];
+        let args = args
+            .iter()
+            .map(std::ffi::OsString::from)
+            .chain([path.clone().into_os_string()]);
+        let mut io = sopan_cli::Io {
+            stdout: &mut out,
+            stderr: &mut err,
+            terminal: false,
+        };
+        sopan_cli::run(args, &mut io);
+        String::from_utf8(out).expect("UTF-8")
+    };
+    let json: serde_json::Value = serde_json::from_str(&run("json")).expect("JSON report");
+    let codes = json["files"]
+        .as_array()
+        .expect("files")
+        .iter()
+        .flat_map(|f| f["diagnostics"].as_array().cloned().unwrap_or_default())
+        .filter_map(|d| d["code"].as_str().and_then(|c| c.parse().ok()))
+        .collect();
+    (codes, run("human"))
+}
+
 #[test]
 fn fixtures_emit_their_code_and_match_snapshots() {
-    let base = root().join("tests/diagnostics");
-    let fixtures = files(&base, "sop");
+    let fixtures = fixtures();
     assert!(
         !fixtures.is_empty(),
-        "no fixture found under {}",
-        base.display()
+        "no fixture found under tests/diagnostics"
     );
     for fixture in &fixtures {
-        let folder = fixture.parent().expect("fixture in a folder");
-        let code = code_of(folder);
-        let unit = compile_file(fixture);
-        let emitted: Vec<Code> = unit.diagnostics.iter().map(|d| d.code).collect();
+        let (codes, report) = run(fixture);
         // Asserted before the snapshot, so a snapshot cannot quietly record another failure.
         assert!(
-            emitted.contains(&code),
-            "{} should emit {code}, emitted {emitted:?}",
-            fixture.display()
+            codes.contains(&fixture.code),
+            "{} should emit {}, emitted {codes:?}",
+            fixture.path.display(),
+            fixture.code
         );
+        let folder = fixture.path.parent().expect("fixture in a folder");
         let stem = fixture
+            .path
             .file_stem()
             .expect("named fixture")
             .to_string_lossy()
@@ -37,9 +109,9 @@ fn fixtures_emit_their_code_and_match_snapshots() {
             snapshot_path => folder,
             prepend_module_to_snapshot => false,
             omit_expression => true,
-            input_file => fixture,
+            input_file => &fixture.path,
         }, {
-            insta::assert_snapshot!(stem, rendered(&unit));
+            insta::assert_snapshot!(stem, report);
         });
     }
 }

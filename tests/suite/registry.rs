@@ -5,8 +5,8 @@ use std::collections::BTreeSet;
 
 use sopan_diagnostics::Code;
 
-use crate::diagnostics::code_of;
-use crate::support::{files, relative, root};
+use crate::diagnostics::fixtures;
+use crate::support::{relative, root};
 
 /// Codes whose fixture cannot be a committed file, and why.
 const NO_FIXTURE: &[(Code, &str)] = &[
@@ -22,19 +22,15 @@ const NO_FIXTURE: &[(Code, &str)] = &[
 
 #[test]
 fn every_code_has_a_fixture_folder() {
-    let base = root().join("tests/diagnostics");
-    let folders: BTreeSet<Code> = files(&base, "sop")
-        .iter()
-        .map(|f| code_of(f.parent().expect("folder")))
-        .collect();
+    let with_fixtures: BTreeSet<Code> = fixtures().iter().map(|f| f.code).collect();
     for code in Code::ALL {
         let exempt = NO_FIXTURE.iter().any(|(c, _)| c == code);
         assert!(
-            exempt || folders.contains(code),
+            exempt || with_fixtures.contains(code),
             "{code} has no fixture in tests/diagnostics/{code}/"
         );
         assert!(
-            !(exempt && folders.contains(code)),
+            !(exempt && with_fixtures.contains(code)),
             "{code} is exempt but has fixtures: drop the exemption"
         );
     }
@@ -43,18 +39,27 @@ fn every_code_has_a_fixture_folder() {
 #[test]
 fn every_snapshot_has_its_fixture_and_every_fixture_its_snapshot() {
     let base = root().join("tests/diagnostics");
-    for snap in files(&base, "snap") {
-        assert!(
-            snap.with_extension("sop").is_file(),
-            "{} has no .sop: remove it",
-            relative(&snap)
-        );
+    for folder in std::fs::read_dir(&base)
+        .expect("tests/diagnostics")
+        .map(|e| e.expect("entry").path())
+    {
+        for snap in std::fs::read_dir(&folder)
+            .expect("code folder")
+            .map(|e| e.expect("entry").path())
+        {
+            if snap.extension().is_some_and(|x| x == "snap") {
+                let fixture =
+                    snap.with_extension("sop").is_file() || snap.with_extension("").is_dir();
+                assert!(fixture, "{} has no fixture: remove it", relative(&snap));
+            }
+        }
     }
-    for fixture in files(&base, "sop") {
+    for fixture in fixtures() {
+        let snap = fixture.path.with_extension("snap");
         assert!(
-            fixture.with_extension("snap").is_file(),
+            snap.is_file(),
             "{} has no snapshot",
-            relative(&fixture)
+            relative(&fixture.path)
         );
     }
 }

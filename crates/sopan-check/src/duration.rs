@@ -185,6 +185,16 @@ fn unit_seconds(unit: &ast::Unit, diagnostics: &mut Vec<Diagnostic>) -> Option<u
         return Some(seconds);
     }
     let names = UNITS.iter().map(|(n, _)| *n);
+    let help = match alias(&lower) {
+        Some(unit) => format!(
+            "write `{unit}`: the sheet uses these units: detik, menit, jam, hari, hari kerja, minggu, bulan"
+        ),
+        None => suggest::help(
+            &unit.raw,
+            names,
+            "use detik, menit, jam, hari, hari kerja, minggu or bulan, or quote free text: `waktu \"Segera\"`",
+        ),
+    };
     diagnostics.push(
         Diagnostic::new(
             Code::UnknownUnit,
@@ -192,13 +202,22 @@ fn unit_seconds(unit: &ast::Unit, diagnostics: &mut Vec<Diagnostic>) -> Option<u
             unit.span,
             "unknown unit",
         )
-        .with_help(suggest::help(
-            &unit.raw,
-            names,
-            "use detik, menit, jam, hari, hari kerja, minggu or bulan, or quote free text: `waktu \"Segera\"`",
-        )),
+        .with_help(help),
     );
     None
+}
+
+/// The unit meant by an English word, an abbreviation or a near-miss such as `jam kerja`.
+fn alias(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "second" | "seconds" | "sec" | "secs" | "s" | "dtk" => "detik",
+        "minute" | "minutes" | "min" | "mins" | "mnt" => "menit",
+        "hour" | "hours" | "hr" | "hrs" | "h" | "jam kerja" => "jam",
+        "day" | "days" | "hr kerja" => "hari",
+        "week" | "weeks" | "mgg" => "minggu",
+        "month" | "months" | "bln" => "bulan",
+        _ => return None,
+    })
 }
 
 /// `1,5` → (15, 1): digits as an integer and how many of them are decimals.
@@ -238,7 +257,10 @@ mod tests {
         assert_eq!(in_larger_unit(7 * 60, "menit"), None);
         // Huge amounts do not overflow: 2^64 - 1 seconds is no whole number of a larger unit.
         assert_eq!(in_larger_unit(u64::MAX, "detik"), None);
-        assert_eq!(in_larger_unit(2_592_000 * 3_000_000_000, "detik").as_deref(), Some("3000000000 bulan"));
+        assert_eq!(
+            in_larger_unit(2_592_000 * 3_000_000_000, "detik").as_deref(),
+            Some("3000000000 bulan")
+        );
     }
 
     #[test]

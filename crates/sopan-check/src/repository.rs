@@ -101,6 +101,15 @@ pub fn check_repository(files: &[Facts]) -> Vec<Vec<Diagnostic>> {
     out
 }
 
+/// An id in backticks (a name), a nomor in quotes (a text), as every message writes them.
+fn shown(what: &str, value: &str) -> String {
+    if what == "id" {
+        format!("`{value}`")
+    } else {
+        format!("\"{value}\"")
+    }
+}
+
 fn duplicates(
     files: &[Facts],
     key: impl Fn(&Facts) -> Option<&(String, Span)>,
@@ -120,7 +129,11 @@ fn duplicates(
             Some(&earlier) => out[index].push(
                 Diagnostic::new(
                     code,
-                    format!("{what} \"{value}\" is also used by {}", files[earlier].name),
+                    format!(
+                        "{what} {} is also used by {}",
+                        shown(what, value),
+                        files[earlier].name
+                    ),
                     *span,
                     "used twice",
                 )

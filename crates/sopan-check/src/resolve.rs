@@ -23,6 +23,8 @@ pub(crate) struct Draft {
 pub(crate) struct Spans {
     /// The `sop "…"` keyword and name.
     pub(crate) head: Span,
+    /// The SOP's name, with its quotes.
+    pub(crate) name: Span,
     /// The value span of each identity field present, by keyword.
     pub(crate) fields: BTreeMap<&'static str, Span>,
     /// The id of each actor.
@@ -47,6 +49,7 @@ pub(crate) fn resolve(
     let sop_ast = &document.sop;
     let mut spans = Spans {
         head: Span::new(sop_ast.span.start, sop_ast.name.span.end),
+        name: sop_ast.name.span,
         ..Spans::default()
     };
     let mut sop = empty_sop(sop_ast.name.value.trim().to_owned());
@@ -239,8 +242,24 @@ fn date(
         DateValue::Dash(span) => {
             if which == ast::DateKey::Revisi {
                 spans.fields.insert("revisi", *span);
+            } else {
+                spans.invalid.insert(which.keyword());
+                diagnostics.push(
+                    Diagnostic::new(
+                        Code::MissingField,
+                        format!(
+                            "`{}` needs a date: `-` is only for `revisi`",
+                            which.keyword()
+                        ),
+                        *span,
+                        "a date is required here",
+                    )
+                    .with_help(format!(
+                        "write the date as year-month-day, e.g. `{} 2024-01-31`",
+                        which.keyword()
+                    )),
+                );
             }
-            // `dibuat -` and `efektif -` leave the field missing, reported by the header rule.
             return;
         }
     };
@@ -254,7 +273,9 @@ fn date(
                 span,
                 "no such day",
             )
-            .with_help("write an existing date as year-month-day, e.g. 2024-01-31"),
+            .with_help(
+                "write an existing date as year-month-day with a four-digit year, e.g. 2024-01-31",
+            ),
         );
         return;
     };
@@ -269,7 +290,7 @@ fn date(
 /// `2017-12-15` to a date, if it exists.
 pub(crate) fn parse_date(text: &str) -> Option<Date> {
     let mut parts = text.split('-');
-    let year = parts.next()?.parse().ok()?;
+    let year = parts.next().filter(|y| y.len() == 4)?.parse().ok()?;
     let month = parts.next()?.parse().ok()?;
     let day = parts.next()?.parse().ok()?;
     Date::new(year, month, day)

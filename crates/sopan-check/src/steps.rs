@@ -27,6 +27,8 @@ pub(crate) struct StepSpans {
     pub(crate) branches: BTreeMap<BranchKey, Span>,
     /// Actor names the step uses that `pelaksana` does not declare.
     pub(crate) unknown_actors: Vec<String>,
+    /// Whether an exit names a step that does not exist (reported once, as SOP301).
+    pub(crate) unresolved_exit: bool,
     /// Free-text entries of the Keterangan cell.
     pub(crate) notes: Vec<(String, Span)>,
 }
@@ -55,10 +57,14 @@ pub(crate) fn resolve(
     sop.langkah = langkah;
     let next = next_rows(steps);
     for (index, step) in steps.iter().enumerate() {
+        let before = diagnostics.len();
         for (edge, span) in edges(index, step, &next, &labels, steps, diagnostics) {
             sop.alur.push(edge);
             spans.edges.push(span);
         }
+        spans.steps[index].unresolved_exit = diagnostics[before..]
+            .iter()
+            .any(|d| d.code == Code::UnknownTarget);
     }
 }
 
@@ -319,10 +325,15 @@ fn edges(
     match step.kind {
         StepKind::End => {}
         StepKind::Decision => {
+            let mut seen = Vec::new();
             for item in &step.body {
+                // A second `ya` or `tidak` is reported (SOP105) and, as the message says,
+                // ignored: it makes no arrow.
                 if let StepItemKind::Branch(branch) = &item.kind
+                    && !seen.contains(&branch.which)
                     && let Some(to) = target(&branch.target, diagnostics)
                 {
+                    seen.push(branch.which);
                     let (jenis, default) = match branch.which {
                         BranchKey::Ya => (JenisAlur::Ya, "Ya"),
                         BranchKey::Tidak => (JenisAlur::Tidak, "Tidak"),

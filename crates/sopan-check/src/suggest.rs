@@ -10,7 +10,12 @@ pub(crate) fn did_you_mean<'a>(
         .into_iter()
         // Edit distance, not Jaro-Winkler: ids share prefixes (`surat-masuk`,
         // `surat-keluar`) that make unrelated names look alike to prefix-weighted measures.
-        .map(|c| (strsim::normalized_damerau_levenshtein(&name, &c.to_lowercase()), c))
+        .map(|c| {
+            (
+                strsim::normalized_damerau_levenshtein(&name, &c.to_lowercase()),
+                c,
+            )
+        })
         .filter(|&(score, _)| score >= 0.65)
         // Ties go to the earlier candidate, so the suggestion does not depend on hashing.
         .fold(None, |best: Option<(f64, &str)>, (score, c)| match best {
@@ -44,6 +49,9 @@ mod tests {
         assert_eq!(did_you_mean("camat", actors), None);
         assert_eq!(did_you_mean("surat-keluar", ["surat-masuk"]), None);
         assert_eq!(did_you_mean("minutes", ["detik", "menit", "minggu"]), None);
-        assert_eq!(did_you_mean("mnit", ["detik", "menit", "minggu"]), Some("menit"));
+        assert_eq!(
+            did_you_mean("mnit", ["detik", "menit", "minggu"]),
+            Some("menit")
+        );
     }
 }

@@ -113,10 +113,17 @@ fn parse(
                 if code.default_severity() == Severity::Error
                     && !REPOSITORY_CODES.contains(&code) =>
             {
-                diagnostics.push(bad(
-                    comment.span,
-                    &format!("{code} is an error and cannot be silenced: the SOP would be built wrong"),
-                ));
+                diagnostics.push(
+                    Diagnostic::new(
+                        Code::BadSuppression,
+                        format!("{code} is an error and cannot be silenced: the SOP would be built wrong"),
+                        comment.span,
+                        "names an error",
+                    )
+                    .with_help(
+                        "fix what the error says instead; only warnings, and the repository codes SOP108, SOP109 and SOP403, can be silenced",
+                    ),
+                );
                 return None;
             }
             Ok(code) => codes.push(code),

@@ -46,7 +46,13 @@ impl Configs {
     fn read(&mut self, dir: &Path) -> Option<Config> {
         let path = dir.join("sopan.yaml");
         let text = std::fs::read_to_string(&path).ok()?;
-        let file = SourceFile::new(crate::files::display(&path), text);
+        // Shown relative to the working folder when it lies below it, like the .sop files
+        // the user named; otherwise in full.
+        let shown = std::env::current_dir()
+            .ok()
+            .and_then(|cwd| path.strip_prefix(cwd).ok().map(Path::to_path_buf))
+            .unwrap_or_else(|| path.clone());
+        let file = SourceFile::new(crate::files::display(&shown), text);
         match sopan_config::parse(&file) {
             Ok(mut config) => {
                 if let Some(logo) = &config.identitas.logo {

@@ -55,7 +55,11 @@ pub fn parse(file: &SourceFile) -> Parsed {
             diagnostics: vec![diagnostic],
         };
     }
-    if text.trim_start_matches('\u{FEFF}').trim().is_empty() {
+    let only_comments = text
+        .trim_start_matches('\u{FEFF}')
+        .lines()
+        .all(|line| line.trim().is_empty() || line.trim_start().starts_with("//"));
+    if only_comments {
         let diagnostic = Diagnostic::new(
             Code::EmptyFile,
             "file is empty",
@@ -86,11 +90,19 @@ pub fn parse_bytes(name: &str, bytes: &[u8]) -> (SourceFile, Parsed) {
         Err(error) => {
             let offset = error.valid_up_to();
             // Lossy decoding keeps every byte before the first bad one where it was, so the
-            // label lands on the right spot.
-            let file = SourceFile::new(name, String::from_utf8_lossy(bytes).into_owned());
+            // label lands on the right spot; NUL bytes (UTF-16 text is full of them) become
+            // spaces of the same length, so the excerpt prints cleanly.
+            let text = String::from_utf8_lossy(bytes).replace('\0', " ");
+            let file = SourceFile::new(name, text);
+            let utf16 = bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]);
+            let message = if utf16 {
+                "file is UTF-16 text, not UTF-8".to_owned()
+            } else {
+                format!("file is not UTF-8 text: byte {offset} starts an invalid sequence")
+            };
             let diagnostic = Diagnostic::new(
                 Code::InvalidUtf8,
-                format!("file is not UTF-8 text: byte {offset} starts an invalid sequence"),
+                message,
                 Span::new(offset, offset + 1),
                 "not UTF-8",
             )

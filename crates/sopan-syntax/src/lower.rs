@@ -363,7 +363,12 @@ impl Lower<'_> {
                     step.kind_span = Some(span(&part));
                     step.kind = StepKind::Decision;
                 }
-                Rule::actors => step.actors = values(part).map(|p| ident(&p)).collect(),
+                Rule::actors => {
+                    step.actors = values(part)
+                        .filter_map(|p| values(p).next())
+                        .map(|p| ident(&p))
+                        .collect();
+                }
                 Rule::text_list => step.uraian = self.texts(part)?,
                 Rule::step_body => {
                     for item in values(part) {

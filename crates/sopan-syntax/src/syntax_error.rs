@@ -126,16 +126,17 @@ fn describe(rule: Rule) -> Option<&'static str> {
         Rule::EOI => "end of file",
         Rule::WHITESPACE
         | Rule::COMMENT
-        | Rule::file
         | Rule::item
         | Rule::step_item
         | Rule::note
         | Rule::ident_char
-        | Rule::step_keyword => return None,
+        | Rule::step_keyword
+        // `kerja` only continues `hari`; listing it after every unit would mislead.
+        | Rule::kw_kerja => return None,
         Rule::date_value => "a date such as 2024-01-31 or `-`",
         Rule::arrow => "`->`",
         Rule::rbrace => "`}`",
-        Rule::sop | Rule::kw_sop => "`sop \"Nama SOP\" {`",
+        Rule::file | Rule::sop | Rule::kw_sop => "`sop \"Nama SOP\" {`",
         Rule::id_field
         | Rule::nomor_field
         | Rule::instansi_field
@@ -180,7 +181,7 @@ fn describe(rule: Rule) -> Option<&'static str> {
         | Rule::kw_mulai
         | Rule::kw_selesai => "a step",
         Rule::kw_alternatif => "`alternatif`",
-        Rule::actors | Rule::ident | Rule::note_ref => "a name",
+        Rule::actors | Rule::actor_ref | Rule::ident | Rule::note_ref => "a name",
         Rule::decision_kind | Rule::kw_keputusan => "`keputusan`",
         Rule::step_body | Rule::signer_block | Rule::lbrace => "`{`",
         Rule::kelengkapan_item
@@ -204,7 +205,7 @@ fn describe(rule: Rule) -> Option<&'static str> {
         Rule::duration | Rule::amount => "a duration such as `10 menit`",
         Rule::times => "`x`",
         Rule::number => "a number",
-        Rule::unit | Rule::unit_word | Rule::kw_kerja => {
+        Rule::unit | Rule::unit_word => {
             "a unit (detik, menit, jam, hari, hari kerja, minggu, bulan)"
         }
         Rule::dash | Rule::range => "`-`",
@@ -226,6 +227,22 @@ fn help_for(expected: &[&str], found: &str) -> Option<String> {
         && found
             .chars()
             .all(|c| c.is_alphanumeric() || c == '-' || c == '_');
+    if found == "keputusan" {
+        return Some("a start or end step cannot be a decision: drop `mulai`/`selesai`, or put the decision in a step of its own".to_owned());
+    }
+    if expects("a step label") && found.chars().all(|c| c.is_ascii_digit()) && !found.is_empty() {
+        return Some("steps are named by labels, not numbers (numbers change when rows move): write `periksa:` before the step and `-> periksa` here".to_owned());
+    }
+    if expects("a step field") && is_word {
+        return Some(format!(
+            "`{found}` is not a step field: a step holds kelengkapan, waktu, output, keterangan, and for a decision tanya, ya and tidak; `-> label` jumps"
+        ));
+    }
+    if expects("a section") && is_word {
+        return Some(format!(
+            "`{found}` is not a section of an SOP: see docs/language.md for nomor, instansi, dibuat, revisi, efektif, disahkan, dasar-hukum, kualifikasi, keterkaitan, peralatan, peringatan, pencatatan, bagian, pelaksana and prosedur"
+        ));
+    }
     if expects("`->`") && is_word {
         return Some(format!(
             "write an arrow before the step to go to: `-> {found}`"

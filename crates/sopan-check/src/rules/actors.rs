@@ -52,7 +52,7 @@ pub(super) fn mutu_baku(draft: &Draft, diagnostics: &mut Vec<Diagnostic>) {
         if missing.is_empty() {
             continue;
         }
-        let list = missing.join(" and ");
+        let list = missing.join(" and no ");
         let example = missing
             .iter()
             .map(|f| format!("`{f} -`"))

@@ -27,6 +27,18 @@ pub(super) fn decision_branches(draft: &Draft, diagnostics: &mut Vec<Diagnostic>
             continue;
         }
         let spans = &draft.spans.steps[index];
+        if spans.branches.is_empty() {
+            diagnostics.push(
+                Diagnostic::new(
+                    Code::MissingBranch,
+                    format!("decision {} has neither a \"Ya\" nor a \"Tidak\" branch", step_name(draft, index)),
+                    spans.head,
+                    "no exits",
+                )
+                .with_help("add `ya -> label` and `tidak -> label` inside the step's braces (`lanjut` for the next row)"),
+            );
+            continue;
+        }
         for (key, word) in [(BranchKey::Ya, "Ya"), (BranchKey::Tidak, "Tidak")] {
             if !spans.branches.contains_key(&key) {
                 diagnostics.push(
@@ -100,7 +112,32 @@ pub(super) fn reaches_end(draft: &Draft, diagnostics: &mut Vec<Diagnostic>) {
     let flow = Flow::new(&draft.sop);
     for trap in flow.traps(&draft.sop) {
         let first = trap[0];
-        if trap.len() == 1 && !flow.has_self_loop(first) {
+        let stuck_decision = trap.len() == 1
+            && draft.sop.langkah[first].jenis == Jenis::Keputusan
+            && draft.spans.steps[first].branches.len() < 2;
+        if stuck_decision || (trap.len() == 1 && draft.spans.steps[first].unresolved_exit) {
+            // Its missing branch (SOP302) or unknown target (SOP301) is reported already;
+            // that is why it leads nowhere.
+            continue;
+        }
+        if trap.len() == 1 && flow.has_self_loop(first) {
+            diagnostics.push(
+                Diagnostic::new(
+                    Code::ClosedLoop,
+                    format!(
+                        "{} goes back to itself and nowhere else",
+                        step_name(draft, first)
+                    ),
+                    draft.spans.steps[first].head,
+                    "the flow is stuck here",
+                )
+                .with_help(
+                    "send it on to another step, or make it a decision whose other exit leaves",
+                ),
+            );
+            continue;
+        }
+        if trap.len() == 1 {
             diagnostics.push(
                 Diagnostic::new(
                     Code::DeadEnd,
@@ -124,7 +161,16 @@ pub(super) fn reaches_end(draft: &Draft, diagnostics: &mut Vec<Diagnostic>) {
             draft.spans.steps[first].head,
             "the loop starts here",
         )
-        .with_help("give a decision in the loop an exit that leaves it, towards an end");
+        .with_help(
+            if trap
+                .iter()
+                .any(|&i| draft.sop.langkah[i].jenis == Jenis::Keputusan)
+            {
+                "give a decision in the loop an exit that leaves it, towards an end"
+            } else {
+                "make one step of the loop a decision (`keputusan`) whose other exit leaves it"
+            },
+        );
         for &other in &trap[1..] {
             diagnostic = diagnostic.with_label(draft.spans.steps[other].head, "in the loop");
         }

@@ -9,12 +9,18 @@ pub(super) fn required_fields(draft: &Draft, diagnostics: &mut Vec<Diagnostic>) 
     let sop = &draft.sop;
     let spans = &draft.spans;
     let has = |key: &str| spans.fields.contains_key(key) || spans.invalid.contains(key);
-    let missing: [(&str, bool, &str); 5] = [
-        (
-            "nama",
-            !sop.nama.is_empty(),
-            "write the SOP's name between the quotes after `sop`",
-        ),
+    if sop.nama.trim().is_empty() {
+        diagnostics.push(
+            Diagnostic::new(
+                Code::MissingField,
+                "the SOP's name is empty",
+                spans.name,
+                "no name",
+            )
+            .with_help("write the SOP's name (Nama SOP) between the quotes after `sop`"),
+        );
+    }
+    let missing: [(&str, bool, &str); 4] = [
         (
             "nomor",
             has("nomor") && !sop.nomor.trim().is_empty(),

@@ -26,9 +26,26 @@ pub(super) fn unlisted_sop(draft: &Draft, diagnostics: &mut Vec<Diagnostic>) {
                     *span,
                     "not in keterkaitan",
                 )
-                .with_help("add it to `keterkaitan` with an id, e.g. `surat-masuk \"SOP Surat Masuk\"`, and write the id here: `keterangan surat-masuk`"),
+                .with_help(format!(
+                    "add it to `keterkaitan` with an id, e.g. `{id} \"{text}\"`, and write the id here: `keterangan {id}`",
+                    id = suggested_id(text)
+                )),
             );
         }
+    }
+}
+
+/// An id made from an SOP's name: `SOP Surat Masuk` → `surat-masuk`.
+fn suggested_id(text: &str) -> String {
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty() && !w.eq_ignore_ascii_case("sop"))
+        .map(str::to_lowercase)
+        .collect();
+    if words.is_empty() {
+        "sop-terkait".to_owned()
+    } else {
+        words.join("-")
     }
 }
 
