@@ -9,5 +9,6 @@ mod examples;
 mod formats;
 mod mutants;
 mod registry;
+mod robustness;
 mod support;
 mod valid;
