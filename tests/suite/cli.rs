@@ -179,3 +179,73 @@ fn help_has_examples() {
         );
     }
 }
+
+#[test]
+fn build_outputs_are_identical_on_one_thread_and_on_two() {
+    let dir = temp();
+    let examples = root().join("examples");
+    let build = |threads: usize, out: &str| {
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build()
+            .expect("pool");
+        let run = pool.install(|| {
+            sopan(
+                dir.path(),
+                &["build", &examples.to_string_lossy(), "-o", out],
+            )
+        });
+        assert_eq!(run.code, 0, "{run}");
+    };
+    build(1, "[TMP]/one");
+    build(2, "[TMP]/two");
+    let one = crate::support::files(&dir.path().join("one"), "json");
+    assert!(one.len() >= 17, "every example is built");
+    for path in one {
+        let twin = dir
+            .path()
+            .join("two")
+            .join(path.file_name().expect("named"));
+        assert_eq!(
+            std::fs::read(&path).expect("built"),
+            std::fs::read(twin).expect("built")
+        );
+    }
+}
+
+#[test]
+fn a_build_that_fails_midway_keeps_earlier_outputs_whole() {
+    let dir = temp();
+    std::fs::create_dir_all(dir.path().join("src")).expect("mkdir");
+    for name in ["a", "b", "c"] {
+        let text = example().replace("id sktm", &format!("id sktm-{name}"));
+        std::fs::write(dir.path().join(format!("src/{name}.sop")), text).expect("write");
+    }
+    std::fs::create_dir_all(dir.path().join("out")).expect("mkdir");
+    std::fs::write(dir.path().join("out/a.json"), "old a\n").expect("write");
+    // A folder where b's output should go: that one write fails.
+    std::fs::create_dir_all(dir.path().join("out/b.json")).expect("mkdir");
+    let run = sopan(dir.path(), &["build", "[TMP]/src", "-o", "[TMP]/out"]);
+    assert_eq!(run.code, 2, "{run}");
+    assert!(run.stderr.contains("b.json"), "{run}");
+    // The others are whole new files; nothing half-written or temporary is left behind.
+    let sop = sopan_cli::compile(
+        "a.sop",
+        std::fs::read(dir.path().join("src/a.sop"))
+            .expect("read")
+            .as_slice(),
+    );
+    let expected = sopan_json::render(&sop.sop.expect("clean"));
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("out/a.json")).expect("a"),
+        expected
+    );
+    let names: Vec<String> = std::fs::read_dir(dir.path().join("out"))
+        .expect("out")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(
+        names.iter().all(|n| !n.starts_with(".sopan-")),
+        "temporary file left: {names:?}"
+    );
+}
