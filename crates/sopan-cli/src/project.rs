@@ -33,20 +33,19 @@ impl Project {
                 config
             })
             .collect();
-        let bytes: Vec<Vec<u8>> = inputs
-            .iter()
-            .map(|input| {
-                std::fs::read(&input.path)
-                    .map_err(|e| format!("cannot read {}: {e}", input.display))
-            })
-            .collect::<Result<_, _>>()?;
-        // Parallel, but collected in input order: output does not depend on thread count.
-        let mut units: Vec<Unit> = inputs
+        // Read and compiled in parallel, but collected in input order, so output does not
+        // depend on the thread count; an unreadable file is reported as the first one in that
+        // order, whichever thread met it first.
+        let results: Vec<Result<Unit, String>> = inputs
             .par_iter()
-            .zip(&bytes)
             .zip(&configs)
-            .map(|((input, bytes), config)| compile_with(&input.display, bytes, &config.identitas))
+            .map(|(input, config)| {
+                let bytes = std::fs::read(&input.path)
+                    .map_err(|e| format!("cannot read {}: {e}", input.display))?;
+                Ok(compile_with(&input.display, &bytes, &config.identitas))
+            })
             .collect();
+        let mut units = results.into_iter().collect::<Result<Vec<Unit>, String>>()?;
         let facts: Vec<_> = units
             .iter()
             .zip(&configs)
