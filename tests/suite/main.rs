@@ -8,6 +8,7 @@ mod docs;
 mod examples;
 mod formats;
 mod mutants;
+mod properties;
 mod registry;
 mod robustness;
 mod support;

@@ -1,0 +1,131 @@
+//! `sopan-bench`: how fast Sopan is on realistic corpora, in figures that can be compared
+//! with the bars of DESIGN.md §5 (10,000 files checked well under a second on 2 cores,
+//! within a few times `cat`; 1,000 built in about a second).
+//!
+//! Commands: `stages` (per-stage times, throughput and peak memory on generated corpora of
+//! several sizes, with `cat` and plain reads as baselines), `scaling` (time per step as
+//! one SOP grows from 10 to 1,000 steps), `e2e` (the real `sopan` binary on a corpus), and
+//! `generate` (writes a corpus for other tools). Every figure is a median of several runs.
+//! Output is Markdown, pasted into docs/performance.md.
+//!
+//! Files: `pipeline.rs` (the timed stages, and the backend table later stages join),
+//! `measure.rs` (medians, rates, peak memory), `corpus_dir.rs` (corpora on disk),
+//! `external.rs` (`cat` and `sopan` as child processes), `report.rs` (the commands).
+
+mod corpus_dir;
+mod external;
+mod measure;
+mod pipeline;
+mod report;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// Benchmarks of the Sopan pipeline on generated corpora.
+#[derive(Debug, Parser)]
+#[command(name = "sopan-bench")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Per-stage times, throughput and peak memory for corpora of several sizes.
+    Stages {
+        /// Corpus sizes, in files.
+        #[arg(long, value_delimiter = ',', default_values_t = [100, 1_000, 10_000])]
+        sizes: Vec<usize>,
+        /// Measured runs per size (after one warm-up run).
+        #[arg(long, default_value_t = 5)]
+        runs: usize,
+        /// Corpus seed.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
+    /// Time per step as one SOP grows.
+    Scaling {
+        /// SOP sizes, in steps.
+        #[arg(long, value_delimiter = ',', default_values_t = [10, 20, 50, 100, 200, 500, 1_000])]
+        steps: Vec<usize>,
+        /// Measured runs per size.
+        #[arg(long, default_value_t = 5)]
+        runs: usize,
+    },
+    /// The real `sopan check` (and `sopan build`) binary on a corpus, against `cat`.
+    E2e {
+        /// The `sopan` binary, e.g. target/release/sopan.
+        #[arg(long)]
+        sopan: PathBuf,
+        /// A folder of .sop files to check instead of a generated corpus.
+        #[arg(long)]
+        dir: Option<PathBuf>,
+        /// Files of the generated corpus for `sopan check`.
+        #[arg(long, default_value_t = 10_000)]
+        files: usize,
+        /// Files of the generated corpus for `sopan build` (0 skips the build).
+        #[arg(long, default_value_t = 1_000)]
+        build_files: usize,
+        /// Measured runs (after one warm-up run).
+        #[arg(long, default_value_t = 5)]
+        runs: usize,
+        /// Corpus seed.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
+    /// Writes a generated corpus into a folder.
+    Generate {
+        /// Where to write (created if missing).
+        dir: PathBuf,
+        /// How many files.
+        #[arg(long, default_value_t = 10_000)]
+        files: usize,
+        /// Corpus seed.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let mut out = std::io::stdout().lock();
+    let result = match cli.command {
+        Command::Stages { sizes, runs, seed } => report::stages(&mut out, &sizes, runs, seed),
+        Command::Scaling { steps, runs } => {
+            report::scaling(&mut out, &steps, runs);
+            Ok(())
+        }
+        Command::E2e {
+            sopan,
+            dir,
+            files,
+            build_files,
+            runs,
+            seed,
+        } => report::e2e(
+            &mut out,
+            &report::E2e {
+                sopan,
+                dir,
+                files,
+                build_files,
+                runs,
+                seed,
+            },
+        ),
+        Command::Generate { dir, files, seed } => {
+            corpus_dir::write(&dir, seed, files).map(|(_, bytes)| {
+                report::line(&mut out, &format!("wrote {files} files, {bytes} bytes"));
+            })
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            report::line(&mut std::io::stderr(), &format!("sopan-bench: {error}"));
+            ExitCode::from(2)
+        }
+    }
+}
