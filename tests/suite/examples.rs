@@ -11,7 +11,7 @@ use crate::support::{blessing, compile_file, files, golden, relative, rendered, 
 type Renderer = fn(&Sop) -> String;
 
 /// The outputs compared for every example, by file extension.
-const OUTPUTS: &[(&str, Renderer)] = &[("json", sopan_json::render)];
+const OUTPUTS: &[(&str, Renderer)] = &[("json", sopan_json::render), ("svg", sopan_svg::render)];
 
 fn examples() -> Vec<std::path::PathBuf> {
     let found = files(&root().join("examples"), "sop");

@@ -25,9 +25,17 @@ use sopan_corpus::Shape;
 /// Renders a checked SOP into one output format.
 type Backend = fn(&Sop) -> String;
 
-/// Every backend a clean SOP goes through. Add the SVG and HTML renderers here when they
-/// land, so every property below covers them too.
-const BACKENDS: &[(&str, Backend)] = &[("json", sopan_json::render)];
+/// Every backend a clean SOP goes through, so every property below covers them all.
+const BACKENDS: &[(&str, Backend)] = &[
+    ("json", sopan_json::render),
+    ("svg", sopan_svg::render),
+    ("html", html),
+];
+
+/// The HTML sheet with the default layout settings.
+fn html(sop: &Sop) -> String {
+    sopan_html::render(sop, &sopan_config::Layout::default())
+}
 
 /// Slower than this on one input in a debug build counts as a hang: real files take
 /// milliseconds, so only runaway backtracking or a loop in recovery comes near it.

@@ -107,6 +107,10 @@ pub(crate) struct OutputArgs {
 pub(crate) enum BuildFormat {
     /// The checked model as JSON (`<name>.json`), described by docs/sopan.schema.json.
     Json,
+    /// The flowchart as one standalone SVG drawing (`<name>.svg`).
+    Svg,
+    /// The printable Permenpan sheet as one self-contained HTML file (`<name>.html`).
+    Html,
 }
 
 impl BuildFormat {
@@ -114,6 +118,8 @@ impl BuildFormat {
     pub(crate) fn extension(self) -> &'static str {
         match self {
             BuildFormat::Json => "json",
+            BuildFormat::Svg => "svg",
+            BuildFormat::Html => "html",
         }
     }
 }

@@ -37,6 +37,10 @@ pub(crate) fn run(args: &BuildArgs, io: &mut Io<'_>) -> Result<Status, String> {
         .map(|(target, sop, format)| {
             let contents = match format {
                 BuildFormat::Json => sopan_json::render(sop),
+                BuildFormat::Svg => sopan_svg::render(sop),
+                // The office's tata-letak is not carried to this point yet; the defaults
+                // (A4 landscape, Permenpan columns) apply.
+                BuildFormat::Html => sopan_html::render(sop, &sopan_config::Layout::default()),
             };
             write::atomic(target, contents.as_bytes())
         })

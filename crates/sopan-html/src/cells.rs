@@ -1,0 +1,122 @@
+//! The text of each table cell, wrapped with the bundled font's metrics.
+//!
+//! The sheet breaks lines itself rather than leaving it to the browser: the height of every
+//! row, and so the pagination, is decided from these lines, and printing them as they are
+//! guarantees that what was measured is what is printed.
+
+use sopan_check::model::{Langkah, Sop};
+use sopan_config::KolomMutu;
+use sopan_layout::text;
+
+use crate::columns::Kind;
+use crate::identitas::keterangan;
+
+/// Font size of the table's text, in CSS pixels (6.75 pt, as on signed sheets).
+pub(crate) const TEXT_SIZE: f32 = 9.0;
+/// Padding inside a cell, left and right.
+pub(crate) const PAD_X: f32 = 4.0;
+/// Padding inside a cell, top and bottom.
+pub(crate) const PAD_Y: f32 = 4.0;
+
+/// How a cell's lines sit across it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Align {
+    Left,
+    Center,
+}
+
+/// One printed line: an optional list number hanging in the margin, then text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Line {
+    pub(crate) marker: Option<String>,
+    pub(crate) text: String,
+}
+
+/// A cell's lines.
+#[derive(Clone, Debug)]
+pub(crate) struct Cell {
+    pub(crate) lines: Vec<Line>,
+    /// Room for list numbers at the left of every line; 0 without a list.
+    pub(crate) indent: f32,
+    pub(crate) align: Align,
+}
+
+impl Cell {
+    /// The height the cell needs, padding included.
+    pub(crate) fn height(&self) -> f32 {
+        lines_height(self.lines.len(), TEXT_SIZE) + 2.0 * PAD_Y
+    }
+
+    /// Plain text, wrapped to `width` (the column's, padding included).
+    pub(crate) fn plain(content: &str, width: f32, align: Align) -> Cell {
+        let lines = text::wrap(content, inner(width), TEXT_SIZE)
+            .into_iter()
+            .map(|text| Line { marker: None, text })
+            .collect();
+        Cell {
+            lines,
+            indent: 0.0,
+            align,
+        }
+    }
+
+    /// One entry as plain text, several as a numbered list with a hanging indent.
+    pub(crate) fn list(items: &[String], width: f32) -> Cell {
+        if items.len() < 2 {
+            return Cell::plain(items.first().map_or("", String::as_str), width, Align::Left);
+        }
+        let last = format!("{}.", items.len());
+        let indent = text::width(&last, TEXT_SIZE) + 3.0;
+        let mut lines = Vec::new();
+        for (i, item) in items.iter().enumerate() {
+            let wrapped = text::wrap(item, inner(width) - indent, TEXT_SIZE);
+            for (j, text) in wrapped.into_iter().enumerate() {
+                let marker = (j == 0).then(|| format!("{}.", i + 1));
+                lines.push(Line { marker, text });
+            }
+        }
+        Cell {
+            lines,
+            indent,
+            align: Align::Left,
+        }
+    }
+}
+
+/// The height of `count` lines at `size`.
+#[expect(
+    clippy::cast_precision_loss,
+    reason = "a cell holds far fewer than 2^23 lines"
+)]
+pub(crate) fn lines_height(count: usize, size: f32) -> f32 {
+    count as f32 * text::line_height(size)
+}
+
+/// The room for text inside a column of `width`.
+pub(crate) fn inner(width: f32) -> f32 {
+    (width - 2.0 * PAD_X).max(TEXT_SIZE)
+}
+
+/// The cell of `step` in the text column `kind`.
+pub(crate) fn of_step(sop: &Sop, step: &Langkah, kind: Kind, width: f32) -> Cell {
+    match kind {
+        Kind::No => Cell::plain(&step.nomor.to_string(), width, Align::Center),
+        Kind::Uraian => Cell::plain(&step.uraian, width, Align::Left),
+        Kind::Mutu(KolomMutu::Kelengkapan) => Cell::list(&step.kelengkapan, width),
+        Kind::Mutu(KolomMutu::Waktu) => Cell::plain(
+            step.waktu.as_ref().map_or("", |w| w.tertulis.as_str()),
+            width,
+            Align::Center,
+        ),
+        Kind::Mutu(KolomMutu::Output) => Cell::list(&step.output, width),
+        Kind::Keterangan => {
+            let notes = keterangan(sop, &step.keterangan);
+            if notes.is_empty() {
+                // Signed sheets print a dash in an empty Keterangan cell.
+                Cell::plain("-", width, Align::Center)
+            } else {
+                Cell::list(&notes, width)
+            }
+        }
+    }
+}

@@ -1,0 +1,159 @@
+//! The columns of the procedure table: which there are, in what order, their headings and
+//! their widths on the page.
+//!
+//! The actor lanes take exactly the width sopan-layout gave them, so the flowchart drawn
+//! there lines up with the grid; the text columns share what is left of the page.
+
+use sopan_config::{KolomMutu, Layout};
+
+/// The narrowest the text columns may be together; below this the table is allowed to be
+/// wider than the page rather than squeezing text to a word per line.
+const MIN_TEXT_WIDTH: f32 = 320.0;
+
+/// Width of the No column.
+pub(crate) const NO_WIDTH: f32 = 28.0;
+
+/// A text column of the procedure table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Kind {
+    No,
+    Uraian,
+    Mutu(KolomMutu),
+    Keterangan,
+}
+
+/// A placed column.
+#[derive(Clone, Debug)]
+pub(crate) struct Column {
+    pub(crate) kind: Kind,
+    pub(crate) heading: String,
+    pub(crate) x: f32,
+    pub(crate) width: f32,
+}
+
+/// Every column of the table, left to right, with the lanes' place between Uraian and Mutu.
+#[derive(Clone, Debug)]
+pub(crate) struct Columns {
+    /// No and Uraian Kegiatan.
+    pub(crate) left: Vec<Column>,
+    /// Left edge of the first lane.
+    pub(crate) lanes_x: f32,
+    /// The lanes' width together.
+    pub(crate) lanes_width: f32,
+    /// The mutu baku columns, in the configured order.
+    pub(crate) mutu: Vec<Column>,
+    /// Keterangan, unless switched off.
+    pub(crate) keterangan: Option<Column>,
+    /// Right edge of the table.
+    pub(crate) width: f32,
+}
+
+impl Columns {
+    /// Lays the columns out across `page_width`, the lanes taking `lanes_width`.
+    pub(crate) fn new(layout: &Layout, page_width: f32, lanes_width: f32) -> Columns {
+        let judul = layout.judul_kolom.clone().unwrap_or_default();
+        let order = mutu_order(layout);
+        let with_ket = layout.kolom_keterangan.unwrap_or(true);
+        // Shares of the text width, from the proportions of signed sheets: the uraian needs
+        // the most room, waktu the least.
+        let share = |kind: Kind| match kind {
+            Kind::No => 0.0,
+            Kind::Uraian => 0.34,
+            Kind::Mutu(KolomMutu::Kelengkapan | KolomMutu::Output) => 0.2,
+            Kind::Mutu(KolomMutu::Waktu) => 0.1,
+            Kind::Keterangan => 0.16,
+        };
+        let mut kinds = vec![Kind::Uraian];
+        kinds.extend(order.iter().map(|&m| Kind::Mutu(m)));
+        if with_ket {
+            kinds.push(Kind::Keterangan);
+        }
+        let total_share: f32 = kinds.iter().map(|&k| share(k)).sum();
+        let text_width = (page_width - NO_WIDTH - lanes_width).max(MIN_TEXT_WIDTH);
+        let width_of = |kind: Kind| (text_width * share(kind) / total_share).floor();
+        let heading = |kind: Kind| -> String {
+            let (custom, default) = match kind {
+                Kind::No => (None, "No"),
+                Kind::Uraian => (judul.uraian.as_ref(), "Uraian Kegiatan"),
+                Kind::Mutu(KolomMutu::Kelengkapan) => (judul.kelengkapan.as_ref(), "Kelengkapan"),
+                Kind::Mutu(KolomMutu::Waktu) => (judul.waktu.as_ref(), "Waktu"),
+                Kind::Mutu(KolomMutu::Output) => (judul.output.as_ref(), "Output"),
+                Kind::Keterangan => (judul.keterangan.as_ref(), "Keterangan"),
+            };
+            custom.map_or_else(|| default.to_owned(), Clone::clone)
+        };
+        let mut x = 0.0;
+        let mut place = |kind: Kind, width: f32| {
+            let column = Column {
+                kind,
+                heading: heading(kind),
+                x,
+                width,
+            };
+            x += width;
+            column
+        };
+        let left = vec![
+            place(Kind::No, NO_WIDTH),
+            place(Kind::Uraian, width_of(Kind::Uraian)),
+        ];
+        let lanes_x = left.iter().map(|c| c.width).sum();
+        // The lanes sit here; placing them as a column moves `x` past them.
+        let _lanes = place(Kind::No, lanes_width);
+        let mutu: Vec<Column> = order
+            .iter()
+            .map(|&m| place(Kind::Mutu(m), width_of(Kind::Mutu(m))))
+            .collect();
+        let keterangan = with_ket.then(|| place(Kind::Keterangan, width_of(Kind::Keterangan)));
+        // Rounding each width down leaves a few pixels; the last column takes them so the
+        // table ends exactly at the page's right margin.
+        let mut columns = Columns {
+            left,
+            lanes_x,
+            lanes_width,
+            mutu,
+            keterangan,
+            width: x,
+        };
+        let slack = page_width - columns.width;
+        if slack > 0.0 {
+            let last = columns.keterangan.as_mut().or(columns.mutu.last_mut());
+            if let Some(last) = last {
+                last.width += slack;
+                columns.width += slack;
+            }
+        }
+        columns
+    }
+
+    /// The text columns (every column but the lanes), left to right.
+    pub(crate) fn text(&self) -> impl Iterator<Item = &Column> {
+        self.left.iter().chain(&self.mutu).chain(&self.keterangan)
+    }
+
+    /// Left edge of the mutu baku group.
+    pub(crate) fn mutu_x(&self) -> f32 {
+        self.lanes_x + self.lanes_width
+    }
+
+    /// Width of the mutu baku group.
+    pub(crate) fn mutu_width(&self) -> f32 {
+        self.mutu.iter().map(|c| c.width).sum()
+    }
+}
+
+/// The configured mutu baku order, each column once; the Permenpan order when unset.
+fn mutu_order(layout: &Layout) -> Vec<KolomMutu> {
+    let default = [KolomMutu::Kelengkapan, KolomMutu::Waktu, KolomMutu::Output];
+    let mut order: Vec<KolomMutu> = Vec::new();
+    for &m in layout.urutan_mutu_baku.as_deref().unwrap_or(&default) {
+        if !order.contains(&m) {
+            order.push(m);
+        }
+    }
+    if order.is_empty() {
+        default.to_vec()
+    } else {
+        order
+    }
+}

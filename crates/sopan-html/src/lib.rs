@@ -1,0 +1,135 @@
+//! The HTML backend: one self-contained, printable Permenpan-RB 35/2012 sheet per SOP.
+//!
+//! Page 1 is the identity block (`identitas.rs`); the procedure pages follow (`prosedur.rs`),
+//! paginated from measured heights (`plan.rs`, `cells.rs`, `columns.rs`, `total.rs`) on the
+//! paper the office configured (`paper.rs`), with the flowchart sopan-layout placed drawn
+//! as inline SVG (`svg.rs`). Everything is inline (CSS, SVG, the logo and the bundled font
+//! as `data:` URIs), there is no script, and a Content-Security-Policy forbids loading
+//! anything. Author text reaches the page only through `escape.rs`.
+
+mod base64;
+mod cells;
+mod columns;
+mod date;
+mod escape;
+mod identitas;
+mod paper;
+mod plan;
+mod prosedur;
+mod svg;
+mod total;
+
+use std::fmt::Write as _;
+
+use sopan_check::model::Sop;
+use sopan_config::Layout;
+use sopan_layout::text;
+
+use crate::escape::escape_into;
+use crate::svg::num;
+
+/// What the sheet is rendered with besides the SOP.
+#[derive(Clone, Copy, Debug)]
+pub struct Sheet<'a> {
+    /// The office's layout settings (`tata-letak` in sopan.yaml).
+    pub layout: &'a Layout,
+    /// The logo file's bytes (PNG, JPEG, GIF, WebP or SVG), already read by the caller.
+    pub logo: Option<&'a [u8]>,
+}
+
+/// The sheet of `sop` with the office's `layout` settings and no logo.
+#[must_use]
+pub fn render(sop: &Sop, layout: &Layout) -> String {
+    render_sheet(sop, &Sheet { layout, logo: None })
+}
+
+/// The number of printed pages the sheet of `sop` has: the identity page and the
+/// procedure pages.
+#[must_use]
+pub fn page_count(sop: &Sop, layout: &Layout) -> usize {
+    1 + plan::plan(sop, layout).flow.pages.len()
+}
+
+/// The sheet of `sop`, as one HTML document.
+#[must_use]
+pub fn render_sheet(sop: &Sop, sheet: &Sheet<'_>) -> String {
+    let plan = plan::plan(sop, sheet.layout);
+    let logo = sheet.logo.and_then(logo_uri);
+    let mut out = String::with_capacity(1 << 20);
+    out.push_str(
+        "<!DOCTYPE html>\n<html lang=\"id\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:\">\n\
+         <meta name=\"generator\" content=\"Sopan\">\n<title>",
+    );
+    escape_into(&mut out, &sop.nomor, false);
+    out.push(' ');
+    escape_into(&mut out, &sop.nama, false);
+    out.push_str("</title>\n<style>\n");
+    style(&mut out, &plan.paper);
+    out.push_str("</style>\n</head>\n<body>\n");
+    out.push_str(&identitas::page(sop, logo.as_deref()));
+    out.push_str(&prosedur::pages(&plan, 2));
+    out.push_str("</body>\n</html>\n");
+    out
+}
+
+/// The style sheet: the bundled font, the page size, then `sheet.css`.
+fn style(out: &mut String, paper: &paper::Paper) {
+    let _ = writeln!(
+        out,
+        "@font-face {{ font-family: 'Sopan Sans'; font-weight: 400; src: url(data:font/ttf;base64,{}) format('truetype'); }}",
+        base64::encode(text::font_data())
+    );
+    let _ = writeln!(
+        out,
+        "@page {{ size: {w}mm {h}mm; margin: 0; }}\n\
+         html {{ font-family: 'Sopan Sans', {family}; }}\n\
+         .page {{ width: {w}mm; height: {ph}px; padding: {m}px; }}\n\
+         .page.identitas {{ height: auto; min-height: {ph}px; overflow: visible; }}",
+        w = num(paper.mm.0),
+        h = num(paper.mm.1),
+        ph = num(paper.content_height + 2.0 * paper.margin),
+        m = num(paper.margin),
+        family = text::FONT_FAMILY_CSS,
+    );
+    out.push_str(include_str!("sheet.css"));
+}
+
+/// The logo as a `data:` URI, when its bytes are an image format browsers show.
+fn logo_uri(bytes: &[u8]) -> Option<String> {
+    let mime = if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
+        "image/png"
+    } else if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
+        "image/jpeg"
+    } else if bytes.starts_with(b"GIF8") {
+        "image/gif"
+    } else if bytes.len() > 12 && &bytes[..4] == b"RIFF" && &bytes[8..12] == b"WEBP" {
+        "image/webp"
+    } else if std::str::from_utf8(&bytes[..bytes.len().min(1024)]).is_ok_and(|s| s.contains("<svg"))
+    {
+        // An SVG shown through <img> runs no script and loads nothing, whatever it holds.
+        "image/svg+xml"
+    } else {
+        return None;
+    };
+    Some(format!("data:{mime};base64,{}", base64::encode(bytes)))
+}
+
+#[cfg(test)]
+mod tests;
+
+#[cfg(test)]
+mod logo_tests {
+    use super::logo_uri;
+
+    #[test]
+    fn images_become_data_uris_and_anything_else_is_dropped() {
+        let png = b"\x89PNG\r\n\x1a\nrest";
+        assert!(logo_uri(png).is_some_and(|u| u.starts_with("data:image/png;base64,iVBORw0KGg")));
+        assert!(
+            logo_uri(b"<svg xmlns=\"http://www.w3.org/2000/svg\"/>")
+                .is_some_and(|u| u.starts_with("data:image/svg+xml;base64,"))
+        );
+        assert_eq!(logo_uri(b"#!/bin/sh\nrm -rf /"), None);
+    }
+}

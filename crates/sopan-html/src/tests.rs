@@ -1,0 +1,302 @@
+//! Whole-sheet tests: escaping, determinism and pagination over every example.
+
+use std::fmt::Write as _;
+use std::path::PathBuf;
+
+use sopan_check::model::Sop;
+use sopan_config::{Kertas, Layout, Orientasi};
+
+use crate::{page_count, render};
+
+/// Parses and checks `text`, which must be clean.
+fn compile(name: &str, text: &str) -> Sop {
+    let (file, parsed) = sopan_syntax::parse_bytes(name, text.as_bytes());
+    let document = parsed.document.expect("parses");
+    let checked = sopan_check::check(&document, file.text());
+    checked
+        .sop
+        .unwrap_or_else(|| panic!("{name} checks clean: {:?}", checked.diagnostics))
+}
+
+/// Every example, sorted by name; finding none fails.
+fn examples() -> Vec<(String, Sop)> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../examples");
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("examples folder")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "sop"))
+        .collect();
+    paths.sort();
+    assert!(!paths.is_empty(), "no examples found in {}", dir.display());
+    paths
+        .into_iter()
+        .map(|p| {
+            let name = p.file_stem().expect("name").to_string_lossy().into_owned();
+            let text = std::fs::read_to_string(&p).expect("readable");
+            let sop = compile(&name, &text);
+            (name, sop)
+        })
+        .collect()
+}
+
+const HOSTILE: &str = r#"
+sop "<script>alert(1)</script> \"><img src=x onerror=alert(2)>" {
+  nomor    "</style><script>alert(3)</script>"
+  instansi "javascript:alert(4)" "<svg onload=alert(5)>"
+  dibuat   2018-12-17
+  revisi   -
+  efektif  2019-01-02
+  disahkan "</title><script>x</script>" {
+    nama "' onmouseover='alert(6)"
+  }
+  dasar-hukum { "<iframe src=javascript:alert(7)>" }
+  pelaksana {
+    a "<b onclick=alert(8)>Pemohon</b>"
+    b "Petugas</text><script>alert(9)</script>"
+  }
+  prosedur {
+    mulai a "<script>alert(10)</script>" {
+      kelengkapan "\"><img src=x onerror=alert(11)>" "</div></section><script>1</script>"
+      waktu "5 menit"
+      output "javascript:alert(12)"
+    }
+    selesai b "Selesai </style><style>*{display:none}</style>"
+  }
+}
+"#;
+
+#[test]
+fn author_text_cannot_become_markup() {
+    let html = render(&compile("hostile", HOSTILE), &Layout::default());
+    let lower = html.to_lowercase();
+    for tag in tags(&html) {
+        let name: String = tag
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '/' || *c == '!')
+            .collect();
+        let name = name.trim_start_matches('/').to_ascii_lowercase();
+        assert!(
+            ALLOWED_TAGS.contains(&name.as_str()),
+            "unexpected element <{tag}>"
+        );
+        for attribute in tag.split_whitespace().skip(1) {
+            let attribute = attribute.to_ascii_lowercase();
+            assert!(!attribute.starts_with("on"), "event handler in <{tag}>");
+            assert!(!attribute.contains("javascript:"), "script URL in <{tag}>");
+        }
+    }
+    // Only the renderer's own style element, and every author string arrives as text.
+    assert_eq!(lower.matches("<style").count(), 1);
+    assert_eq!(lower.matches("</style>").count(), 1);
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(html.contains("&quot;&gt;&lt;img src=x onerror=alert(2)&gt;"));
+    assert!(
+        html.contains("javascript:alert(4)"),
+        "plain text stays readable"
+    );
+    assert!(html.contains(
+        "content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:\""
+    ));
+}
+
+/// Every element the renderer itself writes.
+const ALLOWED_TAGS: &[&str] = &[
+    "!doctype", "html", "head", "meta", "title", "style", "body", "section", "div", "span",
+    "table", "colgroup", "col", "tr", "th", "td", "ol", "li", "p", "strong", "br", "svg", "g",
+    "rect", "line", "polyline", "polygon", "text", "img",
+];
+
+/// The inside of every tag (`<…>`) of `html`, skipping the style sheet, which has none.
+fn tags(html: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = html;
+    while let Some(start) = rest.find('<') {
+        let after = &rest[start + 1..];
+        let end = after.find('>').expect("every tag closes");
+        let tag = &after[..end];
+        out.push(tag);
+        rest = &after[end + 1..];
+        if tag == "style" {
+            let close = rest.find("</style>").expect("the style sheet closes");
+            rest = &rest[close..];
+        }
+    }
+    out
+}
+
+#[test]
+fn dates_are_written_the_indonesian_way() {
+    let html = render(&compile("hostile", HOSTILE), &Layout::default());
+    assert!(html.contains("17 Desember 2018"));
+    assert!(html.contains("2 Januari 2019"));
+}
+
+#[test]
+fn same_input_same_bytes() {
+    for (name, sop) in examples() {
+        let first = render(&sop, &Layout::default());
+        assert_eq!(
+            first,
+            render(&sop.clone(), &Layout::default()),
+            "{name} renders differently twice"
+        );
+    }
+}
+
+/// The pages each example prints on A4 landscape: the identity page and the procedure
+/// pages. A change here is a change in what people print; check the PDF before blessing.
+const PAGES: &[(&str, usize)] = &[
+    ("ahli-waris-mekarsari", 3),
+    ("dokumentasi-arsip-belimbing", 2),
+    ("domisili-usaha-mekarsari", 2),
+    ("kaji-cepat-bencana-sukamulya", 2),
+    ("laporan-kinerja-pmks-belimbing", 2),
+    ("laporan-pmks-pangongangan", 2),
+    ("motivasi-anak-keluarga-palangka-raya", 2),
+    ("pembentukan-lembaga-kemasyarakatan-belimbing", 2),
+    ("pendampingan-pendataan-rtm-belimbing", 2),
+    ("pendataan-korban-bencana-belimbing", 2),
+    ("pengaduan-masyarakat-sukamulya", 2),
+    ("penyaluran-bantuan-sosial-belimbing", 2),
+    ("perlindungan-masyarakat-kebakkramat", 2),
+    ("pmks-koordinasi-data-karanganyar", 2),
+    ("profil-pmks-belimbing", 2),
+    ("renja-kecamatan-sukamulya", 2),
+    ("sktm-belimbing", 2),
+];
+
+#[test]
+fn every_example_paginates_as_predicted() {
+    for (name, sop) in examples() {
+        let layout = Layout::default();
+        let html = render(&sop, &layout);
+        let predicted = page_count(&sop, &layout);
+        assert_eq!(
+            html.matches("<section class=\"page").count(),
+            predicted,
+            "{name}"
+        );
+        assert!(
+            predicted >= 2,
+            "{name}: the identity page and at least one procedure page"
+        );
+        let expected = PAGES
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, pages)| *pages);
+        assert_eq!(
+            Some(predicted),
+            expected,
+            "{name}: add or update its line in PAGES"
+        );
+    }
+}
+
+#[test]
+fn taller_paper_needs_no_more_pages() {
+    for (name, sop) in examples() {
+        let a4 = page_count(&sop, &Layout::default());
+        let legal = Layout {
+            kertas: Some(Kertas::Legal),
+            ..Layout::default()
+        };
+        assert!(page_count(&sop, &legal) <= a4, "{name}");
+        let portrait = Layout {
+            orientasi: Some(Orientasi::Potret),
+            ..Layout::default()
+        };
+        let html = render(&sop, &portrait);
+        assert!(html.contains("@page { size: 210mm 297mm;"), "{name}");
+    }
+}
+
+#[test]
+#[ignore = "prints the predicted page counts, for comparing with a browser's PDF"]
+fn print_page_counts() {
+    for (name, sop) in examples() {
+        eprintln!("PAGES {name} {}", page_count(&sop, &Layout::default()));
+    }
+}
+
+const OFFICE_YAML: &str = "tata-letak:
+  kertas: f4
+  penanda: huruf
+  judul-kolom:
+    uraian: Kegiatan
+    kelengkapan: Persyaratan
+  urutan-mutu-baku: [output, waktu, kelengkapan]
+  nomor-kolom: false
+  kolom-keterangan: false
+  ulang-kepala: true
+";
+
+#[test]
+fn office_settings_change_the_table() {
+    let (_, sop) = examples()
+        .into_iter()
+        .find(|(n, _)| n == "ahli-waris-mekarsari")
+        .expect("showcase");
+    let file = sopan_diagnostics::SourceFile::new("sopan.yaml", OFFICE_YAML);
+    let office = sopan_config::parse(&file)
+        .expect("valid sopan.yaml")
+        .tata_letak;
+    let html = render(&sop, &office);
+    assert!(html.contains("@page { size: 330mm 210mm;"));
+    assert!(!html.contains("class=\"c colnum\""));
+    assert!(!html.contains(">Keterangan<"));
+    let output = html.find(">Output<").expect("output heading");
+    let input = html.find(">Persyaratan<").expect("renamed heading");
+    assert!(output < input, "mutu baku in the configured order");
+    assert!(html.contains(">Kegiatan<"));
+    if page_count(&sop, &office) > 2 {
+        assert!(html.contains(">A</text>"), "connectors marked with letters");
+    }
+}
+
+/// A long SOP: `steps` process steps over three actors, with long uraian.
+fn long_sop(steps: usize) -> Sop {
+    let mut text = String::from(
+        "sop \"Panjang\" {\n nomor \"1\"\n instansi \"PEMERINTAH KOTA UJI\"\n dibuat 2024-01-02\n revisi -\n efektif 2024-01-03\n disahkan \"Lurah\"\n pelaksana {\n a \"Pemohon\"\n b \"Petugas\"\n c \"Lurah\"\n }\n prosedur {\n",
+    );
+    text.push_str("  mulai a \"Mengajukan permohonan\" { waktu 5 menit }\n");
+    for i in 0..steps {
+        let actor = ["a", "b", "c"][i % 3];
+        let _ = writeln!(
+            text,
+            "  {actor} \"Langkah {i}: memeriksa berkas, mencatat dalam buku register, meneruskan kepada pejabat berikutnya untuk diproses lebih lanjut sesuai ketentuan\" {{ waktu 10 menit output \"Berkas diperiksa\" \"Register\" }}"
+        );
+    }
+    text.push_str("  selesai a \"Menerima hasil\" { waktu 5 menit }\n }\n}\n");
+    compile("panjang", &text)
+}
+
+#[test]
+fn long_procedures_paginate_on_every_paper() {
+    let sop = long_sop(30);
+    for (variant, yaml) in [
+        "",
+        "tata-letak: {kertas: f4}",
+        "tata-letak: {kertas: legal, orientasi: potret}",
+        "tata-letak: {kertas: letter, ulang-kepala: false}",
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let file = sopan_diagnostics::SourceFile::new("sopan.yaml", yaml);
+        let office = sopan_config::parse(&file).expect("valid").tata_letak;
+        let pages = page_count(&sop, &office);
+        assert!(pages >= 3, "{yaml}: {pages} pages");
+        let html = render(&sop, &office);
+        assert_eq!(html.matches("<section class=\"page").count(), pages);
+        // Connectors come in pairs, one pair per page break, marked 1, 2, ….
+        for mark in 1..pages - 1 {
+            assert!(
+                html.matches(&format!(">{mark}</text>")).count() >= 2,
+                "{yaml}: connector {mark}"
+            );
+        }
+        if let Ok(dir) = std::env::var("SOPAN_HTML_VARIANTS") {
+            std::fs::write(format!("{dir}/variant{variant}-{pages}.html"), &html).expect("write");
+        }
+    }
+}

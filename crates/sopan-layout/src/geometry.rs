@@ -1,0 +1,237 @@
+//! The output: plain geometry in user units, with no drawing format attached.
+//!
+//! x grows to the right and y downwards. All pages share the lanes (x is the same on every
+//! page); y starts at 0 at the top of each page's first row. Renderers add their own
+//! header above, and never need to place anything themselves: every symbol, line, arrow
+//! head, label and connector is here, with its text already broken into lines.
+
+use std::ops::Range;
+
+/// A point.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Point {
+    /// Left to right.
+    pub x: f32,
+    /// Top to bottom.
+    pub y: f32,
+}
+
+/// An axis-aligned rectangle.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Rect {
+    /// Left edge.
+    pub x: f32,
+    /// Top edge.
+    pub y: f32,
+    /// Width, never negative.
+    pub width: f32,
+    /// Height, never negative.
+    pub height: f32,
+}
+
+impl Rect {
+    /// The right edge.
+    #[must_use]
+    pub fn right(&self) -> f32 {
+        self.x + self.width
+    }
+
+    /// The bottom edge.
+    #[must_use]
+    pub fn bottom(&self) -> f32 {
+        self.y + self.height
+    }
+
+    /// The centre.
+    #[must_use]
+    pub fn center(&self) -> Point {
+        Point {
+            x: self.x + self.width / 2.0,
+            y: self.y + self.height / 2.0,
+        }
+    }
+
+    /// Whether the two rectangles share inner points (touching edges do not count).
+    #[must_use]
+    pub fn overlaps(&self, other: &Rect) -> bool {
+        self.x < other.right()
+            && other.x < self.right()
+            && self.y < other.bottom()
+            && other.y < self.bottom()
+    }
+}
+
+/// The whole drawing of one SOP.
+#[derive(Clone, Debug)]
+pub struct Layout {
+    /// One lane per actor, in declared order, left to right.
+    pub lanes: Vec<Lane>,
+    /// Total width of the lanes.
+    pub width: f32,
+    /// One page, or one per range of the page split.
+    pub pages: Vec<Page>,
+    /// Font size of the text inside symbols.
+    pub font_size: f32,
+    /// Font size of branch labels and connector marks.
+    pub label_font_size: f32,
+}
+
+/// An actor's column.
+#[derive(Clone, Debug)]
+pub struct Lane {
+    /// Index into `Sop::pelaksana`.
+    pub actor: usize,
+    /// The heading: the actor's name.
+    pub name: String,
+    /// Left edge.
+    pub x: f32,
+    /// Width.
+    pub width: f32,
+    /// The x on which the lane's symbols are centred.
+    pub center: f32,
+}
+
+/// One page of the drawing.
+#[derive(Clone, Debug)]
+pub struct Page {
+    /// The steps (rows) on this page.
+    pub steps: Range<usize>,
+    /// Height of the page's rows together.
+    pub height: f32,
+    /// One band per step, top to bottom, touching each other.
+    pub rows: Vec<Row>,
+    /// The step symbols; a joint step has one per actor.
+    pub symbols: Vec<Symbol>,
+    /// Plain lines joining the symbols of a joint step.
+    pub joins: Vec<Join>,
+    /// The arrows.
+    pub edges: Vec<Edge>,
+    /// Off-page connectors.
+    pub connectors: Vec<Connector>,
+}
+
+/// The horizontal band of one step.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Row {
+    /// Index into `Sop::langkah`.
+    pub step: usize,
+    /// Top edge.
+    pub y: f32,
+    /// Height: at least the requested minimum, and enough for the symbol, the lines passing
+    /// between rows, branch labels and connectors.
+    pub height: f32,
+}
+
+/// The symbol kinds a step can have.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shape {
+    /// A capsule: start and end.
+    Terminator,
+    /// A rectangle.
+    Process,
+    /// A diamond.
+    Decision,
+}
+
+/// A step's symbol in one lane.
+#[derive(Clone, Debug)]
+pub struct Symbol {
+    /// Index into `Sop::langkah`.
+    pub step: usize,
+    /// Index into `Layout::lanes`.
+    pub lane: usize,
+    /// Which symbol.
+    pub shape: Shape,
+    /// The bounding box. A terminator is this box with its corners rounded to `corner` (half
+    /// its height, a capsule, unless its text takes several lines); a decision is the
+    /// diamond touching the middle of each side.
+    pub rect: Rect,
+    /// Corner radius of a terminator; 0 otherwise.
+    pub corner: f32,
+    /// The text inside, one entry per line, centred on `rect`'s centre.
+    pub text: Vec<TextLine>,
+}
+
+/// A line of text, centred on `x`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TextLine {
+    /// The text.
+    pub text: String,
+    /// The horizontal centre.
+    pub x: f32,
+    /// The baseline.
+    pub y: f32,
+}
+
+/// The line joining two symbols of a joint step.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Join {
+    /// Index into `Sop::langkah`.
+    pub step: usize,
+    /// On the right side of the left symbol.
+    pub from: Point,
+    /// On the left side of the right symbol.
+    pub to: Point,
+}
+
+/// A routed arrow, or the part of one that lies on this page.
+#[derive(Clone, Debug)]
+pub struct Edge {
+    /// Index into `Sop::alur`.
+    pub alur: usize,
+    /// The polyline, first point on the source (a symbol or connector), last point on the
+    /// target, every segment horizontal or vertical.
+    pub points: Vec<Point>,
+    /// The head at the last point.
+    pub arrow: Arrow,
+    /// The branch label of a decision exit.
+    pub label: Option<Label>,
+}
+
+/// A filled triangular arrow head.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Arrow {
+    /// The tip, equal to the edge's last point.
+    pub tip: Point,
+    /// The two back corners.
+    pub base: [Point; 2],
+}
+
+/// A branch label (Ya, Tidak, or the author's text).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Label {
+    /// The text as written.
+    pub text: String,
+    /// The box the text fits in; nothing else is drawn there.
+    pub rect: Rect,
+    /// The text as drawn: one line, or two or more when one line found no room.
+    pub lines: Vec<TextLine>,
+}
+
+/// Whether a connector sends the flow off the page or receives it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ConnectorRole {
+    /// The arrow ends here and goes on at the connector with the same mark on another page.
+    Keluar,
+    /// The arrow comes from another page and starts here.
+    Masuk,
+}
+
+/// An off-page connector: a pentagon pointing down, with its mark inside.
+#[derive(Clone, Debug)]
+pub struct Connector {
+    /// The mark shared by the two ends: 1, 2, … or A, B, ….
+    pub mark: String,
+    /// Index into `Sop::alur` of the arrow it continues.
+    pub alur: usize,
+    /// Whether the flow leaves or enters the page here.
+    pub role: ConnectorRole,
+    /// Index into `Layout::lanes`.
+    pub lane: usize,
+    /// The bounding box.
+    pub rect: Rect,
+    /// The outline, clockwise from the top-left corner; the tip points down.
+    pub outline: [Point; 5],
+    /// The mark's position, centred.
+    pub text: TextLine,
+}

@@ -1,0 +1,429 @@
+//! The grid of one page: which symbol sits in which (row, lane) cell, and the arrows to
+//! route between them, before any coordinate exists.
+//!
+//! Rows are the page's steps in order, with extra rows for off-page connectors above
+//! (flow arriving from an earlier page, loops leaving for one) and below (flow leaving
+//! for a later page, loops arriving from one). An arrow between pages becomes two arrows,
+//! one on each page, joined by the connector pair that shares a mark.
+
+use std::ops::Range;
+
+use sopan_check::model::{Jenis, Sop};
+
+use crate::geometry::ConnectorRole;
+use crate::settings::ConnectorStyle;
+
+/// What a cell holds, as far as routing cares.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum CellKind {
+    Terminator,
+    Process,
+    Decision,
+    Connector,
+}
+
+/// One symbol on the grid.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Cell {
+    pub(crate) row: usize,
+    pub(crate) lane: usize,
+    pub(crate) kind: CellKind,
+}
+
+/// What a row is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum RowKind {
+    Step(usize),
+    /// A row of off-page connectors, drawn inside the band of the step next to it.
+    Strip,
+}
+
+/// A thing arrows start or end at: a step (one cell per actor) or a connector.
+#[derive(Clone, Debug)]
+pub(crate) struct Node {
+    pub(crate) cells: Vec<usize>,
+}
+
+/// How an arrow prefers to leave its source.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Role {
+    /// Any arrow not leaving a decision: down if it can.
+    Flow,
+    /// The decision exit that carries on downwards.
+    Main,
+    /// The other decision exit: sideways.
+    Branch,
+}
+
+/// An arrow to route on this page.
+#[derive(Clone, Debug)]
+pub(crate) struct GridEdge {
+    pub(crate) alur: usize,
+    pub(crate) from: usize,
+    pub(crate) to: usize,
+    pub(crate) role: Role,
+    pub(crate) label: Option<String>,
+}
+
+/// A connector on this page.
+#[derive(Clone, Debug)]
+pub(crate) struct PageConnector {
+    pub(crate) mark: String,
+    pub(crate) alur: usize,
+    pub(crate) role: ConnectorRole,
+    pub(crate) node: usize,
+}
+
+/// One page's grid.
+#[derive(Clone, Debug)]
+pub(crate) struct Grid {
+    pub(crate) steps: Range<usize>,
+    pub(crate) lanes: usize,
+    pub(crate) rows: Vec<RowKind>,
+    pub(crate) cells: Vec<Cell>,
+    pub(crate) nodes: Vec<Node>,
+    pub(crate) edges: Vec<GridEdge>,
+    pub(crate) connectors: Vec<PageConnector>,
+    /// Pairs of cells of a joint step joined by a plain line, left one first.
+    pub(crate) joins: Vec<(usize, usize)>,
+    /// `rows × lanes`: the cell in each place.
+    occupied: Vec<Option<usize>>,
+}
+
+impl Grid {
+    /// The cell at a row and lane.
+    pub(crate) fn at(&self, row: usize, lane: usize) -> Option<usize> {
+        self.occupied
+            .get(row * self.lanes + lane)
+            .copied()
+            .flatten()
+    }
+
+    /// The node of step `step`, which every grid of a page containing it has.
+    fn step_node(&self, step: usize) -> usize {
+        step - self.steps.start
+    }
+}
+
+/// The page split to use: the requested one when it covers `0..steps` in order with no
+/// empty page, else a single page.
+pub(crate) fn pages(requested: Option<&[Range<usize>]>, steps: usize) -> Vec<Range<usize>> {
+    let Some(requested) = requested else {
+        return whole(steps);
+    };
+    let mut next = 0;
+    for range in requested {
+        if range.start != next || range.end <= range.start {
+            return whole(steps);
+        }
+        next = range.end;
+    }
+    if next == steps && !requested.is_empty() {
+        requested.to_vec()
+    } else {
+        whole(steps)
+    }
+}
+
+/// One page with every step.
+fn whole(steps: usize) -> Vec<Range<usize>> {
+    std::iter::once(0..steps).collect()
+}
+
+/// The grids of all pages.
+pub(crate) fn build(sop: &Sop, pages: &[Range<usize>], style: ConnectorStyle) -> Vec<Grid> {
+    let lanes = sop.pelaksana.len().max(1);
+    let page_of = |step: usize| pages.iter().position(|p| p.contains(&step)).unwrap_or(0);
+    let roles = roles(sop);
+    // Marks go to the arrows that change page, in the order of the edge list.
+    let mut marks = vec![None; sop.alur.len()];
+    let mut count = 0;
+    for (index, alur) in sop.alur.iter().enumerate() {
+        let inside = alur.dari < sop.langkah.len() && alur.ke < sop.langkah.len();
+        if inside && page_of(alur.dari) != page_of(alur.ke) {
+            marks[index] = Some(style.mark(count));
+            count += 1;
+        }
+    }
+    pages
+        .iter()
+        .enumerate()
+        .map(|(page, steps)| {
+            let mut builder = Builder::new(steps.clone(), lanes);
+            builder.connectors(sop, page, &page_of, &marks);
+            builder.finish(sop, page, &page_of, &roles, &marks)
+        })
+        .collect()
+}
+
+/// The role of each arrow: which decision exit carries on downwards.
+fn roles(sop: &Sop) -> Vec<Role> {
+    let mut roles = vec![Role::Flow; sop.alur.len()];
+    for (step, langkah) in sop.langkah.iter().enumerate() {
+        if langkah.jenis != Jenis::Keputusan {
+            continue;
+        }
+        let exits: Vec<usize> = (0..sop.alur.len())
+            .filter(|&i| sop.alur[i].dari == step)
+            .collect();
+        // The nearest exit going down is the main one; the others go sideways.
+        let main = exits
+            .iter()
+            .copied()
+            .filter(|&i| sop.alur[i].ke > step)
+            .min_by_key(|&i| (sop.alur[i].ke, i));
+        for i in exits {
+            roles[i] = if Some(i) == main {
+                Role::Main
+            } else {
+                Role::Branch
+            };
+        }
+    }
+    roles
+}
+
+struct Builder {
+    steps: Range<usize>,
+    lanes: usize,
+    top: Vec<Vec<Option<usize>>>,
+    bottom: Vec<Vec<Option<usize>>>,
+    connectors: Vec<PageConnector>,
+}
+
+impl Builder {
+    fn new(steps: Range<usize>, lanes: usize) -> Builder {
+        Builder {
+            steps,
+            lanes,
+            top: Vec::new(),
+            bottom: Vec::new(),
+            connectors: Vec::new(),
+        }
+    }
+
+    /// Finds the connectors of this page and puts each in a strip row, in its lane.
+    fn connectors(
+        &mut self,
+        sop: &Sop,
+        page: usize,
+        page_of: &dyn Fn(usize) -> usize,
+        marks: &[Option<String>],
+    ) {
+        let first_lane = |step: usize| {
+            sop.langkah
+                .get(step)
+                .and_then(|l| l.pelaksana.iter().min().copied())
+                .unwrap_or(0)
+                .min(self.lanes - 1)
+        };
+        for (index, alur) in sop.alur.iter().enumerate() {
+            let Some(mark) = &marks[index] else { continue };
+            let (from, to) = (page_of(alur.dari), page_of(alur.ke));
+            let forward = to > from;
+            let (role, lane, above) = if from == page {
+                // Leaving: below the steps when the flow goes on later, above for a loop.
+                (ConnectorRole::Keluar, first_lane(alur.dari), !forward)
+            } else if to == page {
+                (ConnectorRole::Masuk, first_lane(alur.ke), forward)
+            } else {
+                continue;
+            };
+            let strips = if above {
+                &mut self.top
+            } else {
+                &mut self.bottom
+            };
+            let id = self.connectors.len();
+            place_in_strip(strips, self.lanes, lane, id);
+            self.connectors.push(PageConnector {
+                mark: mark.clone(),
+                alur: index,
+                role,
+                node: usize::MAX,
+            });
+        }
+    }
+
+    fn finish(
+        mut self,
+        sop: &Sop,
+        page: usize,
+        page_of: &dyn Fn(usize) -> usize,
+        roles: &[Role],
+        marks: &[Option<String>],
+    ) -> Grid {
+        let mut rows = Rows {
+            kinds: Vec::new(),
+            placed: Vec::new(),
+            nodes: (0..self.steps.len())
+                .map(|_| Node { cells: Vec::new() })
+                .collect(),
+        };
+        // The top strips nearest the steps were added last, so they go in reverse.
+        for strip in self.top.iter().rev() {
+            rows.strip(strip, &mut self.connectors);
+        }
+        for step in self.steps.clone() {
+            rows.step(sop, step, self.steps.start, self.lanes);
+        }
+        for strip in &self.bottom {
+            rows.strip(strip, &mut self.connectors);
+        }
+        let mut grid = Grid {
+            steps: self.steps.clone(),
+            lanes: self.lanes,
+            occupied: vec![None; rows.kinds.len() * self.lanes],
+            rows: rows.kinds,
+            cells: Vec::new(),
+            nodes: rows.nodes,
+            edges: Vec::new(),
+            connectors: self.connectors,
+            joins: Vec::new(),
+        };
+        grid.place(&rows.placed);
+        grid.edges = edges(sop, &grid, page, page_of, roles, marks);
+        grid
+    }
+}
+
+/// A symbol to put on the grid: row, lane, kind, node.
+type Placed = (usize, usize, CellKind, usize);
+
+/// The rows of a page as they are built, top to bottom.
+struct Rows {
+    kinds: Vec<RowKind>,
+    placed: Vec<Placed>,
+    nodes: Vec<Node>,
+}
+
+impl Rows {
+    /// Adds a row of connectors, each a node of its own.
+    fn strip(&mut self, strip: &[Option<usize>], connectors: &mut [PageConnector]) {
+        let row = self.kinds.len();
+        self.kinds.push(RowKind::Strip);
+        for (lane, slot) in strip.iter().enumerate() {
+            if let Some(id) = slot {
+                connectors[*id].node = self.nodes.len();
+                self.placed
+                    .push((row, lane, CellKind::Connector, self.nodes.len()));
+                self.nodes.push(Node { cells: Vec::new() });
+            }
+        }
+    }
+
+    /// Adds the row of a step, with a cell in each of its actors' lanes.
+    fn step(&mut self, sop: &Sop, step: usize, first: usize, lanes: usize) {
+        let row = self.kinds.len();
+        self.kinds.push(RowKind::Step(step));
+        let langkah = &sop.langkah[step];
+        let kind = match langkah.jenis {
+            Jenis::Mulai | Jenis::Selesai => CellKind::Terminator,
+            Jenis::Proses => CellKind::Process,
+            Jenis::Keputusan => CellKind::Decision,
+        };
+        let mut actors: Vec<usize> = langkah
+            .pelaksana
+            .iter()
+            .map(|&l| l.min(lanes - 1))
+            .collect();
+        actors.sort_unstable();
+        actors.dedup();
+        if actors.is_empty() {
+            actors.push(0);
+        }
+        for lane in actors {
+            self.placed.push((row, lane, kind, step - first));
+        }
+    }
+}
+
+impl Grid {
+    /// Creates the cells, and the joins between the cells of each joint step.
+    fn place(&mut self, placed: &[Placed]) {
+        for &(row, lane, kind, node) in placed {
+            let id = self.cells.len();
+            self.cells.push(Cell { row, lane, kind });
+            self.nodes[node].cells.push(id);
+            self.occupied[row * self.lanes + lane] = Some(id);
+        }
+        for node in 0..self.steps.len() {
+            for pair in self.nodes[node].cells.windows(2) {
+                self.joins.push((pair[0], pair[1]));
+            }
+        }
+    }
+}
+
+/// Puts connector `id` in the first strip row whose `lane` is free, adding a row if none is.
+fn place_in_strip(strips: &mut Vec<Vec<Option<usize>>>, lanes: usize, lane: usize, id: usize) {
+    if let Some(strip) = strips.iter_mut().find(|s| s[lane].is_none()) {
+        strip[lane] = Some(id);
+    } else {
+        let mut strip = vec![None; lanes];
+        strip[lane] = Some(id);
+        strips.push(strip);
+    }
+}
+
+/// The arrows of one page: whole ones, and the halves of those that change page.
+fn edges(
+    sop: &Sop,
+    grid: &Grid,
+    page: usize,
+    page_of: &dyn Fn(usize) -> usize,
+    roles: &[Role],
+    marks: &[Option<String>],
+) -> Vec<GridEdge> {
+    let connector_node = |alur: usize| {
+        grid.connectors
+            .iter()
+            .find(|c| c.alur == alur)
+            .map(|c| c.node)
+    };
+    let mut out = Vec::new();
+    let steps = sop.langkah.len();
+    for (index, alur) in sop.alur.iter().enumerate() {
+        // A checked model only has arrows between its steps; anything else is not drawn.
+        if alur.dari >= steps || alur.ke >= steps {
+            continue;
+        }
+        let (from_page, to_page) = (page_of(alur.dari), page_of(alur.ke));
+        let (from, to) = if marks[index].is_none() {
+            if from_page != page {
+                continue;
+            }
+            (grid.step_node(alur.dari), grid.step_node(alur.ke))
+        } else if from_page == page {
+            let Some(node) = connector_node(index) else {
+                continue;
+            };
+            (grid.step_node(alur.dari), node)
+        } else if to_page == page {
+            let Some(node) = connector_node(index) else {
+                continue;
+            };
+            (node, grid.step_node(alur.ke))
+        } else {
+            continue;
+        };
+        // The label stays with the half that leaves the decision.
+        let label = if from_page == page {
+            alur.label.clone()
+        } else {
+            None
+        };
+        out.push(GridEdge {
+            alur: index,
+            from,
+            to,
+            role: if from_page == page {
+                roles[index]
+            } else {
+                Role::Flow
+            },
+            label,
+        });
+    }
+    out
+}

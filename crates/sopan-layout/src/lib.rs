@@ -1,0 +1,95 @@
+//! Swimlane geometry of a checked SOP, shared by the SVG flowchart and the HTML sheet.
+//!
+//! [`layout`] places one row per step, top to bottom, and one lane per actor, left to
+//! right, in the order the author declared them; symbols sit in their actor's lane (a joint
+//! step in each of its actors' lanes, joined by a plain line). Arrows are routed with right
+//! angles only, never through a symbol, never along another arrow; loops climb in gutters
+//! beside the symbols, each on its own track. The result is plain numbers ([`Layout`]):
+//! renderers draw it and add nothing.
+//!
+//! Three promises hold for every input. Same input, same bytes: no hashing, no threads,
+//! floats only from the same operations in the same order. Stable under edits: routes are
+//! decided on the grid before any size is known, so changing one step's text moves only
+//! that row's height (rows below shift, nothing moves sideways). Text fits: it is measured
+//! with the bundled font ([`text`]) and wrapped inside its symbol.
+//!
+//! Files: `grid.rs` (cells, connectors, arrows of each page), `route/` (abstract routing),
+//! `symbols.rs` (sizes and outlines), `place/` (coordinates and labels), `text.rs` (font
+//! metrics and wrapping), `settings.rs`, `geometry.rs` (the output types).
+
+mod geometry;
+mod grid;
+mod place;
+mod route;
+mod settings;
+mod symbols;
+pub mod text;
+
+pub use geometry::{
+    Arrow, Connector, ConnectorRole, Edge, Join, Label, Lane, Layout, Page, Point, Rect, Row,
+    Shape, Symbol, TextLine,
+};
+pub use settings::{ConnectorStyle, LayoutSettings, SymbolText};
+
+use sopan_check::model::Sop;
+
+/// A count (of lines, tracks, bends) as a length factor. Counts here stay far below 2^24,
+/// where `f32` would start to round them.
+#[expect(
+    clippy::cast_precision_loss,
+    reason = "counts of lines and tracks are small"
+)]
+pub(crate) fn units(count: usize) -> f32 {
+    count as f32
+}
+
+/// Lays out `sop`.
+#[must_use]
+pub fn layout(sop: &Sop, settings: &LayoutSettings) -> Layout {
+    let lanes = sop.pelaksana.len().max(1);
+    let pages = grid::pages(settings.pages.as_deref(), sop.langkah.len());
+    let routed: Vec<_> = grid::build(sop, &pages, settings.connector_style)
+        .into_iter()
+        .map(|g| {
+            let r = route::route(&g);
+            (g, r)
+        })
+        .collect();
+    let columns = place::columns::columns(&routed, lanes, settings);
+    let sized: Vec<_> = sop
+        .langkah
+        .iter()
+        .map(|step| symbols::size(step, settings))
+        .collect();
+    let context = place::Context {
+        sop,
+        columns: &columns,
+        sized: &sized,
+        settings,
+    };
+    let pages = routed
+        .iter()
+        .enumerate()
+        .map(|(i, (grid, r))| place::page(&context, grid, r, i))
+        .collect();
+    let lanes = (0..lanes)
+        .map(|k| Lane {
+            actor: k,
+            name: sop
+                .pelaksana
+                .get(k)
+                .map(|p| p.nama.clone())
+                .unwrap_or_default(),
+            x: columns.edges[k],
+            width: columns.edges[k + 1] - columns.edges[k],
+            center: columns.centers[k],
+        })
+        .collect();
+    Layout {
+        lanes,
+        width: columns.edges.last().copied().unwrap_or(0.0),
+        pages,
+        font_size: settings.font_size,
+        label_font_size: settings.label_font_size,
+    }
+}

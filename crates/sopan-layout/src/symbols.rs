@@ -1,0 +1,300 @@
+//! Symbol sizes from their text, where text lines sit inside them, and where a line
+//! attached to a symbol meets its outline.
+
+use sopan_check::model::{Jenis, Langkah};
+
+use crate::geometry::{Rect, Shape, TextLine};
+use crate::settings::{LayoutSettings, SymbolText};
+use crate::text;
+
+/// Horizontal space kept between text and a symbol's outline.
+const PAD_X: f32 = 6.0;
+/// Vertical space kept between text and a symbol's outline.
+const PAD_Y: f32 = 5.0;
+/// Horizontal space kept between a line of text and a diamond's side at the line's outer
+/// edge (the slant already keeps the rest of the line clear).
+const DIAMOND_PAD_X: f32 = 2.0;
+
+/// A step's symbol before it is placed.
+#[derive(Clone, Debug)]
+pub(crate) struct Sized {
+    pub(crate) shape: Shape,
+    pub(crate) width: f32,
+    pub(crate) height: f32,
+    pub(crate) corner: f32,
+    pub(crate) lines: Vec<String>,
+}
+
+/// Sizes the symbol of one step.
+pub(crate) fn size(step: &Langkah, settings: &LayoutSettings) -> Sized {
+    let shape = match step.jenis {
+        Jenis::Mulai | Jenis::Selesai => Shape::Terminator,
+        Jenis::Proses => Shape::Process,
+        Jenis::Keputusan => Shape::Decision,
+    };
+    match (settings.symbol_text, shape) {
+        (_, Shape::Decision) => decision(step, settings),
+        (SymbolText::Uraian, _) => boxed(shape, &step.uraian, settings),
+        (SymbolText::Ringkas, Shape::Process) => Sized {
+            shape,
+            width: (settings.symbol_width * 0.8).round(),
+            height: even(settings.min_symbol_height() + 2.0),
+            corner: 0.0,
+            lines: Vec::new(),
+        },
+        (SymbolText::Ringkas, _) => {
+            let height = even(settings.min_symbol_height());
+            Sized {
+                shape,
+                width: settings.symbol_width,
+                height,
+                corner: height / 2.0,
+                lines: Vec::new(),
+            }
+        }
+    }
+}
+
+/// A process or terminator holding `words`, as wide as the lane's symbol column.
+fn boxed(shape: Shape, words: &str, settings: &LayoutSettings) -> Sized {
+    let width = settings.symbol_width;
+    // A terminator's rounded ends take room from its first and last lines.
+    let inset = if shape == Shape::Terminator {
+        PAD_X + 6.0
+    } else {
+        PAD_X
+    };
+    let lines = text::wrap(words, width - 2.0 * inset, settings.font_size);
+    let text_height = crate::units(lines.len()) * text::line_height(settings.font_size);
+    let height = (text_height + 2.0 * PAD_Y).max(settings.min_symbol_height());
+    let corner = if shape == Shape::Terminator {
+        (height / 2.0).min(18.0)
+    } else {
+        0.0
+    };
+    Sized {
+        shape,
+        width,
+        height: even(height),
+        corner,
+        lines,
+    }
+}
+
+/// A diamond holding its question: as wide as the symbol column, as high as the text needs.
+fn decision(step: &Langkah, settings: &LayoutSettings) -> Sized {
+    let width = settings.symbol_width;
+    let words = match (&step.tanya, settings.symbol_text) {
+        (Some(tanya), _) => tanya.as_str(),
+        (None, SymbolText::Uraian) => step.uraian.as_str(),
+        (None, SymbolText::Ringkas) => "",
+    };
+    let min_height = settings.min_symbol_height() + 8.0;
+    if words.trim().is_empty() {
+        return diamond(width, min_height, Vec::new());
+    }
+    let most = settings.max_decision_lines.max(1);
+    let size = settings.font_size;
+    let fitted = (1..=most)
+        .filter_map(|n| fit_in_diamond(words, width, size, (n, false)))
+        .min_by(|a, b| a.0.total_cmp(&b.0))
+        // Too much text for the allowed lines: show its first words and "…".
+        .or_else(|| fit_in_diamond(words, width, size, (most, true)))
+        // A word wider than the diamond can be: break it rather than show nothing.
+        .or_else(|| {
+            let lines = text::wrap_at_most(words, width / 2.0, size, most);
+            let block = crate::units(lines.len()) * text::line_height(size) + 2.0 * PAD_Y;
+            Some((2.0 * block, lines))
+        });
+    let (height, lines) = fitted.unwrap_or((min_height, Vec::new()));
+    diamond(width, even(height.max(min_height)), lines)
+}
+
+/// The lowest diamond `width` wide that holds `words` in `lines` lines without breaking a
+/// word, each line as wide as the diamond is at that line's outer edge. With `cut`, the
+/// lines hold the first words only, the last line ending in "…", in a diamond tall enough
+/// for lines of a useful width.
+fn fit_in_diamond(
+    words: &str,
+    width: f32,
+    size: f32,
+    (lines, cut): (usize, bool),
+) -> Option<(f32, Vec<String>)> {
+    let line = text::line_height(size);
+    let block = crate::units(lines) * line;
+    let room = |height: f32| {
+        move |i: usize| {
+            // The line's edge farthest from the middle, plus padding.
+            let top = -block / 2.0 + crate::units(i) * line;
+            let outer = top.abs().max((top + line).abs()) + PAD_Y / 2.0;
+            width * (1.0 - outer / (height / 2.0)) - 2.0 * DIAMOND_PAD_X
+        }
+    };
+    let fits = |height: f32| {
+        // A line with no room at all cannot hold a word.
+        let widths = room(height);
+        if (0..lines).any(|i| widths(i) <= 0.0) {
+            return None;
+        }
+        let mut wrapped = text::wrap_shaped(words, size, &widths);
+        let more = wrapped.len() > lines;
+        if more && !cut {
+            return None;
+        }
+        wrapped.truncate(lines);
+        let shown = wrapped.iter().flat_map(|l| l.split_whitespace());
+        if !shown.zip(words.split_whitespace()).all(|(a, b)| a == b) {
+            return None;
+        }
+        if more && let Some(last) = wrapped.last_mut() {
+            *last = ellipsis(last, widths(lines - 1), size);
+        }
+        Some(wrapped)
+    };
+    // Taller is roomier on every line: search the lowest height that fits.
+    let floor = if cut { 2.4 * block } else { block + PAD_Y };
+    let (mut low, mut high) = (floor, 8.0 * block + 40.0);
+    fits(high)?;
+    while high - low > 1.0 {
+        let middle = f32::midpoint(low, high);
+        if fits(middle).is_some() {
+            high = middle;
+        } else {
+            low = middle;
+        }
+    }
+    fits(high).map(|wrapped| (high, wrapped))
+}
+
+/// `line` with "…" added, dropping words from its end until it fits `room`.
+fn ellipsis(line: &str, room: f32, size: f32) -> String {
+    let mut words: Vec<&str> = line.split_whitespace().collect();
+    loop {
+        let candidate = format!("{}…", words.join(" "));
+        if words.len() <= 1 || text::width(&candidate, size) <= room {
+            return candidate;
+        }
+        words.pop();
+    }
+}
+
+/// Rounded up to an even number, so the middle of a symbol falls on a whole unit.
+fn even(value: f32) -> f32 {
+    (value / 2.0).ceil() * 2.0
+}
+
+fn diamond(width: f32, height: f32, lines: Vec<String>) -> Sized {
+    Sized {
+        shape: Shape::Decision,
+        width,
+        height,
+        corner: 0.0,
+        lines,
+    }
+}
+
+/// The text lines of a symbol placed in `rect`, centred as a block.
+pub(crate) fn text_lines(lines: &[String], rect: &Rect, size: f32) -> Vec<TextLine> {
+    let line = text::line_height(size);
+    let center = rect.center();
+    let top = center.y - crate::units(lines.len()) * line / 2.0;
+    lines
+        .iter()
+        .enumerate()
+        .map(|(i, l)| TextLine {
+            text: l.clone(),
+            x: center.x,
+            y: top + crate::units(i) * line + text::baseline_offset(size),
+        })
+        .collect()
+}
+
+/// The shape of an outline.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Kind {
+    Box,
+    Capsule,
+    Diamond,
+    /// Straight sides down to `PENTAGON_SHOULDER` of the height, then a tip at the bottom.
+    Pentagon,
+}
+
+/// A symbol's outline around its attachment point: the middle of its lane, on its row's
+/// attachment line. Every answer is an offset from that point, so a symbol that moves down
+/// the page keeps exactly the same offsets.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Outline {
+    pub(crate) kind: Kind,
+    pub(crate) width: f32,
+    pub(crate) height: f32,
+    pub(crate) corner: f32,
+    /// From the attachment line up to the top.
+    pub(crate) above: f32,
+}
+
+/// The share of a pentagon's height its straight sides take.
+pub(crate) const PENTAGON_SHOULDER: f32 = 0.6;
+
+impl Outline {
+    /// The bounding box around the attachment point (`x`, `line`).
+    pub(crate) fn rect(&self, x: f32, line: f32) -> Rect {
+        Rect {
+            x: x - self.width / 2.0,
+            y: line - self.above,
+            width: self.width,
+            height: self.height,
+        }
+    }
+
+    /// Where a vertical line `dx` from the middle meets the top, as an offset (negative).
+    pub(crate) fn top(&self, dx: f32) -> f32 {
+        let inset = match self.kind {
+            Kind::Box | Kind::Pentagon => 0.0,
+            Kind::Capsule => self.corner - arc(self.corner, self.end_distance(dx)),
+            Kind::Diamond => self.height / 2.0 * self.across(dx),
+        };
+        inset - self.above
+    }
+
+    /// Where a vertical line `dx` from the middle meets the bottom, as an offset.
+    pub(crate) fn bottom(&self, dx: f32) -> f32 {
+        let inset = match self.kind {
+            Kind::Box => 0.0,
+            Kind::Capsule => self.corner - arc(self.corner, self.end_distance(dx)),
+            Kind::Diamond => self.height / 2.0 * self.across(dx),
+            Kind::Pentagon => self.height * (1.0 - PENTAGON_SHOULDER) * self.across(dx),
+        };
+        self.height - self.above - inset
+    }
+
+    /// How far from the middle a horizontal line `dy` below the attachment line meets either
+    /// side.
+    pub(crate) fn half_width(&self, dy: f32) -> f32 {
+        let from_middle = (dy + self.above - self.height / 2.0).abs();
+        let inset = match self.kind {
+            Kind::Box | Kind::Pentagon => 0.0,
+            Kind::Capsule => {
+                let straight = (self.height / 2.0 - self.corner).max(0.0);
+                self.corner - arc(self.corner, (from_middle - straight).max(0.0))
+            }
+            Kind::Diamond => self.width / 2.0 * (from_middle / (self.height / 2.0)).min(1.0),
+        };
+        self.width / 2.0 - inset
+    }
+
+    /// 0 at the middle, 1 at the left or right side.
+    fn across(&self, dx: f32) -> f32 {
+        (dx.abs() / (self.width / 2.0)).min(1.0)
+    }
+
+    /// How far into a rounded end `dx` lies, from the end's centre line.
+    fn end_distance(&self, dx: f32) -> f32 {
+        let straight = (self.width / 2.0 - self.corner).max(0.0);
+        (dx.abs() - straight).max(0.0)
+    }
+}
+
+/// The height of a circle of radius `radius` at distance `d` from its centre line.
+fn arc(radius: f32, d: f32) -> f32 {
+    (radius * radius - d * d).max(0.0).sqrt()
+}

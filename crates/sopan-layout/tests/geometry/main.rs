@@ -1,0 +1,362 @@
+//! Geometry tests of the layout, on every example, every valid test file, and a seeded
+//! corpus of generated models: no symbol overlaps another, no line passes through a
+//! symbol, no two lines overlap or touch; the layout is deterministic and stable under a
+//! change of one step's text. One binary: one link on two cores.
+
+mod checks;
+mod generator;
+
+use std::path::{Path, PathBuf};
+
+use sopan_check::model::Sop;
+use sopan_layout::{Layout, LayoutSettings, layout};
+
+/// How many generated models the geometry test lays out, in both presets. Debug builds
+/// route about 250 a second; `cargo bench -p sopan-layout` runs 1,000 in release.
+const GENERATED: u64 = 300;
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// Every clean `.sop` file of a folder, parsed and checked, with its name.
+fn models(folder: &str) -> Vec<(String, Sop)> {
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(root().join(folder))
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|e| e == "sop"))
+                .collect()
+        })
+        .unwrap_or_default();
+    paths.sort();
+    paths
+        .into_iter()
+        .filter_map(|path| {
+            let bytes = std::fs::read(&path).ok()?;
+            let name = path.file_name()?.to_string_lossy().into_owned();
+            let (file, parsed) = sopan_syntax::parse_bytes(&name, &bytes);
+            let checked = sopan_check::check(&parsed.document?, file.text());
+            checked.sop.map(|sop| (name, sop))
+        })
+        .collect()
+}
+
+fn presets() -> [(&'static str, LayoutSettings); 2] {
+    [
+        ("flowchart", LayoutSettings::flowchart()),
+        ("sheet", LayoutSettings::sheet()),
+    ]
+}
+
+fn assert_clean(name: &str, layout: &Layout) {
+    let problems = checks::problems(layout);
+    assert!(
+        problems.is_empty(),
+        "{name}: {} problems:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+}
+
+/// Labels placed badly, out of how many, over a corpus.
+#[derive(Default)]
+struct LabelTally {
+    bad: Vec<String>,
+    total: usize,
+}
+
+impl LabelTally {
+    fn add(&mut self, name: &str, layout: &Layout) {
+        self.total += layout
+            .pages
+            .iter()
+            .flat_map(|p| &p.edges)
+            .filter(|e| e.label.is_some())
+            .count();
+        self.bad.extend(
+            checks::label_problems(layout)
+                .into_iter()
+                .map(|p| format!("{name}: {p}")),
+        );
+    }
+
+    /// At most one label in a hundred may be covered, cover something or be crossed.
+    fn assert_rare(&self) {
+        assert!(
+            self.bad.len() * 100 <= self.total,
+            "{} of {} labels badly placed:\n{}",
+            self.bad.len(),
+            self.total,
+            self.bad.join("\n")
+        );
+    }
+}
+
+#[test]
+fn examples_and_valid_files_lay_out_cleanly() {
+    let examples = models("examples");
+    assert!(!examples.is_empty(), "no example found");
+    let all = examples.into_iter().chain(models("tests/valid"));
+    for (name, sop) in all {
+        for (preset, settings) in presets() {
+            let drawn = layout(&sop, &settings);
+            let name = format!("{name} ({preset})");
+            assert_clean(&name, &drawn);
+            let labels = checks::label_problems(&drawn);
+            assert!(labels.is_empty(), "{name}: {}", labels.join("\n"));
+            // Real flows never need two lines to cross; the router finds a way round.
+            assert_eq!(checks::crossings(&drawn), 0, "{name}: lines cross");
+        }
+    }
+}
+
+#[test]
+fn generated_models_lay_out_cleanly() {
+    let mut labels = LabelTally::default();
+    let mut failures = Vec::new();
+    for seed in 0..GENERATED {
+        let sop = generator::sop(seed);
+        for (preset, settings) in presets() {
+            let drawn = layout(&sop, &settings);
+            let name = format!("seed {seed} ({preset})");
+            let problems = checks::problems(&drawn);
+            if !problems.is_empty() {
+                failures.push(format!("{name}: {}", problems.join("; ")));
+            }
+            labels.add(&name, &drawn);
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} layouts have problems:\n{}",
+        failures.len(),
+        2 * GENERATED,
+        failures.join("\n")
+    );
+    labels.assert_rare();
+}
+
+/// Pages of 3 to 8 steps.
+fn split(steps: usize, seed: u64) -> Vec<std::ops::Range<usize>> {
+    let mut rng = generator::Rng::new(seed ^ 0x5EED);
+    let mut pages = Vec::new();
+    let mut start = 0;
+    while start < steps {
+        let end = (start + 3 + rng.below(6)).min(steps);
+        pages.push(start..end);
+        start = end;
+    }
+    pages
+}
+
+#[test]
+fn paginated_models_lay_out_cleanly_with_paired_connectors() {
+    let examples = models("examples").into_iter().map(|(_, sop)| sop);
+    let generated = (0..GENERATED / 3).map(generator::sop);
+    let mut labels = LabelTally::default();
+    for (n, sop) in examples.chain(generated).enumerate() {
+        let mut settings = LayoutSettings::sheet();
+        settings.pages = Some(split(sop.langkah.len(), n as u64));
+        settings.connector_style = sopan_layout::ConnectorStyle::Huruf;
+        // Rows the sheet makes taller for its other columns.
+        let mut rng = generator::Rng::new(n as u64);
+        settings.min_row_heights = (0..sop.langkah.len())
+            .map(|_| [0.0, 40.0, 95.5, 180.0][rng.below(4)])
+            .collect();
+        let drawn = layout(&sop, &settings);
+        for row in drawn.pages.iter().flat_map(|p| &p.rows) {
+            assert!(
+                row.height >= settings.min_row_heights[row.step],
+                "model {n}: row too low"
+            );
+        }
+        assert_clean(&format!("paginated model {n}"), &drawn);
+        labels.add(&format!("paginated model {n}"), &drawn);
+        let pages = settings.pages.as_ref().expect("set above");
+        assert_eq!(drawn.pages.len(), pages.len());
+        let page_of = |step: usize| pages.iter().position(|p| p.contains(&step));
+        for (index, alur) in sop.alur.iter().enumerate() {
+            let (from, to) = (page_of(alur.dari), page_of(alur.ke));
+            let ends: Vec<(usize, &sopan_layout::Connector)> = drawn
+                .pages
+                .iter()
+                .enumerate()
+                .flat_map(|(p, page)| page.connectors.iter().map(move |c| (p, c)))
+                .filter(|(_, c)| c.alur == index)
+                .collect();
+            if from == to {
+                assert!(
+                    ends.is_empty(),
+                    "model {n}: arrow {index} stays on its page"
+                );
+                continue;
+            }
+            let [(mut p1, mut out), (mut p2, mut into)] = ends[..] else {
+                panic!(
+                    "model {n}: arrow {index} changes page but has {} connectors",
+                    ends.len()
+                );
+            };
+            if out.role == sopan_layout::ConnectorRole::Masuk {
+                std::mem::swap(&mut p1, &mut p2);
+                std::mem::swap(&mut out, &mut into);
+            }
+            assert_eq!(out.mark, into.mark, "model {n}: arrow {index}");
+            assert_eq!(
+                (Some(p1), out.role),
+                (from, sopan_layout::ConnectorRole::Keluar)
+            );
+            assert_eq!(
+                (Some(p2), into.role),
+                (to, sopan_layout::ConnectorRole::Masuk)
+            );
+        }
+    }
+    labels.assert_rare();
+}
+
+#[test]
+fn layout_is_deterministic() {
+    let mut sops: Vec<Sop> = models("examples").into_iter().map(|(_, s)| s).collect();
+    sops.extend((0..20).map(generator::sop));
+    for sop in &sops {
+        for (_, settings) in presets() {
+            let first = format!("{:?}", layout(sop, &settings));
+            let other = std::thread::scope(|s| {
+                s.spawn(|| format!("{:?}", layout(sop, &settings)))
+                    .join()
+                    .expect("no panic")
+            });
+            assert_eq!(first, other, "{}", sop.nama);
+        }
+    }
+}
+
+#[test]
+fn changing_one_step_moves_only_its_row_and_those_below() {
+    let mut sops: Vec<(String, Sop)> = models("examples");
+    sops.extend((0..60).map(|s| (format!("seed {s}"), generator::sop(s))));
+    for (name, sop) in &sops {
+        for step in [0, sop.langkah.len() / 2, sop.langkah.len() - 1] {
+            let mut edited = sop.clone();
+            edited.langkah[step].uraian.push_str(
+                " dan mencatatnya dalam buku agenda serta menyampaikan salinannya kepada yang berkepentingan",
+            );
+            if let Some(tanya) = &mut edited.langkah[step].tanya {
+                tanya.push_str(" Sudah sesuai dengan ketentuan?");
+            }
+            for (preset, settings) in presets() {
+                let before = layout(sop, &settings);
+                let after = layout(&edited, &settings);
+                let context = format!("{name}, step {}, {preset}", step + 1);
+                assert_stable(&before, &after, (sop, step), &context);
+            }
+        }
+    }
+}
+
+#[expect(clippy::float_cmp, reason = "unchanged means unchanged to the bit")]
+fn assert_stable(before: &Layout, after: &Layout, (sop, step): (&Sop, usize), context: &str) {
+    let lanes = |l: &Layout| format!("{:?}", l.lanes);
+    assert_eq!(lanes(before), lanes(after), "{context}: lanes moved");
+    let (b, a) = (&before.pages[0], &after.pages[0]);
+    assert_eq!(b.rows.len(), a.rows.len());
+    let shift = a.rows[step].y + a.rows[step].height - b.rows[step].y - b.rows[step].height;
+    for (rb, ra) in b.rows.iter().zip(&a.rows) {
+        if rb.step < step {
+            assert_eq!(rb, ra, "{context}: a row above moved");
+        } else if rb.step > step {
+            assert_eq!(
+                rb.height, ra.height,
+                "{context}: a row below changed height"
+            );
+            assert!(
+                (ra.y - rb.y - shift).abs() < 1e-3,
+                "{context}: a row below moved by other than the edited row's growth"
+            );
+        }
+    }
+    for (sb, sa) in b.symbols.iter().zip(&a.symbols) {
+        assert_eq!((sb.step, sb.lane), (sa.step, sa.lane));
+        assert_eq!(
+            sb.rect.x,
+            sa.rect.x,
+            "{context}: step {} moved sideways",
+            sb.step + 1
+        );
+        assert_eq!(
+            sb.rect.width,
+            sa.rect.width,
+            "{context}: step {} changed width",
+            sb.step + 1
+        );
+        if sb.step < step {
+            assert_eq!(
+                sb.rect,
+                sa.rect,
+                "{context}: step {} above moved",
+                sb.step + 1
+            );
+        }
+    }
+    // Arrows keep their shape and their x, except where they touch the edited symbol.
+    let shape = |l: &Layout| {
+        l.pages[0]
+            .edges
+            .iter()
+            .map(|e| {
+                let alur = &sop.alur[e.alur];
+                let last = e.points.len() - 1;
+                let xs: Vec<f32> = e
+                    .points
+                    .iter()
+                    .enumerate()
+                    .filter(|&(i, _)| {
+                        !(i == 0 && alur.dari == step || i == last && alur.ke == step)
+                    })
+                    .map(|(_, p)| p.x)
+                    .collect();
+                (e.alur, e.points.len(), xs)
+            })
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        shape(before),
+        shape(after),
+        "{context}: an arrow changed its route"
+    );
+}
+
+#[test]
+fn odd_models_do_not_panic() {
+    use sopan_check::model::{Alur, JenisAlur};
+    let empty = generator::empty_sop(Vec::new(), Vec::new(), Vec::new());
+    let drawn = layout(&empty, &LayoutSettings::flowchart());
+    assert_eq!(drawn.pages.len(), 1);
+    assert!(drawn.pages[0].symbols.is_empty());
+    // No actors, an actor index past the end, an arrow to itself and one past the end.
+    let mut odd = generator::sop(7);
+    odd.pelaksana.clear();
+    odd.langkah[0].pelaksana = vec![99];
+    odd.langkah[1].pelaksana.clear();
+    odd.alur.push(Alur {
+        dari: 1,
+        ke: 1,
+        jenis: JenisAlur::Lompat,
+        label: None,
+    });
+    odd.alur.push(Alur {
+        dari: 0,
+        ke: 999,
+        jenis: JenisAlur::Lompat,
+        label: None,
+    });
+    for (preset, mut settings) in presets() {
+        settings.pages = Some(vec![0..1, 3..5]);
+        let drawn = layout(&odd, &settings);
+        assert_clean(&format!("odd model ({preset})"), &drawn);
+        assert_eq!(drawn.pages.len(), 1, "a split that is not one is ignored");
+    }
+}

@@ -1,0 +1,396 @@
+//! The flowchart of a checked SOP as one standalone SVG 1.1 drawing.
+//!
+//! [`render`] draws what `sopan-layout` placed: the SOP's name, a header row with the actors'
+//! names over their lanes, a narrow No column, one band per step, the symbols with their
+//! text, the arrows with their heads and branch labels. The document has no script, no
+//! external reference and no CSS, only presentation attributes, so browsers, resvg and
+//! Inkscape draw it alike. Text names the bundled font's family (`DejaVu Sans`) first; the
+//! layout was measured with it, and the usual stand-ins are narrower, so nothing overflows.
+//!
+//! `write.rs` holds the single escaping function and the number format.
+
+mod write;
+
+use std::fmt::Write as _;
+
+use sopan_check::model::Sop;
+use sopan_layout::{Layout, LayoutSettings, Page, Point, Shape, Symbol, TextLine, text};
+use write::{escape, num, points};
+
+/// Space around the drawing.
+const MARGIN: f32 = 12.0;
+/// Width of the No column.
+const NO_WIDTH: f32 = 30.0;
+/// Font size of the title.
+const TITLE_SIZE: f32 = 13.0;
+/// Font size of the header and the step numbers.
+const HEADER_SIZE: f32 = 10.5;
+/// Padding inside header cells.
+const HEADER_PAD: f32 = 6.0;
+
+const INK: &str = "#1a1a1a";
+const RULE: &str = "#8c8c8c";
+const FAINT: &str = "#d4d4d4";
+const HEADER_FILL: &str = "#eef0f3";
+const PAPER: &str = "#ffffff";
+
+/// The flowchart of `sop` as a standalone SVG document, ending in a newline.
+#[must_use]
+pub fn render(sop: &Sop) -> String {
+    render_with(sop, &LayoutSettings::flowchart())
+}
+
+/// The flowchart drawn with other layout settings. With a page split, only the first
+/// page; see [`render_pages`].
+#[must_use]
+pub fn render_with(sop: &Sop, settings: &LayoutSettings) -> String {
+    render_pages(sop, settings)
+        .into_iter()
+        .next()
+        .unwrap_or_default()
+}
+
+/// One drawing per page of the settings' page split (one in all without a split), each
+/// with the title and header row, joined to the others by off-page connectors.
+#[must_use]
+pub fn render_pages(sop: &Sop, settings: &LayoutSettings) -> Vec<String> {
+    let layout = sopan_layout::layout(sop, settings);
+    layout
+        .pages
+        .iter()
+        .map(|page| Drawing::new(sop, &layout, page).finish())
+        .collect()
+}
+
+/// One page being written.
+struct Drawing<'a> {
+    sop: &'a Sop,
+    layout: &'a Layout,
+    page: &'a Page,
+    title: Vec<String>,
+    /// Top of the table.
+    top: f32,
+    /// Height of the header row.
+    header: f32,
+    out: String,
+}
+
+impl<'a> Drawing<'a> {
+    fn new(sop: &'a Sop, layout: &'a Layout, page: &'a Page) -> Drawing<'a> {
+        let header_lines = layout
+            .lanes
+            .iter()
+            .map(|lane| header_lines(&lane.name, lane.width).len())
+            .max()
+            .unwrap_or(1);
+        let header = text::block_height(header_lines, HEADER_SIZE) + 2.0 * HEADER_PAD;
+        let title = text::wrap(&sop.nama, NO_WIDTH + layout.width, TITLE_SIZE);
+        let top = MARGIN + (text::block_height(title.len(), TITLE_SIZE) + 6.0).ceil();
+        Drawing {
+            sop,
+            layout,
+            page,
+            title,
+            top,
+            header: header.max(28.0).ceil(),
+            out: String::new(),
+        }
+    }
+
+    fn finish(mut self) -> String {
+        let width = 2.0 * MARGIN + NO_WIDTH + self.layout.width;
+        let height = self.top + self.header + self.page.height + MARGIN;
+        let _ = writeln!(
+            self.out,
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
+             <svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"{w}\" height=\"{h}\" \
+             viewBox=\"0 0 {w} {h}\" font-family=\"{font}\" font-size=\"{size}\" fill=\"{INK}\">",
+            w = num(width),
+            h = num(height),
+            font = escape(text::FONT_FAMILY_CSS),
+            size = num(self.layout.font_size),
+        );
+        let _ = writeln!(self.out, "<title>{}</title>", escape(&self.sop.nama));
+        let _ = writeln!(
+            self.out,
+            "<rect width=\"{}\" height=\"{}\" fill=\"{PAPER}\"/>",
+            num(width),
+            num(height)
+        );
+        // Half a unit across and down puts one-unit lines on whole pixels: sharp, not grey.
+        self.out.push_str("<g transform=\"translate(0.5,0.5)\">\n");
+        self.title();
+        self.table(width - 2.0 * MARGIN);
+        let _ = writeln!(
+            self.out,
+            "<g transform=\"translate({},{})\">",
+            num(MARGIN + NO_WIDTH),
+            num(self.top + self.header)
+        );
+        self.flow();
+        self.out.push_str("</g>\n</g>\n</svg>\n");
+        self.out
+    }
+
+    fn title(&mut self) {
+        let _ = writeln!(self.out, "<g font-size=\"{}\">", num(TITLE_SIZE));
+        let title = std::mem::take(&mut self.title);
+        for (i, l) in title.iter().enumerate() {
+            let y = MARGIN + text::block_height(i, TITLE_SIZE) + text::baseline_offset(TITLE_SIZE);
+            self.text(MARGIN, y, l);
+        }
+        self.out.push_str("</g>\n");
+    }
+
+    /// Header row, lane and row rules, step numbers.
+    fn table(&mut self, width: f32) {
+        let (top, body) = (self.top, self.top + self.header);
+        let bottom = body + self.page.height;
+        let _ = writeln!(
+            self.out,
+            "<g stroke=\"{RULE}\" stroke-width=\"1\">\n\
+             <rect x=\"{x}\" y=\"{y}\" width=\"{w}\" height=\"{h}\" fill=\"{HEADER_FILL}\"/>",
+            x = num(MARGIN),
+            y = num(top),
+            w = num(width),
+            h = num(self.header),
+        );
+        let rows: Vec<f32> = self.page.rows.iter().skip(1).map(|r| body + r.y).collect();
+        for y in rows {
+            self.rule(
+                Point { x: MARGIN, y },
+                Point {
+                    x: MARGIN + width,
+                    y,
+                },
+                FAINT,
+            );
+        }
+        let lanes: Vec<f32> = std::iter::once(0.0)
+            .chain(self.layout.lanes.iter().map(|l| l.x + l.width))
+            .map(|x| MARGIN + NO_WIDTH + x)
+            .collect();
+        for x in lanes {
+            self.rule(Point { x, y: top }, Point { x, y: bottom }, RULE);
+        }
+        let _ = writeln!(
+            self.out,
+            "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"none\"/>\n</g>",
+            num(MARGIN),
+            num(top),
+            num(width),
+            num(bottom - top)
+        );
+        self.header_text();
+        self.numbers(body);
+    }
+
+    fn rule(&mut self, from: Point, to: Point, color: &str) {
+        let _ = writeln!(
+            self.out,
+            "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{color}\"/>",
+            num(from.x),
+            num(from.y),
+            num(to.x),
+            num(to.y)
+        );
+    }
+
+    fn header_text(&mut self) {
+        let _ = writeln!(
+            self.out,
+            "<g font-size=\"{}\" text-anchor=\"middle\">",
+            num(HEADER_SIZE)
+        );
+        let middle = self.top + self.header / 2.0;
+        let mut cells = vec![(MARGIN + NO_WIDTH / 2.0, vec!["No".to_owned()])];
+        for lane in &self.layout.lanes {
+            cells.push((
+                MARGIN + NO_WIDTH + lane.x + lane.width / 2.0,
+                header_lines(&lane.name, lane.width),
+            ));
+        }
+        for (x, lines) in cells {
+            let first = middle - text::block_height(lines.len(), HEADER_SIZE) / 2.0;
+            for (i, l) in lines.iter().enumerate() {
+                let y =
+                    first + text::block_height(i, HEADER_SIZE) + text::baseline_offset(HEADER_SIZE);
+                self.text(x, y, l);
+            }
+        }
+        self.out.push_str("</g>\n");
+    }
+
+    fn numbers(&mut self, body: f32) {
+        let _ = writeln!(
+            self.out,
+            "<g font-size=\"{}\" text-anchor=\"middle\">",
+            num(HEADER_SIZE)
+        );
+        for row in &self.page.rows {
+            let number = self
+                .sop
+                .langkah
+                .get(row.step)
+                .map_or(row.step + 1, |l| l.nomor)
+                .to_string();
+            let y = body + row.y + row.height / 2.0 - text::line_height(HEADER_SIZE) / 2.0
+                + text::baseline_offset(HEADER_SIZE);
+            self.text(MARGIN + NO_WIDTH / 2.0, y, &number);
+        }
+        self.out.push_str("</g>\n");
+    }
+
+    fn text(&mut self, x: f32, y: f32, content: &str) {
+        let _ = writeln!(
+            self.out,
+            "<text x=\"{}\" y=\"{}\">{}</text>",
+            num(x),
+            num(y),
+            escape(content)
+        );
+    }
+
+    /// Joins, arrows, symbols, labels and connectors, in page coordinates.
+    fn flow(&mut self) {
+        let page = self.page;
+        let _ = writeln!(
+            self.out,
+            "<g stroke=\"{INK}\" stroke-width=\"1\" fill=\"none\">"
+        );
+        for join in &page.joins {
+            self.rule(join.from, join.to, INK);
+        }
+        for edge in &page.edges {
+            let mut line = edge.points.clone();
+            // End the line inside the head, so its square end never shows past the tip.
+            if let Some(last) = line.last_mut() {
+                let a = edge.arrow;
+                last.x = (a.base[0].x + a.base[1].x + 2.0 * a.tip.x) / 4.0;
+                last.y = (a.base[0].y + a.base[1].y + 2.0 * a.tip.y) / 4.0;
+            }
+            let _ = writeln!(self.out, "<polyline points=\"{}\"/>", points(&line));
+        }
+        let _ = writeln!(self.out, "</g>\n<g fill=\"{INK}\">");
+        for edge in &page.edges {
+            let a = edge.arrow;
+            let _ = writeln!(
+                self.out,
+                "<polygon points=\"{}\"/>",
+                points([&a.tip, &a.base[0], &a.base[1]])
+            );
+        }
+        self.out.push_str("</g>\n");
+        self.symbols();
+        self.labels();
+        self.connectors();
+    }
+
+    fn symbols(&mut self) {
+        let _ = writeln!(
+            self.out,
+            "<g stroke=\"{INK}\" stroke-width=\"1.2\" fill=\"{PAPER}\">"
+        );
+        for symbol in &self.page.symbols {
+            self.symbol(symbol);
+        }
+        self.out.push_str("</g>\n");
+    }
+
+    fn symbol(&mut self, symbol: &Symbol) {
+        let r = symbol.rect;
+        self.out.push_str("<g>");
+        if let Some(step) = self.sop.langkah.get(symbol.step) {
+            // The whole uraian as a tooltip: a diamond may show its question, or cut text.
+            let tooltip = format!("{}. {}", step.nomor, step.uraian);
+            let _ = write!(self.out, "<title>{}</title>", escape(&tooltip));
+        }
+        let bounds = format!(
+            "x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\"",
+            num(r.x),
+            num(r.y),
+            num(r.width),
+            num(r.height)
+        );
+        let _ = match symbol.shape {
+            Shape::Process => write!(self.out, "<rect {bounds}/>"),
+            Shape::Terminator => write!(
+                self.out,
+                "<rect {bounds} rx=\"{radius}\" ry=\"{radius}\"/>",
+                radius = num(symbol.corner)
+            ),
+            Shape::Decision => {
+                let c = r.center();
+                let corners = [
+                    Point { x: c.x, y: r.y },
+                    Point {
+                        x: r.right(),
+                        y: c.y,
+                    },
+                    Point {
+                        x: c.x,
+                        y: r.bottom(),
+                    },
+                    Point { x: r.x, y: c.y },
+                ];
+                write!(self.out, "<polygon points=\"{}\"/>", points(&corners))
+            }
+        };
+        self.lines(&symbol.text);
+        self.out.push_str("</g>\n");
+    }
+
+    /// Centred lines of text, drawn without stroke.
+    fn lines(&mut self, lines: &[TextLine]) {
+        if lines.is_empty() {
+            return;
+        }
+        let _ = write!(
+            self.out,
+            "<g stroke=\"none\" fill=\"{INK}\" text-anchor=\"middle\">"
+        );
+        for line in lines {
+            self.text(line.x, line.y, &line.text);
+        }
+        self.out.push_str("</g>");
+    }
+
+    fn labels(&mut self) {
+        let _ = writeln!(
+            self.out,
+            "<g font-size=\"{}\" text-anchor=\"middle\">",
+            num(self.layout.label_font_size)
+        );
+        let page = self.page;
+        let lines = page.edges.iter().filter_map(|e| e.label.as_ref());
+        for line in lines.flat_map(|l| &l.lines) {
+            self.text(line.x, line.y, &line.text);
+        }
+        self.out.push_str("</g>\n");
+    }
+
+    fn connectors(&mut self) {
+        if self.page.connectors.is_empty() {
+            return;
+        }
+        let _ = writeln!(
+            self.out,
+            "<g font-size=\"{}\" text-anchor=\"middle\">",
+            num(self.layout.label_font_size)
+        );
+        for connector in &self.page.connectors {
+            let _ = writeln!(
+                self.out,
+                "<polygon points=\"{}\" fill=\"{PAPER}\" stroke=\"{INK}\" stroke-width=\"1.2\"/>",
+                points(&connector.outline)
+            );
+            self.text(connector.text.x, connector.text.y, &connector.text.text);
+        }
+        self.out.push_str("</g>\n");
+    }
+}
+
+/// An actor's name broken to fit its lane's header cell.
+fn header_lines(name: &str, width: f32) -> Vec<String> {
+    text::wrap(name, width - 2.0 * HEADER_PAD, HEADER_SIZE)
+}

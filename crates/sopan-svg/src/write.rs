@@ -1,0 +1,84 @@
+//! The only way text and numbers get into the document.
+//!
+//! Author text goes through [`escape`] and nowhere else; numbers through [`num`], which
+//! prints at most two decimals so the same geometry always gives the same bytes.
+
+use std::fmt::Write as _;
+
+/// XML-escapes `text` for element content and double-quoted attribute values. Characters
+/// XML 1.0 forbids become U+FFFD, so no input makes the document ill-formed.
+pub(crate) fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            '\t' | '\n' | '\r' => out.push(' '),
+            c if allowed_in_xml(c) => out.push(c),
+            _ => out.push('\u{FFFD}'),
+        }
+    }
+    out
+}
+
+/// XML 1.0's `Char` production, less the characters it discourages (C1 controls).
+fn allowed_in_xml(c: char) -> bool {
+    matches!(c, '\u{20}'..='\u{7E}' | '\u{A0}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..)
+}
+
+/// A coordinate or length: two decimals at most, no trailing zeros, no `-0`.
+pub(crate) fn num(value: f32) -> String {
+    let rounded = (f64::from(value) * 100.0).round() / 100.0;
+    let rounded = if rounded == 0.0 || !rounded.is_finite() {
+        0.0
+    } else {
+        rounded
+    };
+    let mut text = format!("{rounded:.2}");
+    while text.ends_with('0') {
+        text.pop();
+    }
+    if text.ends_with('.') {
+        text.pop();
+    }
+    text
+}
+
+/// A list of points for `points="…"`.
+pub(crate) fn points<'a>(points: impl IntoIterator<Item = &'a sopan_layout::Point>) -> String {
+    let mut out = String::new();
+    for (i, p) in points.into_iter().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let _ = write!(out, "{},{}", num(p.x), num(p.y));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_markup_and_forbidden_characters() {
+        assert_eq!(escape("<script>&\"'"), "&lt;script&gt;&amp;&quot;&#39;");
+        assert_eq!(
+            escape("a\u{0}b\u{1B}c\u{85}"),
+            "a\u{FFFD}b\u{FFFD}c\u{FFFD}"
+        );
+        assert_eq!(escape("Perlu\nperbaikan"), "Perlu perbaikan");
+    }
+
+    #[test]
+    fn numbers_are_short_and_stable() {
+        assert_eq!(num(12.0), "12");
+        assert_eq!(num(12.5), "12.5");
+        assert_eq!(num(1.0 / 3.0), "0.33");
+        assert_eq!(num(-0.001), "0");
+        assert_eq!(num(f32::NAN), "0");
+    }
+}
