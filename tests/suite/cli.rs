@@ -249,3 +249,114 @@ fn a_build_that_fails_midway_keeps_earlier_outputs_whole() {
         "temporary file left: {names:?}"
     );
 }
+
+/// A repository (it has `.git`) with a shared logo and office settings in `sopan.yaml`, and
+/// one SOP in a sub-folder.
+fn office_repository() -> tempfile::TempDir {
+    let dir = temp();
+    let root = dir.path();
+    for folder in [".git", "gambar", "src/kel"] {
+        std::fs::create_dir_all(root.join(folder)).expect("mkdir");
+    }
+    std::fs::write(root.join("gambar/logo.png"), b"\x89PNG\r\n\x1a\nlogo").expect("logo");
+    std::fs::write(
+        root.join("src/sopan.yaml"),
+        "identitas:\n  logo: ../gambar/logo.png\ntata-letak:\n  kertas: f4\n",
+    )
+    .expect("config");
+    std::fs::write(root.join("src/kel/sktm.sop"), example()).expect("write");
+    dir
+}
+
+#[test]
+fn html_build_takes_logo_and_paper_from_sopan_yaml_and_writes_an_index() {
+    let dir = office_repository();
+    let run = sopan(
+        dir.path(),
+        &[
+            "build",
+            "[TMP]/src",
+            "-o",
+            "[TMP]/out",
+            "--format",
+            "html,json",
+        ],
+    );
+    assert_eq!(run.code, 0, "{run}");
+    let sheet = std::fs::read_to_string(dir.path().join("out/kel/sktm.html")).expect("sheet");
+    // `\x89PNG\r\n\x1a\n` in base64.
+    assert!(sheet.contains("src=\"data:image/png;base64,iVBORw0KGgpsb2dv\""));
+    assert!(sheet.contains("@page { size: 330mm 210mm;"), "F4 landscape");
+    let index = std::fs::read_to_string(dir.path().join("out/index.html")).expect("index");
+    assert!(index.contains("<a href=\"kel/sktm.html\">"));
+    assert!(index.contains("Pelayanan Surat Keterangan Tidak Mampu"));
+    assert!(index.contains("18 Desember 2017"));
+    assert!(run.stderr.contains("wrote 3 outputs"), "{run}");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        let mode = std::fs::metadata(dir.path().join("out/kel/sktm.html"))
+            .expect("sheet")
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o044, 0o044, "others can read an output: {mode:o}");
+    }
+
+    let run = sopan(
+        dir.path(),
+        &[
+            "build",
+            "[TMP]/src/kel/sktm.sop",
+            "-o",
+            "[TMP]/one",
+            "--format",
+            "html",
+            "--kertas",
+            "legal",
+            "--orientasi",
+            "potret",
+        ],
+    );
+    assert_eq!(run.code, 0, "{run}");
+    let sheet = std::fs::read_to_string(dir.path().join("one/sktm.html")).expect("sheet");
+    assert!(
+        sheet.contains("@page { size: 215.9mm 355.6mm;"),
+        "flags win over sopan.yaml"
+    );
+    assert!(
+        !dir.path().join("one/index.html").exists(),
+        "one file named: no index"
+    );
+}
+
+#[test]
+fn a_logo_outside_the_repository_is_refused_even_through_a_link() {
+    let dir = office_repository();
+    let outside = temp();
+    std::fs::write(
+        outside.path().join("secret.png"),
+        b"\x89PNG\r\n\x1a\nsecret",
+    )
+    .expect("file");
+    let sop = dir.path().join("src/kel/sktm.sop");
+    let text = example().replacen("  nomor", "  logo \"logo.png\"\n  nomor", 1);
+    std::fs::write(&sop, text).expect("write");
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(
+        outside.path().join("secret.png"),
+        dir.path().join("src/kel/logo.png"),
+    )
+    .expect("link");
+    #[cfg(not(unix))]
+    std::fs::write(dir.path().join("src/kel/logo.png"), b"not an image").expect("file");
+    let run = sopan(
+        dir.path(),
+        &["build", "[TMP]/src", "-o", "[TMP]/out", "--format", "html"],
+    );
+    assert_eq!(run.code, 1, "{run}");
+    #[cfg(unix)]
+    assert!(run.stderr.contains("SOP111"), "{run}");
+    assert!(!dir.path().join("out/kel/sktm.html").exists());
+    let index = std::fs::read_to_string(dir.path().join("out/index.html")).expect("index");
+    assert!(index.contains("tidak dibangun: 1 kesalahan"), "{index}");
+}

@@ -1,6 +1,7 @@
 //! The one integration-test binary: every fixture, example, CLI case and doc block.
 //! How to add a case and bless outputs: tests/README.md.
 
+mod browser;
 mod cli;
 mod config;
 mod diagnostics;

@@ -18,6 +18,10 @@ pub struct Facts {
     pub id: Option<(String, Span)>,
     /// `nomor` and where it is written (blank numbers are left out).
     pub nomor: Option<(String, Span)>,
+    /// `logo` as written in the file, and where.
+    pub logo: Option<(String, Span)>,
+    /// The SOP's name, where a finding about the file as a whole points.
+    pub header: Span,
     /// Ids named in `keterkaitan`, and where.
     pub keterkaitan: Vec<(String, Span)>,
     /// Repository codes the file suppresses as a whole.
@@ -34,6 +38,7 @@ impl Facts {
         let mut facts = Facts {
             name: name.to_owned(),
             suppressed,
+            header: document.sop.name.span,
             ..Facts::default()
         };
         for item in &document.sop.items {
@@ -43,6 +48,9 @@ impl Facts {
                 }
                 ItemKind::Nomor(text) if facts.nomor.is_none() && !text.value.trim().is_empty() => {
                     facts.nomor = Some((text.value.trim().to_owned(), text.span));
+                }
+                ItemKind::Logo(text) if facts.logo.is_none() => {
+                    facts.logo = Some((text.value.clone(), text.span));
                 }
                 ItemKind::Keterkaitan(entries) => {
                     facts.keterkaitan.extend(

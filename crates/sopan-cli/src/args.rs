@@ -90,6 +90,12 @@ pub(crate) struct BuildArgs {
     /// Outputs to write, separated by commas.
     #[arg(long, value_enum, value_delimiter = ',', default_value = "json")]
     pub(crate) format: Vec<BuildFormat>,
+    /// Paper of the HTML sheet and of paginated SVG; overrides `tata-letak.kertas`.
+    #[arg(long, value_enum, value_name = "KERTAS")]
+    pub(crate) kertas: Option<PaperArg>,
+    /// Orientation of the paper; overrides `tata-letak.orientasi`.
+    #[arg(long, value_enum, value_name = "ORIENTASI")]
+    pub(crate) orientasi: Option<OrientationArg>,
     #[command(flatten)]
     pub(crate) output: OutputArgs,
 }
@@ -120,6 +126,48 @@ impl BuildFormat {
             BuildFormat::Json => "json",
             BuildFormat::Svg => "svg",
             BuildFormat::Html => "html",
+        }
+    }
+}
+
+/// Paper sizes, as `tata-letak.kertas` names them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub(crate) enum PaperArg {
+    /// A4, 210 × 297 mm.
+    A4,
+    /// F4 (folio), 210 × 330 mm.
+    F4,
+    /// US Letter.
+    Letter,
+    /// US Legal.
+    Legal,
+}
+
+impl From<PaperArg> for sopan_config::Kertas {
+    fn from(paper: PaperArg) -> Self {
+        match paper {
+            PaperArg::A4 => sopan_config::Kertas::A4,
+            PaperArg::F4 => sopan_config::Kertas::F4,
+            PaperArg::Letter => sopan_config::Kertas::Letter,
+            PaperArg::Legal => sopan_config::Kertas::Legal,
+        }
+    }
+}
+
+/// Orientations, as `tata-letak.orientasi` names them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub(crate) enum OrientationArg {
+    /// Landscape (the default).
+    Lanskap,
+    /// Portrait.
+    Potret,
+}
+
+impl From<OrientationArg> for sopan_config::Orientasi {
+    fn from(orientation: OrientationArg) -> Self {
+        match orientation {
+            OrientationArg::Lanskap => sopan_config::Orientasi::Lanskap,
+            OrientationArg::Potret => sopan_config::Orientasi::Potret,
         }
     }
 }

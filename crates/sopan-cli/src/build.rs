@@ -1,6 +1,11 @@
-//! `sopan build`: check, then write each clean file's outputs.
+//! `sopan build`: check, then write each clean file's outputs, and for a folder of SOPs
+//! built as HTML an `index.html` that lists them.
+
+use std::ffi::OsString;
+use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
+use sopan_config::Layout;
 
 use crate::args::{BuildArgs, BuildFormat};
 use crate::check::{human, reports, status, use_color};
@@ -13,38 +18,47 @@ pub(crate) fn run(args: &BuildArgs, io: &mut Io<'_>) -> Result<Status, String> {
     let mut formats = args.format.clone();
     formats.sort_unstable();
     formats.dedup();
-    let jobs: Vec<(std::path::PathBuf, &sopan_check::model::Sop, BuildFormat)> = project
-        .inputs
+    let layouts: Vec<Layout> = project
+        .configs
         .iter()
-        .zip(&project.units)
-        .filter_map(|(input, unit)| unit.sop.as_ref().map(|sop| (input, sop)))
-        .flat_map(|(input, sop)| {
-            formats.iter().map(move |format| {
-                (
-                    args.out
-                        .join(&input.out_stem)
-                        .with_extension(format.extension()),
-                    sop,
-                    *format,
-                )
-            })
-        })
+        .map(|config| layout(args, &config.tata_letak))
+        .collect();
+    let jobs: Vec<(usize, BuildFormat)> = project
+        .units
+        .iter()
+        .enumerate()
+        .filter(|(_, unit)| unit.sop.is_some())
+        .flat_map(|(index, _)| formats.iter().map(move |format| (index, *format)))
         .collect();
     // Each output is rendered and written on its own; the first failure is reported after
     // the others finished, so one unwritable file does not leave the rest half done.
-    let results: Vec<Result<(), String>> = jobs
+    let mut results: Vec<Result<(), String>> = jobs
         .par_iter()
-        .map(|(target, sop, format)| {
+        .map(|&(index, format)| {
+            let Some(sop) = project.units[index].sop.as_ref() else {
+                return Ok(());
+            };
             let contents = match format {
                 BuildFormat::Json => sopan_json::render(sop),
                 BuildFormat::Svg => sopan_svg::render(sop),
-                // The office's tata-letak is not carried to this point yet; the defaults
-                // (A4 landscape, Permenpan columns) apply.
-                BuildFormat::Html => sopan_html::render(sop, &sopan_config::Layout::default()),
+                BuildFormat::Html => sopan_html::render_sheet(
+                    sop,
+                    &sopan_html::Sheet {
+                        layout: &layouts[index],
+                        logo: project.logos[index].as_deref(),
+                    },
+                ),
             };
-            write::atomic(target, contents.as_bytes())
+            let target = output(&args.out, &project.inputs[index].out_stem, format);
+            write::atomic(&target, contents.as_bytes())
         })
         .collect();
+    if formats.contains(&BuildFormat::Html) && args.paths.iter().any(|p| p.is_dir()) {
+        results.push(write::atomic(
+            &args.out.join("index.html"),
+            index(&project).as_bytes(),
+        ));
+    }
     let written = results.iter().filter(|r| r.is_ok()).count();
     let reports = reports(&project);
     let tally = Tally::of(&reports, project.units.len());
@@ -58,4 +72,51 @@ pub(crate) fn run(args: &BuildArgs, io: &mut Io<'_>) -> Result<Status, String> {
     .map_err(|e| e.to_string())?;
     results.into_iter().collect::<Result<(), String>>()?;
     Ok(status(tally, false))
+}
+
+/// The folder's `tata-letak` with the paper the command line asks for.
+fn layout(args: &BuildArgs, configured: &Layout) -> Layout {
+    let mut layout = configured.clone();
+    if let Some(paper) = args.kertas {
+        layout.kertas = Some(paper.into());
+    }
+    if let Some(orientation) = args.orientasi {
+        layout.orientasi = Some(orientation.into());
+    }
+    layout
+}
+
+/// Where an output goes: the input's place below the output folder, with the format's
+/// extension added (not substituted: `sktm.v2.sop` gives `sktm.v2.html`).
+fn output(out: &Path, stem: &Path, format: BuildFormat) -> PathBuf {
+    let mut name = OsString::from(stem.as_os_str());
+    name.push(".");
+    name.push(format.extension());
+    out.join(name)
+}
+
+/// The index page: every input in build order, linked to its sheet when it got one.
+fn index(project: &Project) -> String {
+    let hrefs: Vec<String> = project
+        .inputs
+        .iter()
+        .map(|input| {
+            let mut href = crate::files::display(&input.out_stem);
+            href.push_str(".html");
+            href
+        })
+        .collect();
+    let entries: Vec<sopan_html::IndexEntry<'_>> = project
+        .inputs
+        .iter()
+        .zip(&project.units)
+        .zip(&hrefs)
+        .map(|((input, unit), href)| sopan_html::IndexEntry {
+            source: &input.display,
+            href,
+            sop: unit.sop.as_ref(),
+            errors: unit.diagnostics.iter().filter(|d| d.is_error()).count(),
+        })
+        .collect();
+    sopan_html::render_index(&entries)
 }

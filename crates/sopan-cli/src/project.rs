@@ -2,6 +2,7 @@
 //! repository-wide rules, then each folder's rule levels.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use rayon::prelude::*;
 use sopan_config::Config;
@@ -10,6 +11,7 @@ use sopan_diagnostics::{Diagnostic, SourceFile, sort};
 use crate::compile::{Unit, compile_with};
 use crate::config::{Configs, relative_logo};
 use crate::files::{self, Input};
+use crate::logo::{Logos, Request};
 
 /// Every file of a run, compiled and checked.
 pub(crate) struct Project {
@@ -17,6 +19,10 @@ pub(crate) struct Project {
     pub(crate) inputs: Vec<Input>,
     /// One unit per input.
     pub(crate) units: Vec<Unit>,
+    /// The configuration that applies to each input.
+    pub(crate) configs: Vec<Config>,
+    /// Each input's logo, when it has one that may be used.
+    pub(crate) logos: Vec<Option<Arc<[u8]>>>,
     /// Invalid `sopan.yaml` files.
     pub(crate) config_problems: Vec<(SourceFile, Vec<Diagnostic>)>,
 }
@@ -55,6 +61,22 @@ impl Project {
                 facts
             })
             .collect();
+        let mut found_logos = Logos::default();
+        let mut logos = Vec::with_capacity(units.len());
+        for ((unit, input), config) in units.iter_mut().zip(&inputs).zip(&configs) {
+            let request = unit
+                .facts
+                .as_ref()
+                .and_then(|f| Request::of(f, config.identitas.logo.as_deref()));
+            logos.push(match request.map(|r| found_logos.load(&input.path, &r)) {
+                Some(Ok(bytes)) => Some(bytes),
+                Some(Err(diagnostic)) => {
+                    unit.diagnostics.push(diagnostic);
+                    None
+                }
+                None => None,
+            });
+        }
         let extra = sopan_check::check_repository(&facts);
         for ((unit, more), config) in units.iter_mut().zip(extra).zip(&configs) {
             if more.iter().any(Diagnostic::is_error) {
@@ -70,6 +92,8 @@ impl Project {
         Ok(Project {
             inputs,
             units,
+            configs,
+            logos,
             config_problems: found.problems,
         })
     }

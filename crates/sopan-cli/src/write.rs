@@ -14,9 +14,13 @@ pub(crate) fn atomic(path: &Path, contents: &[u8]) -> Result<(), String> {
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
-    let mut temp = tempfile::Builder::new()
-        .prefix(".sopan-")
-        .suffix(".tmp")
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".sopan-").suffix(".tmp");
+    // A temporary file is private (0600) by default; an output is a document others read,
+    // e.g. through the office's web server, so it gets the usual 0644 (less the umask).
+    #[cfg(unix)]
+    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o644));
+    let mut temp = builder
         .tempfile_in(dir)
         .map_err(|e| format!("cannot write in {}: {e}", dir.display()))?;
     temp.write_all(contents)

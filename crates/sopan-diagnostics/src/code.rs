@@ -100,6 +100,10 @@ codes! {
     DuplicateNomor = "SOP108", Error, "nomor used by another SOP";
     /// Two SOPs of one repository with the same id.
     DuplicateId = "SOP109", Error, "id used by another SOP";
+    /// The logo file is missing, unreadable, or not an image a browser shows.
+    LogoUnusable = "SOP110", Error, "logo cannot be used";
+    /// The logo path leads out of the repository the SOP belongs to.
+    LogoOutside = "SOP111", Error, "logo outside the repository";
 
     /// A step names an actor that `pelaksana` does not declare.
     UnknownActor = "SOP201", Error, "unknown actor";

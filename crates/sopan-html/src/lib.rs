@@ -12,7 +12,9 @@ mod cells;
 mod columns;
 mod date;
 mod escape;
+mod font;
 mod identitas;
+mod index;
 mod paper;
 mod plan;
 mod prosedur;
@@ -26,7 +28,9 @@ use sopan_config::Layout;
 use sopan_layout::text;
 
 use crate::escape::escape_into;
+
 use crate::svg::num;
+pub use index::{IndexEntry, render_index};
 
 /// What the sheet is rendered with besides the SOP.
 #[derive(Clone, Copy, Debug)]
@@ -65,20 +69,22 @@ pub fn render_sheet(sop: &Sop, sheet: &Sheet<'_>) -> String {
     out.push(' ');
     escape_into(&mut out, &sop.nama, false);
     out.push_str("</title>\n<style>\n");
-    style(&mut out, &plan.paper);
+    let body = identitas::page(sop, logo.as_deref()) + &prosedur::pages(&plan, 2);
+    // The title is in the page too, and the body holds every other author text.
+    let font = font::for_page(&[&out, &body]);
+    style(&mut out, &plan.paper, font);
     out.push_str("</style>\n</head>\n<body>\n");
-    out.push_str(&identitas::page(sop, logo.as_deref()));
-    out.push_str(&prosedur::pages(&plan, 2));
+    out.push_str(&body);
     out.push_str("</body>\n</html>\n");
     out
 }
 
 /// The style sheet: the bundled font, the page size, then `sheet.css`.
-fn style(out: &mut String, paper: &paper::Paper) {
+fn style(out: &mut String, paper: &paper::Paper, font: &[u8]) {
     let _ = writeln!(
         out,
         "@font-face {{ font-family: 'Sopan Sans'; font-weight: 400; src: url(data:font/ttf;base64,{}) format('truetype'); }}",
-        base64::encode(text::font_data())
+        base64::encode(font)
     );
     let _ = writeln!(
         out,
@@ -97,6 +103,14 @@ fn style(out: &mut String, paper: &paper::Paper) {
 
 /// The logo as a `data:` URI, when its bytes are an image format browsers show.
 fn logo_uri(bytes: &[u8]) -> Option<String> {
+    let mime = logo_mime(bytes)?;
+    Some(format!("data:{mime};base64,{}", base64::encode(bytes)))
+}
+
+/// The media type of a logo file, when its bytes are an image format browsers show in an
+/// `<img>`: PNG, JPEG, GIF, WebP or SVG. Anything else is refused rather than embedded.
+#[must_use]
+pub fn logo_mime(bytes: &[u8]) -> Option<&'static str> {
     let mime = if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
         "image/png"
     } else if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
@@ -112,7 +126,7 @@ fn logo_uri(bytes: &[u8]) -> Option<String> {
     } else {
         return None;
     };
-    Some(format!("data:{mime};base64,{}", base64::encode(bytes)))
+    Some(mime)
 }
 
 #[cfg(test)]

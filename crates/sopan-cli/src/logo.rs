@@ -1,0 +1,188 @@
+//! The logo of each SOP's sheet: finding the file, refusing it when it lies outside the
+//! repository, and reading it once however many SOPs share it.
+//!
+//! A logo path is relative to the `.sop` file; one from `sopan.yaml` was already rewritten
+//! relative to the SOP by `config.rs`. The repository is the nearest folder above the SOP
+//! that holds `.git`; outside git it is the working folder when the SOP lies below it, else
+//! the SOP's own folder. The path must stay inside it twice over: as written (`..` and
+//! absolute paths) and after symbolic links are followed, so neither a path nor a link can
+//! make a build embed a file from elsewhere on the machine (SOP111). A logo that is missing,
+//! unreadable or not an image a browser shows is SOP110. Both are found by `sopan check`, so
+//! CI catches a broken logo before anyone prints.
+
+use std::collections::BTreeMap;
+use std::path::{Component, Path, PathBuf};
+use std::sync::Arc;
+
+use sopan_check::Facts;
+use sopan_diagnostics::{Code, Diagnostic, Span};
+
+/// Where an SOP's logo comes from.
+pub(crate) struct Request<'a> {
+    /// The path, relative to the SOP's folder (or absolute).
+    pub(crate) path: &'a str,
+    /// Where the finding points: the `logo` text, or the SOP's name when the path came from
+    /// `sopan.yaml`.
+    pub(crate) span: Span,
+    /// Whether the path came from `sopan.yaml`.
+    pub(crate) from_config: bool,
+}
+
+impl<'a> Request<'a> {
+    /// The logo an SOP asks for: its own `logo`, else the one `sopan.yaml` gives.
+    pub(crate) fn of(facts: &'a Facts, configured: Option<&'a str>) -> Option<Request<'a>> {
+        if let Some((path, span)) = &facts.logo {
+            return Some(Request {
+                path,
+                span: *span,
+                from_config: false,
+            });
+        }
+        configured.map(|path| Request {
+            path,
+            span: facts.header,
+            from_config: true,
+        })
+    }
+}
+
+/// Logo files read so far, by canonical path.
+#[derive(Default)]
+pub(crate) struct Logos {
+    read: BTreeMap<PathBuf, Option<Arc<[u8]>>>,
+}
+
+impl Logos {
+    /// The logo's bytes for the SOP at `sop_path`, or the diagnostic that refuses it.
+    pub(crate) fn load(
+        &mut self,
+        sop_path: &Path,
+        request: &Request<'_>,
+    ) -> Result<Arc<[u8]>, Diagnostic> {
+        let folder = absolute(sop_path.parent().unwrap_or(Path::new(".")));
+        let root = repository_root(&folder);
+        let wanted = normalize(&folder.join(request.path));
+        // A path from sopan.yaml was written relative to that file, not to this SOP: the
+        // full path is what its author will recognise.
+        let shown = if request.from_config {
+            wanted.to_string_lossy().into_owned()
+        } else {
+            request.path.to_owned()
+        };
+        if !wanted.starts_with(&root) {
+            return Err(outside(request, &shown));
+        }
+        let Ok(real) = std::fs::canonicalize(&wanted) else {
+            return Err(unusable(request, &shown, "no file is there"));
+        };
+        let real_root = std::fs::canonicalize(&root).unwrap_or(root);
+        if !real.starts_with(&real_root) {
+            return Err(outside(request, &shown));
+        }
+        let bytes = self
+            .read
+            .entry(real)
+            .or_insert_with_key(|real| std::fs::read(real).ok().map(Arc::from))
+            .clone();
+        match bytes {
+            None => Err(unusable(request, &shown, "the file cannot be read")),
+            Some(bytes) if sopan_html::logo_mime(&bytes).is_none() => Err(unusable(
+                request,
+                &shown,
+                "the file is not a PNG, JPEG, GIF, WebP or SVG image",
+            )),
+            Some(bytes) => Ok(bytes),
+        }
+    }
+}
+
+fn outside(request: &Request<'_>, shown: &str) -> Diagnostic {
+    let diagnostic = Diagnostic::new(
+        Code::LogoOutside,
+        format!("logo \"{shown}\" lies outside the repository"),
+        request.span,
+        "outside the repository",
+    )
+    .with_help(format!(
+        "copy the logo into the repository (next to the .sop files or in a shared folder) and \
+         give its path relative to {}",
+        relative_to(request)
+    ));
+    from_config(diagnostic, request)
+}
+
+fn unusable(request: &Request<'_>, shown: &str, why: &str) -> Diagnostic {
+    let diagnostic = Diagnostic::new(
+        Code::LogoUnusable,
+        format!("logo \"{shown}\" cannot be used: {why}"),
+        request.span,
+        "logo",
+    )
+    .with_help(format!(
+        "give the path of a PNG, JPEG, GIF, WebP or SVG file, relative to {}",
+        relative_to(request)
+    ));
+    from_config(diagnostic, request)
+}
+
+fn relative_to(request: &Request<'_>) -> &'static str {
+    if request.from_config {
+        "the sopan.yaml that names it"
+    } else {
+        "the .sop file"
+    }
+}
+
+fn from_config(diagnostic: Diagnostic, request: &Request<'_>) -> Diagnostic {
+    if request.from_config {
+        diagnostic.with_note("the path comes from `identitas.logo` in sopan.yaml")
+    } else {
+        diagnostic
+    }
+}
+
+/// The folder the SOP in `folder` belongs to; see the module documentation.
+fn repository_root(folder: &Path) -> PathBuf {
+    if let Some(git) = folder.ancestors().find(|dir| dir.join(".git").exists()) {
+        return git.to_path_buf();
+    }
+    match std::env::current_dir().map(|cwd| absolute(&cwd)) {
+        Ok(cwd) if folder.starts_with(&cwd) => cwd,
+        _ => folder.to_path_buf(),
+    }
+}
+
+fn absolute(path: &Path) -> PathBuf {
+    normalize(&std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf()))
+}
+
+/// `path` with `.` and `..` taken away as written, without asking the filesystem: the test
+/// against the repository must see `a/../../b` for what it says.
+fn normalize(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for part in path.components() {
+        match part {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::normalize;
+    use std::path::Path;
+
+    #[test]
+    fn parent_steps_are_taken_as_written() {
+        assert_eq!(
+            normalize(Path::new("/a/b/../../../c/./d")),
+            Path::new("/c/d")
+        );
+        assert_eq!(normalize(Path::new("/a/b/../c")), Path::new("/a/c"));
+    }
+}

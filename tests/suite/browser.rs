@@ -1,0 +1,214 @@
+//! The printed sheet in a real browser: every example, printed to PDF by headless Chromium
+//! on A4 and on F4, has the number of pages the layout predicted; no text cell overflows
+//! its box and the identity page fits one page; page 1 renders to a PNG.
+//!
+//! Without Chromium the test passes with a message on stderr, unless
+//! `SOPAN_REQUIRE_BROWSER=1` (CI sets it after installing Debian's `chromium`), where a
+//! missing browser fails. `SOPAN_BROWSER_OUT=DIR` keeps the PDFs and PNGs for looking at.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use rayon::prelude::*;
+use sopan_check::model::Sop;
+use sopan_config::{Kertas, Layout};
+
+use crate::support::{compile_file, files, root};
+
+/// The overflow probe added to a test copy of a sheet (the sheet itself runs no script):
+/// once the embedded font is in, it lists every cell whose text is wider or taller than its
+/// box, and an identity page taller than a page, in `data-overflow` on `<body>`.
+const PROBE: &str = r"<script>
+document.fonts.ready.then(() => {
+  const bad = [];
+  document.querySelectorAll('.c').forEach((el) => {
+    if (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1) {
+      bad.push('cell ' + el.textContent.slice(0, 40));
+    }
+  });
+  document.querySelectorAll('.page.identitas').forEach((el) => {
+    const page = parseFloat(getComputedStyle(el).minHeight);
+    if (el.offsetHeight > page + 1) bad.push('identity page ' + el.offsetHeight + 'px > ' + page + 'px');
+  });
+  document.body.setAttribute('data-overflow', bad.length ? bad.join(' | ') : 'none');
+});
+</script>";
+
+#[test]
+fn examples_print_as_predicted_in_chromium() {
+    let Some(browser) = browser() else {
+        assert!(
+            std::env::var_os("SOPAN_REQUIRE_BROWSER").is_none_or(|v| v != "1"),
+            "SOPAN_REQUIRE_BROWSER=1 but no chromium on PATH"
+        );
+        eprintln!("browser test skipped: no chromium on PATH (apt-get install chromium to run it)");
+        return;
+    };
+    let work = tempfile::tempdir().expect("temp dir");
+    let keep = std::env::var_os("SOPAN_BROWSER_OUT").map(PathBuf::from);
+    let out = keep.clone().unwrap_or_else(|| work.path().to_path_buf());
+    std::fs::create_dir_all(&out).expect("output folder");
+    let examples: Vec<(String, Sop)> = files(&root().join("examples"), "sop")
+        .iter()
+        .map(|path| {
+            let name = path
+                .file_stem()
+                .expect("name")
+                .to_string_lossy()
+                .into_owned();
+            let sop = compile_file(path)
+                .sop
+                .unwrap_or_else(|| panic!("{name} checks clean"));
+            (name, sop)
+        })
+        .collect();
+    assert!(examples.len() >= 17, "examples missing");
+    let problems: Vec<String> = examples
+        .par_iter()
+        .flat_map(|(name, sop)| check_example(&browser, &out, name, sop))
+        .collect();
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// Every problem one example shows in the browser.
+fn check_example(browser: &Path, out: &Path, name: &str, sop: &Sop) -> Vec<String> {
+    let mut problems = Vec::new();
+    for kertas in [Kertas::A4, Kertas::F4] {
+        let layout = Layout {
+            kertas: Some(kertas),
+            ..Layout::default()
+        };
+        let stem = format!("{name}-{kertas:?}").to_lowercase();
+        let html = out.join(format!("{stem}.html"));
+        std::fs::write(&html, sopan_html::render(sop, &layout)).expect("write sheet");
+        let pdf = out.join(format!("{stem}.pdf"));
+        chromium(
+            browser,
+            &[
+                &format!("--print-to-pdf={}", pdf.display()),
+                "--no-pdf-header-footer",
+            ],
+            &html,
+        );
+        let printed = std::fs::read(&pdf).map_or(0, |bytes| pages(&bytes));
+        let predicted = sopan_html::page_count(sop, &layout);
+        if printed != predicted {
+            problems.push(format!(
+                "{stem}: Chromium printed {printed} pages, the layout predicted {predicted}"
+            ));
+        }
+        if kertas == Kertas::A4 {
+            let png = out.join(format!("{stem}-1.png"));
+            // A4 landscape at 96 px per inch: page 1 fills the window.
+            chromium(
+                browser,
+                &[
+                    &format!("--screenshot={}", png.display()),
+                    "--window-size=1123,794",
+                ],
+                &html,
+            );
+            let size = std::fs::metadata(&png).map_or(0, |m| m.len());
+            if size < 10_000 {
+                problems.push(format!("{stem}: page 1 PNG has {size} bytes"));
+            }
+        }
+        let probed = out.join(format!("{stem}-probe.html"));
+        let sheet = std::fs::read_to_string(&html).expect("read sheet");
+        std::fs::write(&probed, probe(&sheet)).expect("write probe");
+        let dom = chromium(
+            browser,
+            &["--dump-dom", "--virtual-time-budget=5000"],
+            &probed,
+        );
+        match overflow(&dom) {
+            Some("none") => {}
+            Some(found) => problems.push(format!("{stem}: overflow: {found}")),
+            None => problems.push(format!("{stem}: the overflow probe did not run")),
+        }
+        let _ = std::fs::remove_file(&probed);
+    }
+    problems
+}
+
+/// The sheet with its scripts ban lifted and the probe added; nothing else changes.
+fn probe(sheet: &str) -> String {
+    let csp_start = sheet
+        .find("<meta http-equiv=\"Content-Security-Policy\"")
+        .expect("the sheet has a CSP");
+    let csp_end = csp_start + sheet[csp_start..].find('>').expect("meta ends") + 1;
+    let without = format!("{}{}", &sheet[..csp_start], &sheet[csp_end..]);
+    without.replacen("</body>", &format!("{PROBE}\n</body>"), 1)
+}
+
+/// The probe's verdict in a dumped DOM.
+fn overflow(dom: &str) -> Option<&str> {
+    let start = dom.find("data-overflow=\"")? + "data-overflow=\"".len();
+    let end = start + dom[start..].find('"')?;
+    Some(&dom[start..end])
+}
+
+/// Pages of a PDF Chromium wrote: its page objects (`/Type /Page`, not `/Pages`).
+fn pages(pdf: &[u8]) -> usize {
+    let needle = b"/Type /Page";
+    pdf.windows(needle.len() + 1)
+        .filter(|w| w.starts_with(needle) && w[needle.len()] != b's')
+        .count()
+}
+
+/// Runs headless Chromium on `page` with a fresh profile; returns its standard output.
+fn chromium(browser: &Path, args: &[&str], page: &Path) -> String {
+    let profile = tempfile::tempdir().expect("profile dir");
+    let mut child = Command::new(browser)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--hide-scrollbars",
+        ])
+        .arg(format!("--user-data-dir={}", profile.path().display()))
+        .args(args)
+        .arg(format!("file://{}", page.display()))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start chromium");
+    let deadline = Instant::now() + Duration::from_mins(2);
+    let mut stdout = child.stdout.take().expect("piped stdout");
+    let reader = std::thread::spawn(move || {
+        let mut text = String::new();
+        let _ = std::io::Read::read_to_string(&mut stdout, &mut text);
+        text
+    });
+    while child.try_wait().expect("wait for chromium").is_none() {
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let _ = child.wait();
+    reader.join().unwrap_or_default()
+}
+
+/// Chromium on `PATH`, under one of the names distributions give it.
+fn browser() -> Option<PathBuf> {
+    let path = std::env::var_os("PATH")?;
+    ["chromium", "chromium-browser", "google-chrome"]
+        .iter()
+        .flat_map(|name| std::env::split_paths(&path).map(move |dir| dir.join(name)))
+        .find(|candidate| candidate.is_file())
+}
+
+#[test]
+fn page_objects_are_counted_not_the_page_tree() {
+    assert_eq!(
+        pages(b"<< /Type /Pages /Kids [] >> << /Type /Page /Parent 1 0 R >> << /Type /Page\n>>"),
+        2
+    );
+}
