@@ -183,7 +183,14 @@ fn help_has_examples() {
 #[test]
 fn build_outputs_are_identical_on_one_thread_and_on_two() {
     let dir = temp();
-    let examples = root().join("examples");
+    // The examples and a generated corpus (several folders, 120 SOPs), every format.
+    let src = dir.path().join("src");
+    copy_examples(&src.join("contoh"));
+    for (name, text) in sopan_corpus::corpus(7, 120) {
+        let path = src.join(format!("korpus/{}/{name}", name.len() % 3));
+        std::fs::create_dir_all(path.parent().expect("folder")).expect("mkdir");
+        std::fs::write(path, text).expect("write");
+    }
     let build = |threads: usize, out: &str| {
         let pool = rayon::ThreadPoolBuilder::new()
             .num_threads(threads)
@@ -192,24 +199,43 @@ fn build_outputs_are_identical_on_one_thread_and_on_two() {
         let run = pool.install(|| {
             sopan(
                 dir.path(),
-                &["build", &examples.to_string_lossy(), "-o", out],
+                &["build", "[TMP]/src", "-o", out, "--format", "json,svg,html"],
             )
         });
         assert_eq!(run.code, 0, "{run}");
+        let report =
+            pool.install(|| sopan(dir.path(), &["check", "[TMP]/src", "--format", "json"]));
+        report.stdout
     };
-    build(1, "[TMP]/one");
-    build(2, "[TMP]/two");
-    let one = crate::support::files(&dir.path().join("one"), "json");
-    assert!(one.len() >= 17, "every example is built");
-    for path in one {
-        let twin = dir
-            .path()
-            .join("two")
-            .join(path.file_name().expect("named"));
-        assert_eq!(
-            std::fs::read(&path).expect("built"),
-            std::fs::read(twin).expect("built")
-        );
+    let report_one = build(1, "[TMP]/one");
+    let report_two = build(2, "[TMP]/two");
+    assert_eq!(report_one, report_two, "check reports differ");
+    let mut compared = 0;
+    for ext in ["json", "svg", "html"] {
+        let one = crate::support::files(&dir.path().join("one"), ext);
+        let two = crate::support::files(&dir.path().join("two"), ext);
+        assert_eq!(one.len(), two.len());
+        for (a, b) in one.iter().zip(&two) {
+            assert_eq!(
+                a.strip_prefix(dir.path().join("one")).expect("below"),
+                b.strip_prefix(dir.path().join("two")).expect("below")
+            );
+            assert!(
+                std::fs::read(a).expect("built") == std::fs::read(b).expect("built"),
+                "{} differs",
+                a.display()
+            );
+            compared += 1;
+        }
+    }
+    // 17+ examples and 120 generated SOPs, three formats each, and the index.
+    assert!(compared > 3 * 137, "only {compared} outputs compared");
+}
+
+fn copy_examples(to: &Path) {
+    std::fs::create_dir_all(to).expect("mkdir");
+    for path in crate::support::files(&root().join("examples"), "sop") {
+        std::fs::copy(&path, to.join(path.file_name().expect("named"))).expect("copy");
     }
 }
 
