@@ -4,16 +4,20 @@
 //!
 //! Commands: `stages` (per-stage times, throughput and peak memory on generated corpora of
 //! several sizes, with `cat` and plain reads as baselines), `scaling` (time per step as
-//! one SOP grows from 10 to 1,000 steps), `e2e` (the real `sopan` binary on a corpus), and
+//! one SOP grows from 10 to 1,000 steps), `e2e` (the real `sopan` binary on a corpus), `dot`
+//! (the flowchart's layout and SVG against Graphviz `dot` on equivalent graphs), and
 //! `generate` (writes a corpus for other tools). Every figure is a median of several runs.
 //! Output is Markdown, pasted into docs/performance.md.
 //!
 //! Files: `pipeline.rs` (the timed stages, and the backend table later stages join),
 //! `measure.rs` (medians, rates, peak memory), `corpus_dir.rs` (corpora on disk),
-//! `external.rs` (`cat` and `sopan` as child processes), `report.rs` (the commands).
+//! `external.rs` (`cat` and `sopan` as child processes), `report.rs` (the commands),
+//! `flowchart.rs` (the `dot` command) and `graphviz.rs` (DOT graphs, running `dot`).
 
 mod corpus_dir;
 mod external;
+mod flowchart;
+mod graphviz;
 mod measure;
 mod pipeline;
 mod report;
@@ -75,6 +79,27 @@ enum Command {
         #[arg(long, default_value_t = 1)]
         seed: u64,
     },
+    /// The flowchart (layout and SVG) against Graphviz `dot` on equivalent graphs.
+    Dot {
+        /// Generated SOPs.
+        #[arg(long, default_value_t = 1_000)]
+        files: usize,
+        /// Corpus seed.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Measured runs of Sopan's half (after one warm-up run).
+        #[arg(long, default_value_t = 5)]
+        runs: usize,
+        /// Runs of each `dot` variant (one process per graph takes a while).
+        #[arg(long, default_value_t = 1)]
+        dot_runs: usize,
+        /// Graphs also drawn with `splines=ortho` (0 skips it).
+        #[arg(long, default_value_t = 100)]
+        ortho: usize,
+        /// The `dot` binary.
+        #[arg(long, default_value = "dot")]
+        dot: PathBuf,
+    },
     /// Writes a generated corpus into a folder.
     Generate {
         /// Where to write (created if missing).
@@ -113,6 +138,24 @@ fn main() -> ExitCode {
                 build_files,
                 runs,
                 seed,
+            },
+        ),
+        Command::Dot {
+            files,
+            seed,
+            runs,
+            dot_runs,
+            ortho,
+            dot,
+        } => flowchart::dot(
+            &mut out,
+            &flowchart::Settings {
+                files,
+                seed,
+                runs,
+                dot_runs,
+                ortho,
+                dot,
             },
         ),
         Command::Generate { dir, files, seed } => {

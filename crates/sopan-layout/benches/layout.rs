@@ -1,5 +1,5 @@
 //! `cargo bench -p sopan-layout`: the geometry checks on 1,000 generated models in both
-//! presets (the debug-mode test runs fewer), and the time it takes to lay them out and to
+//! presets (as the test does, in release), and the time it takes to lay them out and to
 //! lay out the examples 1,000 times. Exits non-zero on any problem.
 
 #![allow(clippy::print_stdout, reason = "a bench reports on stdout")]

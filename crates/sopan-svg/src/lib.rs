@@ -7,8 +7,10 @@
 //! Inkscape draw it alike. Text names the bundled font's family (`DejaVu Sans`) first; the
 //! layout was measured with it, and the usual stand-ins are narrower, so nothing overflows.
 //!
-//! `write.rs` holds the single escaping function and the number format.
+//! [`render_paginated`] splits the drawing into pages that fit a sheet of paper
+//! (`paginate.rs`); `write.rs` holds the single escaping function and the number format.
 
+mod paginate;
 mod write;
 
 use std::fmt::Write as _;
@@ -51,32 +53,67 @@ pub fn render_with(sop: &Sop, settings: &LayoutSettings) -> String {
 }
 
 /// One drawing per page of the settings' page split (one in all without a split), each
-/// with the title and header row, joined to the others by off-page connectors.
+/// with the title and header row, joined to the others by off-page connectors. When there
+/// are several pages, each says which it is ("2/3") at the right of its title.
 #[must_use]
 pub fn render_pages(sop: &Sop, settings: &LayoutSettings) -> Vec<String> {
     let layout = sopan_layout::layout(sop, settings);
+    draw_pages(sop, &layout, 1.0)
+}
+
+/// The flowchart in pages that fit `paper` when printed at 96 px per inch, each page with
+/// the title, its number ("2/3") and the header row, joined by off-page connectors marked
+/// as `paper.penanda` says; one page when the whole flowchart fits. Breaks fall between
+/// steps, chosen from measured row heights; a step taller than a page has a page to
+/// itself. Lanes wider than the paper are scaled down, to the paper's printable width, by
+/// the pages' `width` and `height` attributes (the `viewBox` keeps user units), and the
+/// breaks allow for that scale. What `sopan build --format svg --paginate` writes, as
+/// `<name>-1.svg`, `<name>-2.svg`, ….
+#[must_use]
+pub fn render_paginated(sop: &Sop, paper: &sopan_config::Layout) -> Vec<String> {
+    let paginated = paginate::paginate(sop, paper);
+    draw_pages(sop, &paginated.layout, paginated.scale)
+}
+
+/// Every page of a laid-out flowchart, its `width` and `height` attributes `scale` times
+/// its size in user units.
+fn draw_pages(sop: &Sop, layout: &Layout, scale: f32) -> Vec<String> {
+    let count = layout.pages.len();
     layout
         .pages
         .iter()
-        .map(|page| Drawing::new(sop, &layout, page).finish())
+        .enumerate()
+        .map(|(i, page)| {
+            let frame = Frame::new(sop, layout, (count > 1).then_some((i + 1, count)));
+            Drawing {
+                sop,
+                layout,
+                page,
+                frame,
+                scale,
+                out: String::new(),
+            }
+            .finish()
+        })
         .collect()
 }
 
-/// One page being written.
-struct Drawing<'a> {
-    sop: &'a Sop,
-    layout: &'a Layout,
-    page: &'a Page,
+/// What surrounds the flow on a page: margins, title, header row. Every page of one
+/// layout has the same frame but for its page number.
+struct Frame {
     title: Vec<String>,
+    /// "2/3" on a page of several.
+    number: Option<String>,
     /// Top of the table.
     top: f32,
     /// Height of the header row.
     header: f32,
-    out: String,
+    /// Width of the whole drawing.
+    width: f32,
 }
 
-impl<'a> Drawing<'a> {
-    fn new(sop: &'a Sop, layout: &'a Layout, page: &'a Page) -> Drawing<'a> {
+impl Frame {
+    fn new(sop: &Sop, layout: &Layout, number: Option<(usize, usize)>) -> Frame {
         let header_lines = layout
             .lanes
             .iter()
@@ -84,27 +121,50 @@ impl<'a> Drawing<'a> {
             .max()
             .unwrap_or(1);
         let header = text::block_height(header_lines, HEADER_SIZE) + 2.0 * HEADER_PAD;
-        let title = text::wrap(&sop.nama, NO_WIDTH + layout.width, TITLE_SIZE);
+        let number = number.map(|(n, of)| format!("{n}/{of}"));
+        // The page number keeps the right end of the title's first line for itself.
+        let reserved = number
+            .as_deref()
+            .map_or(0.0, |n| text::width(n, TITLE_SIZE) + 2.0 * HEADER_PAD);
+        let title = text::wrap(&sop.nama, NO_WIDTH + layout.width - reserved, TITLE_SIZE);
         let top = MARGIN + (text::block_height(title.len(), TITLE_SIZE) + 6.0).ceil();
-        Drawing {
-            sop,
-            layout,
-            page,
+        Frame {
             title,
+            number,
             top,
             header: header.max(28.0).ceil(),
-            out: String::new(),
+            width: 2.0 * MARGIN + NO_WIDTH + layout.width,
         }
     }
 
+    /// The height of a drawing of `rows` units of rows.
+    fn height(&self, rows: f32) -> f32 {
+        self.top + self.header + rows + MARGIN
+    }
+}
+
+/// One page being written.
+struct Drawing<'a> {
+    sop: &'a Sop,
+    layout: &'a Layout,
+    page: &'a Page,
+    frame: Frame,
+    /// The `width` and `height` attributes over the size in user units.
+    scale: f32,
+    out: String,
+}
+
+impl Drawing<'_> {
     fn finish(mut self) -> String {
-        let width = 2.0 * MARGIN + NO_WIDTH + self.layout.width;
-        let height = self.top + self.header + self.page.height + MARGIN;
+        let width = self.frame.width;
+        let height = self.frame.height(self.page.height);
         let _ = writeln!(
             self.out,
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
-             <svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"{w}\" height=\"{h}\" \
+             <svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"{sw}\" height=\"{sh}\" \
              viewBox=\"0 0 {w} {h}\" font-family=\"{font}\" font-size=\"{size}\" fill=\"{INK}\">",
+            sw = num(width * self.scale),
+            sh = num(height * self.scale),
             w = num(width),
             h = num(height),
             font = escape(text::FONT_FAMILY_CSS),
@@ -125,7 +185,7 @@ impl<'a> Drawing<'a> {
             self.out,
             "<g transform=\"translate({},{})\">",
             num(MARGIN + NO_WIDTH),
-            num(self.top + self.header)
+            num(self.frame.top + self.frame.header)
         );
         self.flow();
         self.out.push_str("</g>\n</g>\n</svg>\n");
@@ -134,17 +194,26 @@ impl<'a> Drawing<'a> {
 
     fn title(&mut self) {
         let _ = writeln!(self.out, "<g font-size=\"{}\">", num(TITLE_SIZE));
-        let title = std::mem::take(&mut self.title);
+        let title = std::mem::take(&mut self.frame.title);
         for (i, l) in title.iter().enumerate() {
             let y = MARGIN + text::block_height(i, TITLE_SIZE) + text::baseline_offset(TITLE_SIZE);
             self.text(MARGIN, y, l);
+        }
+        if let Some(number) = self.frame.number.take() {
+            let _ = writeln!(
+                self.out,
+                "<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>",
+                num(self.frame.width - MARGIN),
+                num(MARGIN + text::baseline_offset(TITLE_SIZE)),
+                escape(&number)
+            );
         }
         self.out.push_str("</g>\n");
     }
 
     /// Header row, lane and row rules, step numbers.
     fn table(&mut self, width: f32) {
-        let (top, body) = (self.top, self.top + self.header);
+        let (top, body) = (self.frame.top, self.frame.top + self.frame.header);
         let bottom = body + self.page.height;
         let _ = writeln!(
             self.out,
@@ -153,7 +222,7 @@ impl<'a> Drawing<'a> {
             x = num(MARGIN),
             y = num(top),
             w = num(width),
-            h = num(self.header),
+            h = num(self.frame.header),
         );
         let rows: Vec<f32> = self.page.rows.iter().skip(1).map(|r| body + r.y).collect();
         for y in rows {
@@ -202,7 +271,7 @@ impl<'a> Drawing<'a> {
             "<g font-size=\"{}\" text-anchor=\"middle\">",
             num(HEADER_SIZE)
         );
-        let middle = self.top + self.header / 2.0;
+        let middle = self.frame.top + self.frame.header / 2.0;
         let mut cells = vec![(MARGIN + NO_WIDTH / 2.0, vec!["No".to_owned()])];
         for lane in &self.layout.lanes {
             cells.push((

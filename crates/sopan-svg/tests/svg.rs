@@ -125,6 +125,17 @@ fn paginated_drawings_carry_matching_connectors() {
     }
 }
 
+#[test]
+fn printable_pages_are_valid_svg() {
+    for (name, sop) in examples() {
+        let pages = sopan_svg::render_paginated(&sop, &sopan_config::Layout::default());
+        assert!(!pages.is_empty(), "{name}");
+        for (i, page) in pages.iter().enumerate() {
+            assert_valid(&format!("{name} page {}", i + 1), page);
+        }
+    }
+}
+
 /// A two-step SOP whose every author-written text is `nasty`.
 fn hostile(nasty: &str) -> Sop {
     let step = |jenis, tanya: Option<&str>| Langkah {
