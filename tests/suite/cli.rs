@@ -386,3 +386,48 @@ fn a_logo_outside_the_repository_is_refused_even_through_a_link() {
     let index = std::fs::read_to_string(dir.path().join("out/index.html")).expect("index");
     assert!(index.contains("tidak dibangun: 1 kesalahan"), "{index}");
 }
+
+#[test]
+fn paginated_svg_writes_one_file_per_page() {
+    let dir = temp();
+    let source = root().join("examples/pmks-koordinasi-data-karanganyar.sop");
+    let source = source.to_string_lossy();
+    let run = sopan(
+        dir.path(),
+        &[
+            "build",
+            &source,
+            "-o",
+            "[TMP]/out",
+            "--format",
+            "svg",
+            "--paginate",
+        ],
+    );
+    assert_eq!(run.code, 0, "{run}");
+    let pages = crate::support::files(&dir.path().join("out"), "svg");
+    let names: Vec<String> = pages
+        .iter()
+        .map(|p| p.file_name().expect("named").to_string_lossy().into_owned())
+        .collect();
+    assert!(
+        names.len() >= 2,
+        "a long SOP on A4 landscape has pages: {names:?}"
+    );
+    for (n, name) in names.iter().enumerate() {
+        assert_eq!(
+            name,
+            &format!("pmks-koordinasi-data-karanganyar-{}.svg", n + 1)
+        );
+    }
+    assert!(
+        run.stderr
+            .contains(&format!("wrote {} outputs", names.len())),
+        "{run}"
+    );
+    let first = std::fs::read_to_string(&pages[0]).expect("page 1");
+    assert!(
+        first.contains(&format!("1/{}", names.len())),
+        "page numbers"
+    );
+}

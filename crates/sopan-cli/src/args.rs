@@ -96,6 +96,10 @@ pub(crate) struct BuildArgs {
     /// Orientation of the paper; overrides `tata-letak.orientasi`.
     #[arg(long, value_enum, value_name = "ORIENTASI")]
     pub(crate) orientasi: Option<OrientationArg>,
+    /// Split each flowchart SVG into pages of the paper, joined by off-page connectors:
+    /// `<name>-1.svg`, `<name>-2.svg`, … instead of `<name>.svg`.
+    #[arg(long)]
+    pub(crate) paginate: bool,
     #[command(flatten)]
     pub(crate) output: OutputArgs,
 }

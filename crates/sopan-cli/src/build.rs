@@ -32,12 +32,22 @@ pub(crate) fn run(args: &BuildArgs, io: &mut Io<'_>) -> Result<Status, String> {
         .collect();
     // Each output is rendered and written on its own; the first failure is reported after
     // the others finished, so one unwritable file does not leave the rest half done.
-    let mut results: Vec<Result<(), String>> = jobs
+    let mut results: Vec<Result<usize, String>> = jobs
         .par_iter()
         .map(|&(index, format)| {
             let Some(sop) = project.units[index].sop.as_ref() else {
-                return Ok(());
+                return Ok(0);
             };
+            let stem = &project.inputs[index].out_stem;
+            if format == BuildFormat::Svg && args.paginate {
+                let pages = sopan_svg::render_paginated(sop, &layouts[index]);
+                for (page, svg) in pages.iter().enumerate() {
+                    let mut name = OsString::from(stem.as_os_str());
+                    name.push(format!("-{}", page + 1));
+                    write::atomic(&output(&args.out, Path::new(&name), format), svg.as_bytes())?;
+                }
+                return Ok(pages.len());
+            }
             let contents = match format {
                 BuildFormat::Json => sopan_json::render(sop),
                 BuildFormat::Svg => sopan_svg::render(sop),
@@ -49,17 +59,15 @@ pub(crate) fn run(args: &BuildArgs, io: &mut Io<'_>) -> Result<Status, String> {
                     },
                 ),
             };
-            let target = output(&args.out, &project.inputs[index].out_stem, format);
-            write::atomic(&target, contents.as_bytes())
+            write::atomic(&output(&args.out, stem, format), contents.as_bytes()).map(|()| 1)
         })
         .collect();
     if formats.contains(&BuildFormat::Html) && args.paths.iter().any(|p| p.is_dir()) {
-        results.push(write::atomic(
-            &args.out.join("index.html"),
-            index(&project).as_bytes(),
-        ));
+        results.push(
+            write::atomic(&args.out.join("index.html"), index(&project).as_bytes()).map(|()| 1),
+        );
     }
-    let written = results.iter().filter(|r| r.is_ok()).count();
+    let written: usize = results.iter().filter_map(|r| r.as_ref().ok()).sum();
     let reports = reports(&project);
     let tally = Tally::of(&reports, project.units.len());
     let text = human(&reports, tally, use_color(&args.output, io));
@@ -70,7 +78,9 @@ pub(crate) fn run(args: &BuildArgs, io: &mut Io<'_>) -> Result<Status, String> {
         if written == 1 { "" } else { "s" }
     )
     .map_err(|e| e.to_string())?;
-    results.into_iter().collect::<Result<(), String>>()?;
+    results
+        .into_iter()
+        .collect::<Result<Vec<usize>, String>>()?;
     Ok(status(tally, false))
 }
 
