@@ -5,7 +5,8 @@
 //! Commands: `stages` (per-stage times, throughput and peak memory on generated corpora of
 //! several sizes, with `cat` and plain reads as baselines), `scaling` (time per step as
 //! one SOP grows from 10 to 1,000 steps), `e2e` (the real `sopan` binary on a corpus), `dot`
-//! (the flowchart's layout and SVG against Graphviz `dot` on equivalent graphs), and
+//! (the flowchart's layout and SVG against Graphviz `dot` on equivalent graphs), `big`
+//! (one file of up to 10 MB, time per megabyte), and
 //! `generate` (writes a corpus for other tools). Every figure is a median of several runs.
 //! Output is Markdown, pasted into docs/performance.md.
 //!
@@ -14,6 +15,7 @@
 //! `external.rs` (`cat` and `sopan` as child processes), `report.rs` (the commands),
 //! `flowchart.rs` (the `dot` command) and `graphviz.rs` (DOT graphs, running `dot`).
 
+mod big;
 mod corpus_dir;
 mod external;
 mod flowchart;
@@ -100,6 +102,15 @@ enum Command {
         #[arg(long, default_value = "dot")]
         dot: PathBuf,
     },
+    /// One file of 1.25 to 10 MB, of four kinds, through parse and check: time per MB.
+    Big {
+        /// File sizes, in megabytes.
+        #[arg(long, value_delimiter = ',', default_values_t = [1.25, 2.5, 5.0, 10.0])]
+        sizes: Vec<f64>,
+        /// Measured runs per file (after one warm-up run).
+        #[arg(long, default_value_t = 3)]
+        runs: usize,
+    },
     /// Writes a generated corpus into a folder.
     Generate {
         /// Where to write (created if missing).
@@ -158,6 +169,10 @@ fn main() -> ExitCode {
                 dot,
             },
         ),
+        Command::Big { sizes, runs } => {
+            big::big(&mut out, &sizes, runs);
+            Ok(())
+        }
         Command::Generate { dir, files, seed } => {
             corpus_dir::write(&dir, seed, files).map(|(_, bytes)| {
                 report::line(&mut out, &format!("wrote {files} files, {bytes} bytes"));
