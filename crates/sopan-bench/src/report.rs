@@ -285,13 +285,15 @@ fn build(out: &mut dyn Write, settings: &E2e, runs: usize) -> io::Result<()> {
         corpus.path().as_os_str(),
         std::ffi::OsStr::new("-o"),
         target.path().as_os_str(),
+        std::ffi::OsStr::new("--format"),
+        std::ffi::OsStr::new("html,svg,json"),
     ];
     let (wall, outcome) = time_sopan(&settings.sopan, &args, runs)?;
     let written = sop_count(target.path(), None)?;
     line(
         out,
         &format!(
-            "`sopan build DIR -o OUT` on {} files: {} median of {runs} runs ({:.0} files/s), {written} files written, exit status {:?} (\"{}\").\n",
+            "`sopan build DIR -o OUT --format html,svg,json` on {} files: {} median of {runs} runs ({:.0} files/s), {written} files written, exit status {:?} (\"{}\").\n",
             corpus.paths.len(),
             show(wall),
             per_s(corpus.paths.len(), wall),

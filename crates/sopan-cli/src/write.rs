@@ -5,9 +5,14 @@ use std::path::Path;
 
 /// Writes `contents` to `path` through a temporary file in the same folder and a rename.
 ///
-/// A crash, a full disk or a kill midway leaves either the old file or no file, never a
+/// A failure, a full disk or a kill midway leaves either the old file or no file, never a
 /// truncated one: the rename is atomic within one filesystem, which is why the temporary
 /// file lives beside the target and not in the system temp folder.
+///
+/// The file is not flushed to the disk (`fsync`) before the rename. Outputs are rebuilt from
+/// the `.sop` sources at will, so surviving a power cut is not worth what it costs: an
+/// `fsync` per file was two thirds of the time of building a thousand SOPs. Readers and
+/// killed builds are what the rename protects against.
 pub(crate) fn atomic(path: &Path, contents: &[u8]) -> Result<(), String> {
     let dir = path
         .parent()
@@ -24,7 +29,6 @@ pub(crate) fn atomic(path: &Path, contents: &[u8]) -> Result<(), String> {
         .tempfile_in(dir)
         .map_err(|e| format!("cannot write in {}: {e}", dir.display()))?;
     temp.write_all(contents)
-        .and_then(|()| temp.as_file().sync_all())
         .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     temp.persist(path)
         .map_err(|e| format!("cannot write {}: {}", path.display(), e.error))?;

@@ -7,6 +7,8 @@
 //! advances as the font the layout measured with, so the choice changes bytes, never a
 //! line break.
 
+use std::sync::OnceLock;
+
 static SUBSET: &[u8] = include_bytes!("../fonts/DejaVuSans-subset.ttf");
 
 /// The code points the subset keeps, as `fonts/subset.sh` lists them.
@@ -38,6 +40,20 @@ pub(crate) fn for_page(parts: &[&str]) -> &'static [u8] {
     } else {
         sopan_layout::text::font_data()
     }
+}
+
+/// [`for_page`] in base64, encoded once per process: every sheet of a build embeds one of
+/// the same two files, and encoding it was nearly half the time of rendering a sheet.
+pub(crate) fn base64_for_page(parts: &[&str]) -> &'static str {
+    static SUBSET_BASE64: OnceLock<String> = OnceLock::new();
+    static WHOLE_BASE64: OnceLock<String> = OnceLock::new();
+    let font = for_page(parts);
+    let cell = if std::ptr::eq(font, SUBSET) {
+        &SUBSET_BASE64
+    } else {
+        &WHOLE_BASE64
+    };
+    cell.get_or_init(|| crate::base64::encode(font))
 }
 
 #[cfg(test)]

@@ -71,7 +71,7 @@ pub fn render_sheet(sop: &Sop, sheet: &Sheet<'_>) -> String {
     out.push_str("</title>\n<style>\n");
     let body = identitas::page(sop, logo.as_deref()) + &prosedur::pages(&plan, 2);
     // The title is in the page too, and the body holds every other author text.
-    let font = font::for_page(&[&out, &body]);
+    let font = font::base64_for_page(&[&out, &body]);
     style(&mut out, &plan.paper, font);
     out.push_str("</style>\n</head>\n<body>\n");
     out.push_str(&body);
@@ -80,11 +80,10 @@ pub fn render_sheet(sop: &Sop, sheet: &Sheet<'_>) -> String {
 }
 
 /// The style sheet: the bundled font, the page size, then `sheet.css`.
-fn style(out: &mut String, paper: &paper::Paper, font: &[u8]) {
+fn style(out: &mut String, paper: &paper::Paper, font_base64: &str) {
     let _ = writeln!(
         out,
-        "@font-face {{ font-family: 'Sopan Sans'; font-weight: 400; src: url(data:font/ttf;base64,{}) format('truetype'); }}",
-        base64::encode(font)
+        "@font-face {{ font-family: 'Sopan Sans'; font-weight: 400; src: url(data:font/ttf;base64,{font_base64}) format('truetype'); }}"
     );
     let _ = writeln!(
         out,
