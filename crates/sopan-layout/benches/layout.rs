@@ -27,7 +27,10 @@ fn main() {
         let drawn: Vec<_> = models.iter().map(|m| layout(m, settings)).collect();
         let elapsed = start.elapsed();
         for (seed, d) in drawn.iter().enumerate() {
-            for p in checks::problems(d) {
+            for p in checks::problems(d)
+                .into_iter()
+                .chain(checks::heads_side_by_side(d))
+            {
                 println!("seed {seed} ({name}): {p}");
                 problems += 1;
             }

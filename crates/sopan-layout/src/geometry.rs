@@ -180,12 +180,16 @@ pub struct Edge {
     /// Index into `Sop::alur`.
     pub alur: usize,
     /// The polyline, first point on the source (a symbol or connector), last point on the
-    /// target, every segment horizontal or vertical.
+    /// target (or, with `merge`, on the other arrow), every segment horizontal or vertical.
     pub points: Vec<Point>,
     /// The head at the last point.
     pub arrow: Arrow,
     /// The branch label of a decision exit.
     pub label: Option<Label>,
+    /// Index into `Page::edges` of the arrow this one joins: both go to the same symbol,
+    /// and this one ends on the other's last stretch, just above the symbol, instead of
+    /// entering the symbol beside it.
+    pub merge: Option<usize>,
 }
 
 /// A filled triangular arrow head.

@@ -4,7 +4,8 @@
 //! right, in the order the author declared them; symbols sit in their actor's lane (a joint
 //! step in each of its actors' lanes, joined by a plain line). Arrows are routed with right
 //! angles only, never through a symbol, never along another arrow; loops climb in gutters
-//! beside the symbols, each on its own track. The result is plain numbers ([`Layout`]):
+//! beside the symbols, each on its own track; arrows coming down into one symbol join just
+//! above it. The result is plain numbers ([`Layout`]):
 //! renderers draw it and add nothing.
 //!
 //! Three promises hold for every input. Same input, same bytes: no hashing, no threads,

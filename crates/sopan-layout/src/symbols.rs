@@ -1,7 +1,9 @@
 //! Symbol sizes from their text, where text lines sit inside them, and where a line
-//! attached to a symbol meets its outline.
+//! attached to a symbol meets its outline. `diamond.rs` fits a question into a diamond.
 
 use sopan_check::model::{Jenis, Langkah};
+
+mod diamond;
 
 use crate::geometry::{Rect, Shape, TextLine};
 use crate::settings::{LayoutSettings, SymbolText};
@@ -10,10 +12,7 @@ use crate::text;
 /// Horizontal space kept between text and a symbol's outline.
 const PAD_X: f32 = 6.0;
 /// Vertical space kept between text and a symbol's outline.
-const PAD_Y: f32 = 5.0;
-/// Horizontal space kept between a line of text and a diamond's side at the line's outer
-/// edge (the slant already keeps the rest of the line clear).
-const DIAMOND_PAD_X: f32 = 2.0;
+pub(super) const PAD_Y: f32 = 5.0;
 
 /// A step's symbol before it is placed.
 #[derive(Clone, Debug)]
@@ -33,7 +32,7 @@ pub(crate) fn size(step: &Langkah, settings: &LayoutSettings) -> Sized {
         Jenis::Keputusan => Shape::Decision,
     };
     match (settings.symbol_text, shape) {
-        (_, Shape::Decision) => decision(step, settings),
+        (_, Shape::Decision) => diamond::decision(step, settings),
         (SymbolText::Uraian, _) => boxed(shape, &step.uraian, settings),
         (SymbolText::Ringkas, Shape::Process) => Sized {
             shape,
@@ -81,116 +80,9 @@ fn boxed(shape: Shape, words: &str, settings: &LayoutSettings) -> Sized {
     }
 }
 
-/// A diamond holding its question: as wide as the symbol column, as high as the text needs.
-fn decision(step: &Langkah, settings: &LayoutSettings) -> Sized {
-    let width = settings.symbol_width;
-    let words = match (&step.tanya, settings.symbol_text) {
-        (Some(tanya), _) => tanya.as_str(),
-        (None, SymbolText::Uraian) => step.uraian.as_str(),
-        (None, SymbolText::Ringkas) => "",
-    };
-    let min_height = settings.min_symbol_height() + 8.0;
-    if words.trim().is_empty() {
-        return diamond(width, min_height, Vec::new());
-    }
-    let most = settings.max_decision_lines.max(1);
-    let size = settings.font_size;
-    let fitted = (1..=most)
-        .filter_map(|n| fit_in_diamond(words, width, size, (n, false)))
-        .min_by(|a, b| a.0.total_cmp(&b.0))
-        // Too much text for the allowed lines: show its first words and "…".
-        .or_else(|| fit_in_diamond(words, width, size, (most, true)))
-        // A word wider than the diamond can be: break it rather than show nothing.
-        .or_else(|| {
-            let lines = text::wrap_at_most(words, width / 2.0, size, most);
-            let block = crate::units(lines.len()) * text::line_height(size) + 2.0 * PAD_Y;
-            Some((2.0 * block, lines))
-        });
-    let (height, lines) = fitted.unwrap_or((min_height, Vec::new()));
-    diamond(width, even(height.max(min_height)), lines)
-}
-
-/// The lowest diamond `width` wide that holds `words` in `lines` lines without breaking a
-/// word, each line as wide as the diamond is at that line's outer edge. With `cut`, the
-/// lines hold the first words only, the last line ending in "…", in a diamond tall enough
-/// for lines of a useful width.
-fn fit_in_diamond(
-    words: &str,
-    width: f32,
-    size: f32,
-    (lines, cut): (usize, bool),
-) -> Option<(f32, Vec<String>)> {
-    let line = text::line_height(size);
-    let block = crate::units(lines) * line;
-    let room = |height: f32| {
-        move |i: usize| {
-            // The line's edge farthest from the middle, plus padding.
-            let top = -block / 2.0 + crate::units(i) * line;
-            let outer = top.abs().max((top + line).abs()) + PAD_Y / 2.0;
-            width * (1.0 - outer / (height / 2.0)) - 2.0 * DIAMOND_PAD_X
-        }
-    };
-    let fits = |height: f32| {
-        // A line with no room at all cannot hold a word.
-        let widths = room(height);
-        if (0..lines).any(|i| widths(i) <= 0.0) {
-            return None;
-        }
-        let mut wrapped = text::wrap_shaped(words, size, &widths);
-        let more = wrapped.len() > lines;
-        if more && !cut {
-            return None;
-        }
-        wrapped.truncate(lines);
-        let shown = wrapped.iter().flat_map(|l| l.split_whitespace());
-        if !shown.zip(words.split_whitespace()).all(|(a, b)| a == b) {
-            return None;
-        }
-        if more && let Some(last) = wrapped.last_mut() {
-            *last = ellipsis(last, widths(lines - 1), size);
-        }
-        Some(wrapped)
-    };
-    // Taller is roomier on every line: search the lowest height that fits.
-    let floor = if cut { 2.4 * block } else { block + PAD_Y };
-    let (mut low, mut high) = (floor, 8.0 * block + 40.0);
-    fits(high)?;
-    while high - low > 1.0 {
-        let middle = f32::midpoint(low, high);
-        if fits(middle).is_some() {
-            high = middle;
-        } else {
-            low = middle;
-        }
-    }
-    fits(high).map(|wrapped| (high, wrapped))
-}
-
-/// `line` with "…" added, dropping words from its end until it fits `room`.
-fn ellipsis(line: &str, room: f32, size: f32) -> String {
-    let mut words: Vec<&str> = line.split_whitespace().collect();
-    loop {
-        let candidate = format!("{}…", words.join(" "));
-        if words.len() <= 1 || text::width(&candidate, size) <= room {
-            return candidate;
-        }
-        words.pop();
-    }
-}
-
 /// Rounded up to an even number, so the middle of a symbol falls on a whole unit.
-fn even(value: f32) -> f32 {
+pub(super) fn even(value: f32) -> f32 {
     (value / 2.0).ceil() * 2.0
-}
-
-fn diamond(width: f32, height: f32, lines: Vec<String>) -> Sized {
-    Sized {
-        shape: Shape::Decision,
-        width,
-        height,
-        corner: 0.0,
-        lines,
-    }
 }
 
 /// The text lines of a symbol placed in `rect`, centred as a block.

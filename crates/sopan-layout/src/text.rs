@@ -143,9 +143,7 @@ pub fn wrap_shaped(text: &str, size: f32, widths: &dyn Fn(usize) -> f32) -> Vec<
     for paragraph in text.split('\n') {
         let mut line = Line::default();
         for word in paragraph.split_whitespace() {
-            // A line with no room still takes one character, so wrapping always ends.
-            let max_width = widths(lines.len()).max(0.0);
-            place_word(word, &mut line, &mut lines, max_width, size);
+            place_word(word, &mut line, &mut lines, widths, size);
         }
         if !line.text.is_empty() || lines.is_empty() || paragraph.trim().is_empty() {
             lines.push(line.text);
@@ -188,8 +186,18 @@ struct Line {
 /// glyph by [`width`], which may round differently.
 const SLACK: f32 = 0.01;
 
-/// Appends `word` to `line`, or to new lines when it does not fit.
-fn place_word(word: &str, line: &mut Line, lines: &mut Vec<String>, max_width: f32, size: f32) {
+/// Appends `word` to `line`, or to new lines when it does not fit. Each line is held to
+/// its own width: the line after a break may be narrower than the one before.
+fn place_word(
+    word: &str,
+    line: &mut Line,
+    lines: &mut Vec<String>,
+    widths: &dyn Fn(usize) -> f32,
+    size: f32,
+) {
+    // A line with no room still takes one character, so wrapping always ends.
+    let room = |lines: &Vec<String>| widths(lines.len()).max(0.0);
+    let max_width = room(lines);
     let word_width = width(word, size);
     let used = if line.text.is_empty() {
         0.0
@@ -214,7 +222,8 @@ fn place_word(word: &str, line: &mut Line, lines: &mut Vec<String>, max_width: f
         }
         lines.push(std::mem::take(&mut line.text));
     }
-    while !rest.is_empty() && width(rest, size) > max_width - SLACK {
+    while !rest.is_empty() && width(rest, size) > room(lines) - SLACK {
+        let max_width = room(lines);
         let end = head_at_breaks(rest, max_width - SLACK, size)
             .unwrap_or_else(|| head_of_chars(rest, max_width - SLACK, size));
         lines.push(rest[..end].to_owned());
@@ -288,6 +297,20 @@ mod tests {
         let lines = wrap("Aaaaaaaaaaaaaaaaaaaaaaaa", 30.0, 10.0);
         assert!(lines.len() > 1);
         assert!(lines.iter().all(|l| width(l, 10.0) <= 30.0));
+    }
+
+    #[test]
+    fn each_line_keeps_to_its_own_width() {
+        // A diamond's lines narrow towards its corners: a word moved onto the next line
+        // must fit that line, not the one it left.
+        let widths = |i: usize| [90.0, 40.0, 40.0, 40.0, 40.0][i.min(4)];
+        let lines = wrap_shaped("Menerima pengembalian berkas", 10.0, &widths);
+        for (i, line) in lines.iter().enumerate() {
+            assert!(
+                width(line, 10.0) <= widths(i),
+                "{line:?} wider than line {i}: {lines:?}"
+            );
+        }
     }
 
     #[test]

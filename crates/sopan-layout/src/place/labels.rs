@@ -12,6 +12,10 @@ use crate::text;
 const GAP: f32 = 2.5;
 /// Weight of covering a symbol, another label or leaving the page, against crossing a line.
 const HEAVY: usize = 100;
+/// How far a free spot keeps from every line, beyond the line's half-unit width: text
+/// closer than about two units to a line passing by reads as touching it. Less than `GAP`,
+/// so the stretch a label sits beside leaves its spot free.
+const CLEAR: f32 = 1.9;
 
 /// Places the label of every edge of the page that has one.
 pub(super) fn place(page: &mut Page, width: f32, size: f32, texts: &[(usize, String)]) {
@@ -136,16 +140,22 @@ fn collisions(page: &Page, placed: &[Rect], r: &Rect) -> usize {
         .count();
     let labels = placed.iter().filter(|p| p.overlaps(&grown)).count();
     let heavy = (symbols + connectors + labels) * HEAVY;
+    let clear = Rect {
+        x: r.x - CLEAR,
+        y: r.y - CLEAR,
+        width: r.width + 2.0 * CLEAR,
+        height: r.height + 2.0 * CLEAR,
+    };
     let lines = page
         .edges
         .iter()
         .flat_map(|e| e.points.windows(2))
-        .filter(|w| segment_box(w[0], w[1]).overlaps(&grown))
+        .filter(|w| segment_box(w[0], w[1]).overlaps(&clear))
         .count();
     let joins = page
         .joins
         .iter()
-        .filter(|j| segment_box(j.from, j.to).overlaps(&grown))
+        .filter(|j| segment_box(j.from, j.to).overlaps(&clear))
         .count();
     heavy + lines + joins
 }

@@ -299,7 +299,7 @@ impl Placer<'_> {
                     .enumerate()
                     .map(|(i, p)| match i {
                         0 => self.port(route.exit),
-                        i if i == last => self.port(route.entry),
+                        i if i == last && route.merge.is_none() => self.port(route.entry),
                         _ => Point {
                             x: self.x(p.x),
                             y: self.y(p.y),
@@ -311,6 +311,7 @@ impl Placer<'_> {
                     arrow: arrow(&points, self.cx.settings.track_spacing),
                     points,
                     label: None,
+                    merge: route.merge,
                 }
             })
             .collect()

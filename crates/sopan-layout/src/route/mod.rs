@@ -5,10 +5,11 @@
 //! back up, shortest first, so that an inner loop takes the track nearest its symbols and
 //! an outer loop goes round it. For each arrow the candidates of `candidates.rs` are tried
 //! cheapest first; the cheapest one that `occupancy.rs` accepts wins, crossings counted
-//! in its cost.
+//! in its cost. Last, `merge.rs` joins arrows that come down into one symbol side by side.
 
 mod candidates;
 pub(crate) mod keys;
+mod merge;
 mod occupancy;
 mod ports;
 
@@ -36,6 +37,9 @@ pub(crate) struct Route {
     pub(crate) exit: Port,
     pub(crate) entry: Port,
     pub(crate) points: Vec<P>,
+    /// The route (index into `Routed::routes`) whose last stretch this one ends on, instead
+    /// of at `entry`, where two arrows into one symbol join (`merge.rs`).
+    pub(crate) merge: Option<usize>,
 }
 
 /// A page routed: one route per arrow (in the order of `Grid::edges`) and the joins of
@@ -79,10 +83,12 @@ pub(crate) fn route(grid: &Grid) -> Routed {
     order.sort_by_key(|&i| router.priority(i));
     let mut done: Vec<Route> = order.into_iter().map(|i| router.route(i)).collect();
     done.sort_by_key(|r| r.edge);
-    Routed {
+    let mut page = Routed {
         routes: done,
         joins,
-    }
+    };
+    merge::merge(&mut page);
+    page
 }
 
 impl Router<'_> {
@@ -154,6 +160,7 @@ impl Router<'_> {
             exit: chosen.exit,
             entry: chosen.entry,
             points: chosen.points,
+            merge: None,
         }
     }
 

@@ -174,7 +174,7 @@ pub(crate) fn problems(layout: &Layout) -> Vec<String> {
                 }
             }
         }
-        line_overlaps(&pieces, p, &mut out);
+        line_overlaps(page, &pieces, p, &mut out);
     }
     out
 }
@@ -188,6 +188,9 @@ pub(crate) fn label_problems(layout: &Layout) -> Vec<String> {
     }
     for _ in 0..labels_crossed(layout) {
         out.push("a line runs through a label".to_owned());
+    }
+    for _ in 0..labels_brushed(layout) {
+        out.push("a line passes a label closer than 2 units".to_owned());
     }
     out
 }
@@ -203,8 +206,8 @@ fn symbol_overlaps(outlines: &[(String, Outline)], out: &mut Vec<String>) {
 }
 
 /// No two lines run along each other, and none ends on another (a T or a shared corner
-/// would read as a fork).
-fn line_overlaps(pieces: &[Piece], page: usize, out: &mut Vec<String>) {
+/// would read as a fork), except an arrow joining another just above their common target.
+fn line_overlaps(drawn: &Page, pieces: &[Piece], page: usize, out: &mut Vec<String>) {
     for (n, (i, a, b)) in pieces.iter().enumerate() {
         for (j, c, d) in &pieces[n + 1..] {
             if i == j {
@@ -214,13 +217,34 @@ fn line_overlaps(pieces: &[Piece], page: usize, out: &mut Vec<String>) {
                 out.push(format!(
                     "page {page}: lines {i} and {j} overlap: {a:?}–{b:?} and {c:?}–{d:?}"
                 ));
-            } else if touching(*a, *b, *c, *d) {
+            } else if touching(*a, *b, *c, *d)
+                && !merge(drawn, (*i, *b), (*j, *c, *d))
+                && !merge(drawn, (*j, *d), (*i, *a, *b))
+            {
                 out.push(format!(
                     "page {page}: lines {i} and {j} touch: {a:?}–{b:?} and {c:?}–{d:?}"
                 ));
             }
         }
     }
+}
+
+/// Whether edge `i`, its piece ending at `end`, joins edge `j` there: `i` merges into `j`,
+/// `end` is `i`'s last point, and it lies inside `j`'s last stretch `c`–`d`, which ends on
+/// the symbol both arrows go to.
+fn merge(page: &Page, (i, end): (usize, Point), (j, c, d): (usize, Point, Point)) -> bool {
+    let (Some(from), Some(into)) = (page.edges.get(i), page.edges.get(j)) else {
+        return false;
+    };
+    let last = |e: &sopan_layout::Edge| e.points.last().copied();
+    let on_last_stretch = into.points.len() >= 2
+        && last(into) == Some(d)
+        && into.points[into.points.len() - 2] == c
+        && !horizontal(c, d)
+        && (end.x - c.x).abs() < EPS
+        && end.y > c.y.min(d.y) + EPS
+        && end.y < c.y.max(d.y) - EPS;
+    from.merge == Some(j) && into.merge.is_none() && last(from) == Some(end) && on_last_stretch
 }
 
 fn horizontal(a: Point, b: Point) -> bool {
@@ -307,6 +331,40 @@ fn labels_crossed(layout: &Layout) -> usize {
     count
 }
 
+/// Closer than this, a line passing a label seems to touch its text.
+const CLEARANCE: f32 = 2.0;
+
+/// How many labels a line passes closer than `CLEARANCE` without running through them;
+/// the stretch a label names, its own first one, does not count.
+fn labels_brushed(layout: &Layout) -> usize {
+    let mut count = 0;
+    for page in &layout.pages {
+        for (e, edge) in page.edges.iter().enumerate() {
+            let Some(label) = &edge.label else { continue };
+            let r = label.rect;
+            let distances = page.edges.iter().enumerate().flat_map(|(f, other)| {
+                other
+                    .points
+                    .windows(2)
+                    .enumerate()
+                    .filter(move |&(k, _)| !(f == e && k == 0))
+                    .map(move |(_, w)| {
+                        let dx = (r.x - w[0].x.max(w[1].x)).max(w[0].x.min(w[1].x) - r.right());
+                        let dy = (r.y - w[0].y.max(w[1].y)).max(w[0].y.min(w[1].y) - r.bottom());
+                        // Past a corner of the box the nearest point is the corner.
+                        if dx > 0.0 && dy > 0.0 {
+                            dx.hypot(dy)
+                        } else {
+                            dx.max(dy)
+                        }
+                    })
+            });
+            count += usize::from(distances.into_iter().any(|d| d > 0.0 && d < CLEARANCE));
+        }
+    }
+    count
+}
+
 /// How many times two lines cross (each a right-angle crossing in the middle of both).
 pub(crate) fn crossings(layout: &Layout) -> usize {
     let mut count = 0;
@@ -332,4 +390,37 @@ pub(crate) fn crossings(layout: &Layout) -> usize {
         }
     }
     count
+}
+
+/// Symbols entered from above by two or more arrows side by side, one of which comes
+/// across to its last stretch: it could have joined the other.
+pub(crate) fn heads_side_by_side(layout: &Layout) -> Vec<String> {
+    let mut out = Vec::new();
+    for (p, page) in layout.pages.iter().enumerate() {
+        for symbol in &page.symbols {
+            let r = symbol.rect;
+            let mut heads = 0;
+            let mut across = 0;
+            for edge in &page.edges {
+                let [.., turn, tip] = edge.points[..] else {
+                    continue;
+                };
+                let down = (turn.x - tip.x).abs() < EPS && tip.y > turn.y;
+                let on_top = tip.x > r.x && tip.x < r.right() && tip.y >= r.y - EPS;
+                if down && on_top && tip.y < r.center().y {
+                    heads += 1;
+                    let before = edge.points.len().checked_sub(3).map(|i| edge.points[i]);
+                    across += usize::from(before.is_some_and(|b| (b.y - turn.y).abs() < EPS));
+                }
+            }
+            if heads > 1 && across > 0 {
+                out.push(format!(
+                    "page {p}: step {} in lane {} has {heads} arrows side by side on its top",
+                    symbol.step + 1,
+                    symbol.lane
+                ));
+            }
+        }
+    }
+    out
 }

@@ -108,6 +108,8 @@ fn examples_and_valid_files_lay_out_cleanly() {
             assert!(labels.is_empty(), "{name}: {}", labels.join("\n"));
             // Real flows never need two lines to cross; the router finds a way round.
             assert_eq!(checks::crossings(&drawn), 0, "{name}: lines cross");
+            let side_by_side = checks::heads_side_by_side(&drawn);
+            assert!(side_by_side.is_empty(), "{name}: {side_by_side:?}");
         }
     }
 }
@@ -121,7 +123,9 @@ fn generated_models_lay_out_cleanly() {
         for (preset, settings) in presets() {
             let drawn = layout(&sop, &settings);
             let name = format!("seed {seed} ({preset})");
-            let problems = checks::problems(&drawn);
+            let mut problems = checks::problems(&drawn);
+            // Arrows into one symbol join above it instead of arriving side by side.
+            problems.extend(checks::heads_side_by_side(&drawn));
             if !problems.is_empty() {
                 failures.push(format!("{name}: {}", problems.join("; ")));
             }

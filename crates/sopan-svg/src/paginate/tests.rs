@@ -253,7 +253,7 @@ fn breaks_fill_pages_greedily() {
 }
 
 #[test]
-#[ignore = "debugging aid: STEPS=n SEED=s writes /tmp/paginated-N.svg for A4 landscape"]
+#[ignore = "debugging aid: STEPS=n SEED=s writes paginated-N.svg to the temporary folder, A4 landscape"]
 fn dump_paginated() {
     let number = |name: &str, default: u64| {
         std::env::var(name)
@@ -266,6 +266,7 @@ fn dump_paginated() {
         .iter()
         .enumerate()
     {
-        std::fs::write(format!("/tmp/paginated-{}.svg", i + 1), page).expect("writable /tmp");
+        let path = std::env::temp_dir().join(format!("paginated-{}.svg", i + 1));
+        std::fs::write(path, page).expect("a writable temporary folder");
     }
 }
