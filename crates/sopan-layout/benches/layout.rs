@@ -2,6 +2,9 @@
 //! presets (as the test does, in release), and the time it takes to lay them out and to
 //! lay out the examples 1,000 times. Exits non-zero on any problem.
 
+// Test, bench and example code stops at the first broken expectation; the workspace bans
+// `expect`, `unwrap` and `panic!` only in the code users run.
+#![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
 #![allow(clippy::print_stdout, reason = "a bench reports on stdout")]
 
 #[path = "../tests/geometry/checks.rs"]
