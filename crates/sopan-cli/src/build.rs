@@ -78,6 +78,8 @@ pub(crate) fn run(args: &BuildArgs, io: &mut Io<'_>) -> Result<Status, String> {
         if written == 1 { "" } else { "s" }
     )
     .map_err(|e| e.to_string())?;
+    drop(reports);
+    project.discard();
     results
         .into_iter()
         .collect::<Result<Vec<usize>, String>>()?;

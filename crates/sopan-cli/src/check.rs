@@ -23,6 +23,8 @@ pub(crate) fn run(args: &CheckArgs, io: &mut Io<'_>) -> Result<Status, String> {
     io.stdout
         .write_all(text.as_bytes())
         .map_err(|e| e.to_string())?;
+    drop(reports);
+    project.discard();
     Ok(if args.exit_zero {
         Status::Clean
     } else {
