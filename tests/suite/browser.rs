@@ -46,9 +46,13 @@ fn examples_print_as_predicted_in_chromium() {
         return;
     };
     let work = tempfile::tempdir().expect("temp dir");
-    let keep = std::env::var_os("SOPAN_BROWSER_OUT").map(PathBuf::from);
+    let keep = std::env::var_os("SOPAN_BROWSER_OUT")
+        .filter(|dir| !dir.is_empty())
+        .map(PathBuf::from);
     let out = keep.clone().unwrap_or_else(|| work.path().to_path_buf());
     std::fs::create_dir_all(&out).expect("output folder");
+    // Chromium is given `file://` URLs, which must be absolute.
+    let out = std::path::absolute(&out).expect("absolute output folder");
     let examples: Vec<(String, Sop)> = files(&root().join("examples"), "sop")
         .iter()
         .map(|path| {

@@ -40,6 +40,38 @@ pub enum Kertas {
     Legal,
 }
 
+/// CSS pixels per millimetre (96 per inch): the unit the layout measures in.
+pub const PX_PER_MM: f32 = 96.0 / 25.4;
+
+/// The margin on every side of a printed page, in millimetres: what office printers leave
+/// blank anyway.
+pub const MARGIN_MM: f32 = 10.0;
+
+impl Layout {
+    /// The page as printed, width and height in millimetres after orientation: A4
+    /// landscape unless set.
+    #[must_use]
+    pub fn page_mm(&self) -> (f32, f32) {
+        let (w, h) = self.kertas.unwrap_or(Kertas::A4).size_mm();
+        match self.orientasi.unwrap_or(Orientasi::Lanskap) {
+            Orientasi::Lanskap => (h, w),
+            Orientasi::Potret => (w, h),
+        }
+    }
+
+    /// The printable box inside the margins, width and height in CSS pixels. The height is
+    /// one pixel short of the page's, so rounding in a browser's print path never pushes a
+    /// page's content onto a blank extra sheet.
+    #[must_use]
+    pub fn printable_px(&self) -> (f32, f32) {
+        let (w, h) = self.page_mm();
+        (
+            (w - 2.0 * MARGIN_MM) * PX_PER_MM,
+            (h - 2.0 * MARGIN_MM) * PX_PER_MM - 1.0,
+        )
+    }
+}
+
 impl Kertas {
     /// Width and height in millimetres, portrait.
     #[must_use]

@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 use sopan_diagnostics::{Code, Diagnostic, Severity, SourceFile, Span};
 
-pub use layout::{Kertas, KolomMutu, Layout, Orientasi, Penanda};
+pub use layout::{JudulKolom, Kertas, KolomMutu, Layout, MARGIN_MM, Orientasi, PX_PER_MM, Penanda};
 
 /// One parsed `sopan.yaml` (or the merge of several).
 #[derive(Clone, Debug, Default, Deserialize, PartialEq)]

@@ -11,15 +11,10 @@
 use std::ops::Range;
 
 use sopan_check::model::Sop;
-use sopan_config::{Kertas, Layout as Paper, Orientasi, Penanda};
+use sopan_config::{Layout as Paper, Penanda};
 use sopan_layout::{ConnectorStyle, Layout, LayoutSettings};
 
 use crate::Frame;
-
-/// CSS pixels per millimetre.
-const PX_PER_MM: f32 = 96.0 / 25.4;
-/// The margin on every side, in millimetres: what office printers leave blank anyway.
-const MARGIN_MM: f32 = 10.0;
 
 /// The printable box of a sheet of paper, in CSS pixels.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -30,17 +25,8 @@ pub(crate) struct Printable {
 
 impl Printable {
     pub(crate) fn of(paper: &Paper) -> Printable {
-        let (w, h) = paper.kertas.unwrap_or(Kertas::A4).size_mm();
-        let (w, h) = match paper.orientasi.unwrap_or(Orientasi::Lanskap) {
-            Orientasi::Lanskap => (h, w),
-            Orientasi::Potret => (w, h),
-        };
-        Printable {
-            width: (w - 2.0 * MARGIN_MM) * PX_PER_MM,
-            // One pixel less than the page, so rounding in a browser's print path never
-            // pushes a page's drawing onto a blank extra sheet.
-            height: (h - 2.0 * MARGIN_MM) * PX_PER_MM - 1.0,
-        }
+        let (width, height) = paper.printable_px();
+        Printable { width, height }
     }
 }
 
