@@ -232,10 +232,15 @@ fn build_outputs_are_identical_on_one_thread_and_on_two() {
     assert!(compared > 3 * 137, "only {compared} outputs compared");
 }
 
+/// The examples and the logo two of them show.
 fn copy_examples(to: &Path) {
-    std::fs::create_dir_all(to).expect("mkdir");
+    std::fs::create_dir_all(to.join("gambar")).expect("mkdir");
     for path in crate::support::files(&root().join("examples"), "sop") {
         std::fs::copy(&path, to.join(path.file_name().expect("named"))).expect("copy");
+    }
+    for path in crate::support::files(&root().join("examples/gambar"), "svg") {
+        let name = path.file_name().expect("named");
+        std::fs::copy(&path, to.join("gambar").join(name)).expect("copy");
     }
 }
 
