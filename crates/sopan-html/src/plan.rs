@@ -11,7 +11,7 @@ use std::ops::Range;
 
 use sopan_check::model::Sop;
 use sopan_config::{Layout as Config, Penanda};
-use sopan_layout::{ConnectorStyle, Layout, LayoutSettings, text};
+use sopan_layout::{ConnectorStyle, Layout, LayoutSettings, split_pages, text};
 
 use crate::cells::{self, Cell, PAD_Y};
 use crate::columns::Columns;
@@ -157,28 +157,20 @@ fn row_min(row: &[Cell]) -> f32 {
     row.iter().map(Cell::height).fold(0.0, f32::max)
 }
 
-/// Steps in page order, each page filled until the next step would not fit in
-/// `budget(page)`; the last page also keeps `tail` free for the totals. Every page has at
-/// least one step.
+/// [`split_pages`] with `tail` kept free on the last page for the totals. The totals go
+/// under the last step; when they do not fit, the last step moves on to a page of its own,
+/// so the totals never stand alone. Every page has at least one step.
 fn split(heights: &[f32], budget: impl Fn(usize) -> f32, tail: f32) -> Vec<Range<usize>> {
-    let mut pages = Vec::new();
-    let mut start = 0;
-    let mut used = 0.0;
-    for (i, &h) in heights.iter().enumerate() {
-        if i > start && used + h > budget(pages.len()) {
-            pages.push(start..i);
-            start = i;
-            used = 0.0;
-        }
-        used += h;
+    let mut pages = split_pages(heights, &budget);
+    // A procedure always has steps (SOP214); an empty one still gets its one page.
+    let last = pages.pop().unwrap_or(0..0);
+    let used: f32 = heights[last.clone()].iter().sum();
+    if used + tail > budget(pages.len()) && last.len() > 1 {
+        pages.push(last.start..last.end - 1);
+        pages.push(last.end - 1..last.end);
+    } else {
+        pages.push(last);
     }
-    // The totals go under the last step; when they do not fit, the last step moves on to a
-    // page of its own, so the totals never stand alone.
-    if used + tail > budget(pages.len()) && heights.len() - start > 1 {
-        pages.push(start..heights.len() - 1);
-        start = heights.len() - 1;
-    }
-    pages.push(start..heights.len());
     pages
 }
 

@@ -32,6 +32,8 @@ pub use geometry::{
 };
 pub use settings::{ConnectorStyle, LayoutSettings, SymbolText};
 
+use std::ops::Range;
+
 use sopan_check::model::Sop;
 
 /// A count (of lines, tracks, bends) as a length factor. Counts here stay far below 2^24,
@@ -42,6 +44,29 @@ use sopan_check::model::Sop;
 )]
 pub(crate) fn units(count: usize) -> f32 {
     count as f32
+}
+
+/// A page split for [`LayoutSettings::pages`]: steps in order, each page filled until the
+/// next step's height would not fit in `budget(page)`. Every page has at least one step, so
+/// a step taller than a page gets one to itself; no steps give no pages. The sheet and the
+/// paginated flowchart both split this way, each with its own budget.
+#[must_use]
+pub fn split_pages(heights: &[f32], budget: impl Fn(usize) -> f32) -> Vec<Range<usize>> {
+    let mut pages = Vec::new();
+    let mut start = 0;
+    let mut used = 0.0;
+    for (i, &h) in heights.iter().enumerate() {
+        if i > start && used + h > budget(pages.len()) {
+            pages.push(start..i);
+            start = i;
+            used = 0.0;
+        }
+        used += h;
+    }
+    if start < heights.len() {
+        pages.push(start..heights.len());
+    }
+    pages
 }
 
 /// Lays out `sop`.

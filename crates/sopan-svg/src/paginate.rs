@@ -8,11 +8,9 @@
 //! connectors, and the result is measured again: a page the connectors made too tall gets
 //! less room and the split is made again. A step taller than a page gets a page of its own.
 
-use std::ops::Range;
-
 use sopan_check::model::Sop;
 use sopan_config::{Layout as Paper, Penanda};
-use sopan_layout::{ConnectorStyle, Layout, LayoutSettings};
+use sopan_layout::{ConnectorStyle, Layout, LayoutSettings, split_pages};
 
 use crate::Frame;
 
@@ -63,7 +61,7 @@ pub(crate) fn paginate(sop: &Sop, paper: &Paper) -> Paginated {
         // Measured on the last layout: a split changes the connectors, so the lanes' widths,
         // the header and the scale, and adds page numbers that may wrap the title.
         let room = fitted.numbered_room;
-        let ranges = split(&heights, |page| {
+        let ranges = split_pages(&heights, |page| {
             room - reserve.get(page).copied().unwrap_or(0.0)
         });
         settings.pages = Some(ranges);
@@ -137,26 +135,6 @@ impl Fitted {
             scale: self.scale,
         }
     }
-}
-
-/// Steps in page order, each page filled until the next step would not fit in
-/// `budget(page)`. Every page has at least one step; no steps give no pages.
-fn split(heights: &[f32], budget: impl Fn(usize) -> f32) -> Vec<Range<usize>> {
-    let mut pages = Vec::new();
-    let mut start = 0;
-    let mut used = 0.0;
-    for (i, &h) in heights.iter().enumerate() {
-        if i > start && used + h > budget(pages.len()) {
-            pages.push(start..i);
-            start = i;
-            used = 0.0;
-        }
-        used += h;
-    }
-    if start < heights.len() {
-        pages.push(start..heights.len());
-    }
-    pages
 }
 
 #[cfg(test)]

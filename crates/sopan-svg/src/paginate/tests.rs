@@ -7,7 +7,8 @@ use sopan_check::model::Sop;
 use sopan_config::{Kertas, Layout as Paper, Orientasi, Penanda};
 use sopan_corpus::Shape;
 
-use super::{Printable, split};
+use super::Printable;
+use sopan_layout::split_pages;
 
 fn checked(name: &str, text: &str) -> Sop {
     let (file, parsed) = sopan_syntax::parse_bytes(name, text.as_bytes());
@@ -242,14 +243,17 @@ fn printable_box_is_the_paper_less_ten_millimetres() {
 #[test]
 fn breaks_fill_pages_greedily() {
     let heights = [50.0; 7];
-    assert_eq!(split(&heights, |_| 160.0), [0..3, 3..6, 6..7]);
+    assert_eq!(split_pages(&heights, |_| 160.0), [0..3, 3..6, 6..7]);
     assert_eq!(
-        split(&heights, |page| if page == 0 { 60.0 } else { 200.0 }),
+        split_pages(&heights, |page| if page == 0 { 60.0 } else { 200.0 }),
         [0..1, 1..5, 5..7]
     );
     // A row taller than a page stands alone; the next row starts a new page.
-    assert_eq!(split(&[10.0, 500.0, 10.0], |_| 100.0), [0..1, 1..2, 2..3]);
-    assert!(split(&[], |_| 100.0).is_empty());
+    assert_eq!(
+        split_pages(&[10.0, 500.0, 10.0], |_| 100.0),
+        [0..1, 1..2, 2..3]
+    );
+    assert!(split_pages(&[], |_| 100.0).is_empty());
 }
 
 #[test]
