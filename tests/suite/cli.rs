@@ -289,7 +289,9 @@ fn office_repository() -> tempfile::TempDir {
     for folder in [".git", "gambar", "src/kel"] {
         std::fs::create_dir_all(root.join(folder)).expect("mkdir");
     }
-    std::fs::write(root.join("gambar/logo.png"), b"\x89PNG\r\n\x1a\nlogo").expect("logo");
+    // A PNG's signature and size header (1 × 1): what the logo check reads.
+    let logo = b"\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0";
+    std::fs::write(root.join("gambar/logo.png"), logo).expect("logo");
     std::fs::write(
         root.join("src/sopan.yaml"),
         "identitas:\n  logo: ../gambar/logo.png\ntata-letak:\n  kertas: f4\n",
@@ -315,8 +317,8 @@ fn html_build_takes_logo_and_paper_from_sopan_yaml_and_writes_an_index() {
     );
     assert_eq!(run.code, 0, "{run}");
     let sheet = std::fs::read_to_string(dir.path().join("out/kel/sktm.html")).expect("sheet");
-    // `\x89PNG\r\n\x1a\n` in base64.
-    assert!(sheet.contains("src=\"data:image/png;base64,iVBORw0KGgpsb2dv\""));
+    // The start of that PNG in base64.
+    assert!(sheet.contains("src=\"data:image/png;base64,iVBORw0KGgoAAAANSUhEU"));
     assert!(sheet.contains("@page { size: 330mm 210mm;"), "F4 landscape");
     let index = std::fs::read_to_string(dir.path().join("out/index.html")).expect("index");
     assert!(index.contains("<a href=\"kel/sktm.html\">"));

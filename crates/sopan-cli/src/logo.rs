@@ -7,15 +7,25 @@
 //! the SOP's own folder. The path must stay inside it twice over: as written (`..` and
 //! absolute paths) and after symbolic links are followed, so neither a path nor a link can
 //! make a build embed a file from elsewhere on the machine (SOP111). A logo that is missing,
-//! unreadable or not an image a browser shows is SOP110. Both are found by `sopan check`, so
-//! CI catches a broken logo before anyone prints.
+//! unreadable, not a regular file, larger than 2 MiB or not an image a browser shows is SOP110
+//! (`image.rs` decides the last from the content). Both are found by `sopan check`, so CI
+//! catches a broken logo before anyone prints.
+//!
+//! Only a regular file is opened, without waiting (a pipe would block the open), and at most
+//! one byte past the limit is read, so that no device, pipe or growing file can hang a check
+//! or fill its memory.
+
+mod image;
 
 use std::collections::BTreeMap;
+use std::io::Read as _;
 use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
 
 use sopan_check::Facts;
 use sopan_diagnostics::{Code, Diagnostic, Span};
+
+use self::image::{MAX_BYTES, Refusal};
 
 /// Where an SOP's logo comes from.
 pub(crate) struct Request<'a> {
@@ -46,10 +56,10 @@ impl<'a> Request<'a> {
     }
 }
 
-/// Logo files read so far, by canonical path.
+/// Logo files read so far, by canonical path: the bytes the sheet embeds, or why not.
 #[derive(Default)]
 pub(crate) struct Logos {
-    read: BTreeMap<PathBuf, Option<Arc<[u8]>>>,
+    read: BTreeMap<PathBuf, Result<Arc<[u8]>, Refusal>>,
 }
 
 impl Logos {
@@ -73,27 +83,79 @@ impl Logos {
             return Err(outside(request, &shown));
         }
         let Ok(real) = std::fs::canonicalize(&wanted) else {
-            return Err(unusable(request, &shown, "no file is there"));
+            return Err(unusable(request, &shown, &Refusal::new("no file is there")));
         };
         let real_root = std::fs::canonicalize(&root).unwrap_or(root);
         if !real.starts_with(&real_root) {
             return Err(outside(request, &shown));
         }
-        let bytes = self
-            .read
+        self.read
             .entry(real)
-            .or_insert_with_key(|real| std::fs::read(real).ok().map(Arc::from))
-            .clone();
-        match bytes {
-            None => Err(unusable(request, &shown, "the file cannot be read")),
-            Some(bytes) if sopan_html::logo_mime(&bytes).is_none() => Err(unusable(
-                request,
-                &shown,
-                "the file is not a PNG, JPEG, GIF, WebP or SVG image",
-            )),
-            Some(bytes) => Ok(bytes),
-        }
+            .or_insert_with_key(|real| {
+                read_bounded(real)
+                    .and_then(image::embeddable)
+                    .map(Arc::from)
+            })
+            .clone()
+            .map_err(|refusal| unusable(request, &shown, &refusal))
     }
+}
+
+/// The bytes of the regular file at `path`, if it holds at most `MAX_BYTES`.
+fn read_bounded(path: &Path) -> Result<Vec<u8>, Refusal> {
+    let cannot_read = |_| Refusal::new("the file cannot be read");
+    // Asked before opening: opening a pipe waits for a writer.
+    let metadata = std::fs::metadata(path).map_err(cannot_read)?;
+    regular(&metadata)?;
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        // Should the file be swapped for a pipe after the question above, the open still
+        // returns at once; on a regular file the flag changes nothing.
+        use std::os::unix::fs::OpenOptionsExt as _;
+        options.custom_flags(libc::O_NONBLOCK);
+    }
+    let file = options.open(path).map_err(cannot_read)?;
+    let metadata = file.metadata().map_err(cannot_read)?;
+    regular(&metadata)?;
+    let mut bytes = Vec::new();
+    file.take(MAX_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(cannot_read)?;
+    if bytes.len() as u64 > MAX_BYTES {
+        return Err(too_large(metadata.len().max(bytes.len() as u64)));
+    }
+    Ok(bytes)
+}
+
+fn regular(metadata: &std::fs::Metadata) -> Result<(), Refusal> {
+    if metadata.is_dir() {
+        return Err(Refusal::new("it is a folder, not an image file"));
+    }
+    if !metadata.is_file() {
+        return Err(Refusal::new(
+            "it is not a regular file (a device, pipe or socket cannot be a logo)",
+        ));
+    }
+    if metadata.len() > MAX_BYTES {
+        return Err(too_large(metadata.len()));
+    }
+    Ok(())
+}
+
+fn too_large(size: u64) -> Refusal {
+    // Whole tenths of a MiB, rounded down, so a file just over the limit never reads "2.0".
+    let tenths = size.saturating_mul(10) / (1024 * 1024);
+    Refusal::new(format!(
+        "the file is {}.{} MiB; a logo may be at most 2 MiB",
+        tenths / 10,
+        tenths % 10
+    ))
+    .with_help(
+        "save the logo smaller: about 600 pixels across, or an SVG, prints sharp at the size \
+         of a logo",
+    )
 }
 
 fn outside(request: &Request<'_>, shown: &str) -> Diagnostic {
@@ -111,17 +173,20 @@ fn outside(request: &Request<'_>, shown: &str) -> Diagnostic {
     from_config(diagnostic, request)
 }
 
-fn unusable(request: &Request<'_>, shown: &str, why: &str) -> Diagnostic {
+fn unusable(request: &Request<'_>, shown: &str, refusal: &Refusal) -> Diagnostic {
+    let help = refusal.help.clone().unwrap_or_else(|| {
+        format!(
+            "give the path of a PNG, JPEG, GIF, WebP or SVG file, relative to {}",
+            relative_to(request)
+        )
+    });
     let diagnostic = Diagnostic::new(
         Code::LogoUnusable,
-        format!("logo \"{shown}\" cannot be used: {why}"),
+        format!("logo \"{shown}\" cannot be used: {}", refusal.why),
         request.span,
         "logo",
     )
-    .with_help(format!(
-        "give the path of a PNG, JPEG, GIF, WebP or SVG file, relative to {}",
-        relative_to(request)
-    ));
+    .with_help(help);
     from_config(diagnostic, request)
 }
 

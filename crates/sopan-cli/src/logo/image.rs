@@ -1,0 +1,450 @@
+//! Whether a logo file is an image the sheet can embed, decided from its content by parsing:
+//! the header of the four raster formats (PNG, JPEG, GIF, WebP), or an XML parser for SVG.
+//! The file's extension is not consulted: a PNG named `.jpg` is a PNG, and an HTML page named
+//! `.png` is not an image whatever it contains.
+//!
+//! The sheet embeds a logo as a `data:` URI whose media type it recognises from the first
+//! bytes (`sopan_html::logo_mime`). An SVG that is valid but that recognition would miss (a
+//! UTF-16 file, a long comment before `<svg`, a character across its 1,024th byte) is handed
+//! over rewritten into a form the sheet recognises, with the same drawing: UTF-8, without
+//! what comes before the DOCTYPE or the root element. Every logo handed over is checked
+//! against that recognition, so a logo is either refused here or shown on the sheet, never
+//! dropped silently.
+
+/// The largest logo file read: a logo prints a few centimetres wide, and its bytes are
+/// embedded in every sheet that shows it.
+pub(crate) const MAX_BYTES: u64 = 2 * 1024 * 1024;
+
+/// The most pixels a raster logo may have (4096 × 4096). A few hundred pixels across print
+/// sharp at logo size; a small file that unpacks into a huge picture would cost every
+/// browser that opens the sheet its memory.
+pub(crate) const MAX_PIXELS: u64 = 4096 * 4096;
+
+/// The most characters an SVG's entities may expand to, all references counted: the
+/// DOCTYPE's entities are the one way a 2 MiB file can become a far larger document.
+const MAX_ENTITY_EXPANSION: u64 = MAX_BYTES;
+
+use std::collections::BTreeMap;
+
+use imagesize::ImageType;
+
+const SVG_NAMESPACE: &str = "http://www.w3.org/2000/svg";
+
+/// Why a logo file cannot be used, in the words of a diagnostic, and how to fix it when the
+/// general advice (give the path of an image) does not fit.
+#[derive(Clone, Debug)]
+pub(crate) struct Refusal {
+    pub(crate) why: String,
+    pub(crate) help: Option<String>,
+}
+
+impl Refusal {
+    pub(crate) fn new(why: impl Into<String>) -> Refusal {
+        Refusal {
+            why: why.into(),
+            help: None,
+        }
+    }
+
+    pub(crate) fn with_help(mut self, help: impl Into<String>) -> Refusal {
+        self.help = Some(help.into());
+        self
+    }
+}
+
+/// The bytes the sheet embeds for a logo file's `bytes`, or why it cannot be used.
+pub(crate) fn embeddable(bytes: Vec<u8>) -> Result<Vec<u8>, Refusal> {
+    let embedded = match imagesize::image_type(&bytes) {
+        Ok(kind @ (ImageType::Png | ImageType::Jpeg | ImageType::Gif | ImageType::Webp)) => {
+            raster(&bytes, kind)?;
+            bytes
+        }
+        _ => svg(&bytes)?,
+    };
+    if sopan_html::logo_mime(&embedded).is_none() {
+        // Only an SVG can get here (the raster signatures are the sheet's own), and only
+        // when no rewriting made its start recognisable: see `recognisable`.
+        return Err(Refusal::new(
+            "the sheet cannot embed this SVG: its <svg> element starts too far into the file, \
+             after a long DOCTYPE",
+        )
+        .with_help("shorten or remove the DOCTYPE before the <svg> element"));
+    }
+    Ok(embedded)
+}
+
+fn raster(bytes: &[u8], kind: ImageType) -> Result<(), Refusal> {
+    let name = match kind {
+        ImageType::Png => "PNG",
+        ImageType::Jpeg => "JPEG",
+        ImageType::Gif => "GIF",
+        _ => "WebP",
+    };
+    // imagesize reads a PNG's size where IHDR keeps it without looking for IHDR; a file
+    // that only starts like a PNG must not pass for one.
+    let header_ok = kind != ImageType::Png || bytes.get(12..16) == Some(b"IHDR".as_slice());
+    let size = imagesize::blob_size(bytes)
+        .ok()
+        .filter(|_| header_ok)
+        .ok_or_else(|| {
+            Refusal::new(format!(
+                "the file starts like a {name} image but its header is damaged or cut short"
+            ))
+            .with_help("export the logo again from the drawing program, or give another file")
+        })?;
+    let (width, height) = (size.width as u64, size.height as u64);
+    if width == 0 || height == 0 {
+        return Err(Refusal::new(format!(
+            "the {name} image is {width} × {height} pixels: there is nothing to show"
+        )));
+    }
+    if width.saturating_mul(height) > MAX_PIXELS {
+        return Err(Refusal::new(format!(
+            "the {name} image is {width} × {height} pixels; a logo may have at most \
+             16,777,216 pixels (4096 × 4096)"
+        ))
+        .with_help(
+            "scale the logo down: about 600 pixels across prints sharp at the size of a logo",
+        ));
+    }
+    Ok(())
+}
+
+fn not_an_image() -> Refusal {
+    Refusal::new("the file is not a PNG, JPEG, GIF, WebP or SVG image")
+}
+
+/// An SVG file's bytes as the sheet will embed them.
+fn svg(bytes: &[u8]) -> Result<Vec<u8>, Refusal> {
+    let (decoded, transcoded) = decode(bytes)?;
+    let text = decoded.strip_prefix('\u{feff}').unwrap_or(&decoded);
+    entity_budget(text)?;
+    let document = match parse(text) {
+        Ok(document) => document,
+        Err(_) if !text.contains("<svg") => return Err(not_an_image()),
+        Err(error) => {
+            return Err(Refusal::new(format!(
+                "the file mentions <svg but is not a well-formed SVG document ({error})"
+            ))
+            .with_help("an SVG logo must be an XML file whose root element is <svg>"));
+        }
+    };
+    let root = document.root_element();
+    let name = root.tag_name();
+    if name.name() != "svg" {
+        return Err(Refusal::new(format!(
+            "the file is XML but its root element is <{}>, not <svg>",
+            name.name()
+        )));
+    }
+    if name.namespace() != Some(SVG_NAMESPACE) {
+        return Err(Refusal::new(
+            "the <svg> element does not declare xmlns=\"http://www.w3.org/2000/svg\", so \
+             browsers show the file as nothing",
+        )
+        .with_help("add xmlns=\"http://www.w3.org/2000/svg\" to the <svg> element"));
+    }
+    let root_start = root.range().start;
+    // A file that was not UTF-8, or whose declaration names another encoding, must lose its
+    // declaration: the sheet embeds UTF-8.
+    if !transcoded && declared_encoding_is_utf8(text) && sopan_html::logo_mime(bytes).is_some() {
+        return Ok(bytes.to_vec());
+    }
+    let out = recognisable(text, root_start);
+    // Belt and braces: what is handed over must still be an SVG document.
+    let still_svg = std::str::from_utf8(&out)
+        .ok()
+        .and_then(|text| parse(text).ok())
+        .is_some_and(|d| d.root_element().tag_name().namespace() == Some(SVG_NAMESPACE));
+    if !still_svg {
+        return Err(Refusal::new("the SVG cannot be prepared for the sheet"));
+    }
+    Ok(out)
+}
+
+fn parse(text: &str) -> Result<roxmltree::Document<'_>, roxmltree::Error> {
+    let options = roxmltree::ParsingOptions {
+        // Illustrator's SVGs declare their namespaces as entities in the DOCTYPE.
+        allow_dtd: true,
+        ..roxmltree::ParsingOptions::default()
+    };
+    roxmltree::Document::parse_with_options(text, options)
+}
+
+/// The text of a logo file that may be an SVG, and whether it had to be transcoded to UTF-8.
+fn decode(bytes: &[u8]) -> Result<(String, bool), Refusal> {
+    let utf16 = |big_endian: bool, body: &[u8]| -> Result<(String, bool), Refusal> {
+        if body.len() % 2 != 0 {
+            return Err(not_an_image());
+        }
+        let units = body.chunks_exact(2).map(|pair| {
+            let pair = [pair[0], pair[1]];
+            if big_endian {
+                u16::from_be_bytes(pair)
+            } else {
+                u16::from_le_bytes(pair)
+            }
+        });
+        char::decode_utf16(units)
+            .collect::<Result<String, _>>()
+            .map(|text| (text, true))
+            .map_err(|_| not_an_image())
+    };
+    match bytes {
+        [0xFF, 0xFE, body @ ..] => utf16(false, body),
+        [0xFE, 0xFF, body @ ..] => utf16(true, body),
+        // XML without a byte order mark starts with `<` (or a space): in UTF-16, that
+        // character with a zero byte beside it.
+        [b'<', 0, ..] => utf16(false, bytes),
+        [0, b'<', ..] => utf16(true, bytes),
+        _ => match std::str::from_utf8(bytes) {
+            Ok(text) => Ok((text.to_owned(), false)),
+            Err(_) => Err(not_an_image()),
+        },
+    }
+}
+
+/// Whether the XML declaration, if any, leaves the file's encoding UTF-8.
+fn declared_encoding_is_utf8(text: &str) -> bool {
+    let Some(declaration) = text
+        .strip_prefix("<?xml")
+        .and_then(|rest| rest.split_once("?>"))
+        .map(|(inside, _)| inside)
+    else {
+        return true;
+    };
+    let Some((_, after)) = declaration.split_once("encoding") else {
+        return true;
+    };
+    let value = after
+        .trim_start()
+        .trim_start_matches('=')
+        .trim_start()
+        .trim_start_matches(['"', '\''])
+        .split(['"', '\''])
+        .next()
+        .unwrap_or("");
+    value.eq_ignore_ascii_case("utf-8") || value.eq_ignore_ascii_case("utf8")
+}
+
+/// The document from its DOCTYPE (or root element) on, so that `<svg` comes early, with
+/// spaces inserted after the root element's name until the sheet's recognition, which reads
+/// the first 1,024 bytes as UTF-8, does not cut a character in two. Dropping the declaration,
+/// comments and processing instructions of the prolog changes nothing that is drawn; the
+/// DOCTYPE stays, for the entities it may declare.
+fn recognisable(text: &str, root_start: usize) -> Vec<u8> {
+    let keep_from = after_leading_markup(&text[..root_start]);
+    let kept = &text[keep_from..];
+    let root = root_start - keep_from;
+    let name_end = kept[root + 1..]
+        .find(|c: char| c.is_ascii_whitespace() || c == '/' || c == '>')
+        .map_or(kept.len(), |n| root + 1 + n);
+    let mut out = Vec::with_capacity(kept.len() + 3);
+    for spaces in 0..4 {
+        out.clear();
+        out.extend_from_slice(&kept.as_bytes()[..name_end]);
+        out.extend(std::iter::repeat_n(b' ', spaces));
+        out.extend_from_slice(&kept.as_bytes()[name_end..]);
+        if sopan_html::logo_mime(&out).is_some() {
+            break;
+        }
+    }
+    out
+}
+
+/// Where the DOCTYPE or root element starts in a well-formed prolog: after the XML
+/// declaration and any comments, processing instructions and spaces before it.
+fn after_leading_markup(prolog: &str) -> usize {
+    let mut rest = prolog;
+    loop {
+        rest = rest.trim_start();
+        let end = if rest.starts_with("<?") {
+            rest.find("?>").map(|at| at + 2)
+        } else if rest.starts_with("<!--") {
+            rest.find("-->").map(|at| at + 3)
+        } else {
+            None
+        };
+        match end {
+            Some(end) => rest = &rest[end..],
+            None => return prolog.len() - rest.len(),
+        }
+    }
+}
+
+/// Refuses a DOCTYPE whose entities would expand the document past `MAX_ENTITY_EXPANSION`
+/// characters. The XML parser stops entity loops and deep nesting, but not a long entity
+/// referenced many times; this counts every `&name;` of the file (comments and the DTD
+/// included, which can only overestimate) times the entity's fully expanded length, in one
+/// pass over the text.
+fn entity_budget(text: &str) -> Result<(), Refusal> {
+    let Some(start) = text.find("<!ENTITY") else {
+        return Ok(());
+    };
+    let mut entities: BTreeMap<&str, &str> = BTreeMap::new();
+    for declaration in text[start..].split("<!ENTITY").skip(1) {
+        let declaration = declaration.trim_start();
+        // Parameter entities (`%`) are used inside the DTD only; they never reach the
+        // document.
+        let Some((name, after)) = declaration.split_once(char::is_whitespace) else {
+            continue;
+        };
+        let after = after.trim_start();
+        let Some(quote) = after.chars().next().filter(|c| *c == '"' || *c == '\'') else {
+            continue;
+        };
+        let value = after[1..].split(quote).next().unwrap_or("");
+        // As in XML, the first declaration of a name is the one that counts.
+        entities.entry(name).or_insert(value);
+    }
+    let mut sizes = BTreeMap::new();
+    let mut total: u64 = 0;
+    for name in references(text) {
+        total = total.saturating_add(expanded(name, &entities, &mut sizes));
+    }
+    if total > MAX_ENTITY_EXPANSION {
+        return Err(Refusal::new(
+            "the SVG's DOCTYPE declares entities that expand to more than 2 MiB of text",
+        )
+        .with_help("save the logo again as plain SVG, without entities"));
+    }
+    Ok(())
+}
+
+/// The names of the entity references `&name;` in `text`.
+fn references(text: &str) -> impl Iterator<Item = &str> {
+    text.split('&')
+        .skip(1)
+        .filter_map(|piece| piece.split_once(';').map(|(name, _)| name))
+}
+
+/// The length of entity `name` with every reference inside it expanded; 0 for a name that is
+/// not declared, or that refers to itself (the parser refuses such a loop on its own).
+fn expanded<'t>(
+    name: &'t str,
+    entities: &BTreeMap<&'t str, &'t str>,
+    sizes: &mut BTreeMap<&'t str, Option<u64>>,
+) -> u64 {
+    let Some(value) = entities.get(name) else {
+        return 0;
+    };
+    match sizes.get(name) {
+        Some(Some(size)) => return *size,
+        Some(None) => return 0,
+        None => {}
+    }
+    sizes.insert(name, None);
+    let mut size = value.len() as u64;
+    for inner in references(value) {
+        size = size.saturating_add(expanded(inner, entities, sizes));
+    }
+    sizes.insert(name, Some(size));
+    size
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
+
+    use super::*;
+
+    fn png(width: u32, height: u32) -> Vec<u8> {
+        let mut out = b"\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR".to_vec();
+        out.extend_from_slice(&width.to_be_bytes());
+        out.extend_from_slice(&height.to_be_bytes());
+        out.extend_from_slice(&[8, 6, 0, 0, 0, 0, 0, 0, 0]);
+        out
+    }
+
+    const SVG: &str = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"/>";
+
+    #[test]
+    fn rasters_are_judged_by_their_header() {
+        assert!(embeddable(png(600, 600)).is_ok());
+        assert!(embeddable(png(4096, 4096)).is_ok());
+        let why = embeddable(png(4097, 4096)).unwrap_err().why;
+        assert!(why.contains("4097 × 4096 pixels"), "{why}");
+        assert!(embeddable(png(0, 10)).is_err());
+        assert!(embeddable(b"\x89PNG\r\n\x1a\nlogo".to_vec()).is_err());
+        assert!(embeddable(b"\x89PNG\r\n\x1a\n\0\0\0\x0dJUNKJUNKJUNK".to_vec()).is_err());
+    }
+
+    #[test]
+    fn an_svg_the_sheet_recognises_is_handed_over_unchanged() {
+        assert_eq!(embeddable(SVG.into()).unwrap(), SVG.as_bytes());
+        let declared = format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{SVG}");
+        assert_eq!(
+            embeddable(declared.clone().into()).unwrap(),
+            declared.as_bytes()
+        );
+    }
+
+    #[test]
+    fn a_valid_svg_the_sheet_would_miss_is_rewritten_into_one_it_shows() {
+        let comment = format!("<!--{}-->\n{SVG}", "x".repeat(3000));
+        let out = embeddable(comment.into()).unwrap();
+        assert_eq!(out, SVG.as_bytes());
+
+        // The 1,024th byte falls inside an "é".
+        let straddling = format!(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\"><title>{}</title></svg>",
+            "é".repeat(600)
+        );
+        assert!(std::str::from_utf8(&straddling.as_bytes()[..1024]).is_err());
+        let out = embeddable(straddling.clone().into()).unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap().replacen("<svg ", "<svg", 1),
+            straddling
+        );
+
+        let mut utf16 = vec![0xFF, 0xFE];
+        let text = format!("<?xml version=\"1.0\" encoding=\"UTF-16\"?>{SVG}");
+        utf16.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+        assert_eq!(embeddable(utf16).unwrap(), SVG.as_bytes());
+    }
+
+    #[test]
+    fn only_a_document_whose_root_is_an_svg_element_passes() {
+        let page = b"<!DOCTYPE html>\n<html><meta charset=utf-8><body><svg></svg>".to_vec();
+        let why = embeddable(page).unwrap_err().why;
+        assert!(why.contains("not a well-formed SVG"), "{why}");
+        let xhtml = format!("<html xmlns=\"http://www.w3.org/1999/xhtml\">{SVG}</html>");
+        let why = embeddable(xhtml.into()).unwrap_err().why;
+        assert!(why.contains("root element is <html>"), "{why}");
+        let why = embeddable(b"<svg viewBox=\"0 0 1 1\"/>".to_vec())
+            .unwrap_err()
+            .why;
+        assert!(why.contains("xmlns"), "{why}");
+        let why = embeddable(b"#!/bin/sh\nrm -rf /".to_vec()).unwrap_err().why;
+        assert_eq!(why, "the file is not a PNG, JPEG, GIF, WebP or SVG image");
+    }
+
+    #[test]
+    fn entities_are_allowed_but_cannot_blow_a_document_up() {
+        let illustrator = "<!DOCTYPE svg [\n<!ENTITY ns_svg \"http://www.w3.org/2000/svg\">\n]>\n\
+                           <svg xmlns=\"&ns_svg;\"/>";
+        assert!(embeddable(illustrator.into()).is_ok());
+        let long = "x".repeat(10_000);
+        let refs = "&a;".repeat(300);
+        let wide = format!(
+            "<!DOCTYPE svg [<!ENTITY a \"{long}\">]><svg xmlns=\"{SVG_NAMESPACE}\">{refs}</svg>"
+        );
+        assert!(
+            embeddable(wide.into())
+                .unwrap_err()
+                .why
+                .contains("entities")
+        );
+        let laughs = "<!DOCTYPE svg [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">\
+                      <!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\"><!ENTITY d \"&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;\">\
+                      <!ENTITY e \"&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;\"><!ENTITY f \"&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;\">\
+                      <!ENTITY g \"&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;\">]>\
+                      <svg xmlns=\"http://www.w3.org/2000/svg\">&g;</svg>";
+        assert!(
+            embeddable(laughs.into())
+                .unwrap_err()
+                .why
+                .contains("entities")
+        );
+    }
+}
