@@ -12,6 +12,7 @@ mod diagnostics;
 mod docs;
 mod examples;
 mod formats;
+mod logo;
 mod mutants;
 mod properties;
 mod registry;
