@@ -239,8 +239,16 @@ fn normalize(path: &Path) -> PathBuf {
 
 #[cfg(test)]
 mod tests {
-    use super::normalize;
+    use super::{normalize, read_bounded};
     use std::path::Path;
+
+    #[cfg(unix)]
+    #[test]
+    fn a_device_is_refused_without_being_read() {
+        // Read to the end, /dev/zero never ends.
+        let refusal = read_bounded(Path::new("/dev/zero")).unwrap_err();
+        assert!(refusal.why.contains("not a regular file"), "{}", refusal.why);
+    }
 
     #[test]
     fn parent_steps_are_taken_as_written() {
