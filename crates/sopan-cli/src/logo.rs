@@ -247,7 +247,11 @@ mod tests {
     fn a_device_is_refused_without_being_read() {
         // Read to the end, /dev/zero never ends.
         let refusal = read_bounded(Path::new("/dev/zero")).unwrap_err();
-        assert!(refusal.why.contains("not a regular file"), "{}", refusal.why);
+        assert!(
+            refusal.why.contains("not a regular file"),
+            "{}",
+            refusal.why
+        );
     }
 
     #[test]

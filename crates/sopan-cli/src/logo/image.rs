@@ -174,7 +174,7 @@ fn parse(text: &str) -> Result<roxmltree::Document<'_>, roxmltree::Error> {
 /// The text of a logo file that may be an SVG, and whether it had to be transcoded to UTF-8.
 fn decode(bytes: &[u8]) -> Result<(String, bool), Refusal> {
     let utf16 = |big_endian: bool, body: &[u8]| -> Result<(String, bool), Refusal> {
-        if body.len() % 2 != 0 {
+        if !body.len().is_multiple_of(2) {
             return Err(not_an_image());
         }
         let units = body.chunks_exact(2).map(|pair| {
@@ -417,6 +417,41 @@ mod tests {
         assert!(why.contains("xmlns"), "{why}");
         let why = embeddable(b"#!/bin/sh\nrm -rf /".to_vec()).unwrap_err().why;
         assert_eq!(why, "the file is not a PNG, JPEG, GIF, WebP or SVG image");
+    }
+
+    #[test]
+    fn damaged_files_are_refused_or_accepted_but_never_panic() {
+        let mut utf16 = vec![0xFE, 0xFF];
+        utf16.extend(SVG.encode_utf16().flat_map(u16::to_be_bytes));
+        let samples = [
+            png(600, 600),
+            format!("<?xml version=\"1.0\"?><!--c--><!DOCTYPE svg [<!ENTITY a \"b\">]>{SVG}")
+                .into_bytes(),
+            utf16,
+            b"\xFF\xD8\xFF\xE0\0\x10JFIF\0\x01\x01\0\0\x01\0\x01\0\0\xFF\xC0\0\x11\x08\0\x10\0\x10"
+                .to_vec(),
+            b"GIF89a\x10\0\x10\0\0\0\0".to_vec(),
+            b"RIFF\x1a\0\0\0WEBPVP8X\x0a\0\0\0\0\0\0\0\x0f\0\0\x0f\0\0".to_vec(),
+        ];
+        let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        for sample in &samples {
+            assert!(embeddable(sample.clone()).is_ok(), "{sample:?}");
+            for end in 0..=sample.len() {
+                let _ = embeddable(sample[..end].to_vec());
+            }
+            for _ in 0..2000 {
+                let mut damaged = sample.clone();
+                let at = (next() % damaged.len() as u64) as usize;
+                damaged[at] = (next() & 0xFF) as u8;
+                let _ = embeddable(damaged);
+            }
+        }
     }
 
     #[test]
