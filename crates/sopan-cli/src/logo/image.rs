@@ -459,6 +459,16 @@ mod tests {
         let illustrator = "<!DOCTYPE svg [\n<!ENTITY ns_svg \"http://www.w3.org/2000/svg\">\n]>\n\
                            <svg xmlns=\"&ns_svg;\"/>";
         assert!(embeddable(illustrator.into()).is_ok());
+        let public = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<!-- Generator: Adobe Illustrator -->\n\
+                      <!DOCTYPE svg PUBLIC \"-//W3C//DTD SVG 1.1//EN\" \
+                      \"http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd\">\n\
+                      <svg version=\"1.1\" xmlns=\"http://www.w3.org/2000/svg\"/>";
+        assert_eq!(embeddable(public.into()).unwrap(), public.as_bytes());
+        // An external entity is never fetched: the parser has no way to, and refuses the
+        // reference it cannot expand.
+        let external = "<!DOCTYPE svg [<!ENTITY x SYSTEM \"file:///etc/hostname\">]>\
+                        <svg xmlns=\"http://www.w3.org/2000/svg\"><text>&x;</text></svg>";
+        assert!(embeddable(external.into()).is_err());
         let long = "x".repeat(10_000);
         let refs = "&a;".repeat(300);
         let wide = format!(
