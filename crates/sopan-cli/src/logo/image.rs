@@ -11,6 +11,10 @@
 //! against that recognition, so a logo is either refused here or shown on the sheet, never
 //! dropped silently.
 
+use std::collections::BTreeMap;
+
+use imagesize::ImageType;
+
 /// The largest logo file read: a logo prints a few centimetres wide, and its bytes are
 /// embedded in every sheet that shows it.
 pub(crate) const MAX_BYTES: u64 = 2 * 1024 * 1024;
@@ -23,10 +27,6 @@ pub(crate) const MAX_PIXELS: u64 = 4096 * 4096;
 /// The most characters an SVG's entities may expand to, all references counted: the
 /// DOCTYPE's entities are the one way a 2 MiB file can become a far larger document.
 const MAX_ENTITY_EXPANSION: u64 = MAX_BYTES;
-
-use std::collections::BTreeMap;
-
-use imagesize::ImageType;
 
 const SVG_NAMESPACE: &str = "http://www.w3.org/2000/svg";
 
