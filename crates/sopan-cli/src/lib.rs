@@ -12,6 +12,7 @@ mod compile;
 mod config;
 
 pub use compile::{Unit, compile, compile_with};
+pub use write::remove_temporary_files;
 
 /// The JSON Schema of `sopan check --format json`, as published in docs/check.schema.json.
 #[must_use]
