@@ -13,6 +13,7 @@ mod docs;
 mod examples;
 mod formats;
 mod mutants;
+mod paths;
 mod properties;
 mod registry;
 mod robustness;

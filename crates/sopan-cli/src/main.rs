@@ -9,18 +9,8 @@ use std::process::ExitCode;
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-/// The exit code of a run stopped by SIGINT or SIGTERM: 128 + SIGINT, what shells report
-/// for an interrupted command.
-const INTERRUPTED: i32 = 130;
-
 fn main() -> ExitCode {
-    // Without a handler a signal ends the process between a temporary file's creation and its
-    // rename, and the file stays. The handler removes the files being written, lets no new
-    // one start, and exits; outputs already renamed are whole.
-    let _ = ctrlc::set_handler(|| {
-        sopan_cli::remove_temporary_files();
-        std::process::exit(INTERRUPTED);
-    });
+    sopan_cli::handle_signals();
     let stdout = std::io::stdout();
     let stderr = std::io::stderr();
     let terminal = stdout.is_terminal() && std::env::var_os("NO_COLOR").is_none();

@@ -85,7 +85,7 @@ pub(crate) fn atomic(path: &Path, contents: &[u8]) -> Result<(), String> {
 
 /// Removes the temporary files of the writes under way and lets no new one start: for a
 /// signal handler, just before the process exits.
-pub fn remove_temporary_files() {
+pub(crate) fn remove_temporary_files() {
     let mut live = LIVE.lock().unwrap_or_else(PoisonError::into_inner);
     live.stopping = true;
     for path in std::mem::take(&mut live.paths) {
