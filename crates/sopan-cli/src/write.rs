@@ -29,7 +29,7 @@ static LIVE: Mutex<Live> = Mutex::new(Live {
 });
 
 /// How old a temporary file of a process Sopan cannot see must be to count as left over.
-const STALE_AFTER: Duration = Duration::from_secs(24 * 60 * 60);
+const STALE_AFTER: Duration = Duration::from_hours(24);
 
 /// Writes `contents` to `path` through a temporary file in the same folder and a rename.
 ///
