@@ -132,18 +132,33 @@ fn a_sopan_yaml_that_cannot_be_read_stops_the_build_of_the_sops_below_it() {
         .collect();
     let latin1 = b"identitas:\n  instansi: [KELURAHAN \xC7IBUBUR]\n".to_vec();
     let huge = format!("# {}\n", "x".repeat(2 * 1024 * 1024)).into_bytes();
-    for (case, bytes, why) in [
+    let mut cases = vec![
         ("UTF-16", Some(utf16), "UTF-16"),
         ("Latin-1", Some(latin1), "not UTF-8"),
         ("2 MiB", Some(huge), "larger than 1024 KiB"),
         ("a folder", None, "a folder"),
-    ] {
+    ];
+    if cfg!(unix) {
+        cases.push(("a device", None, "not a regular file"));
+        cases.push((
+            "a broken link",
+            None,
+            "a link to a file that does not exist",
+        ));
+    }
+    for (case, bytes, why) in cases {
         let yaml = src.join("kel/sopan.yaml");
         let _ = std::fs::remove_file(&yaml);
         let _ = std::fs::remove_dir_all(&yaml);
-        match bytes {
-            Some(bytes) => std::fs::write(&yaml, bytes).expect("write"),
-            None => std::fs::create_dir_all(&yaml).expect("mkdir"),
+        match (bytes, case) {
+            (Some(bytes), _) => std::fs::write(&yaml, bytes).expect("write"),
+            #[cfg(unix)]
+            (None, "a device") => std::os::unix::fs::symlink("/dev/zero", &yaml).expect("link"),
+            #[cfg(unix)]
+            (None, "a broken link") => {
+                std::os::unix::fs::symlink(src.join("gone.yaml"), &yaml).expect("link");
+            }
+            (None, _) => std::fs::create_dir_all(&yaml).expect("mkdir"),
         }
         let check = sopan(dir.path(), &["check", "--color", "never", "[TMP]/src"]);
         assert_eq!(check.code, 1, "{case}: {check}");
