@@ -166,3 +166,28 @@ fn a_file_named_twice_is_built_once() {
     assert!(run.stderr.contains("checked 2 files"), "{run}");
     assert!(dir.path().join("repo/out/a.json").is_file());
 }
+
+#[test]
+fn outside_git_every_spelling_gets_the_same_answer_too() {
+    // Without `.git` the repository is the working folder the SOP lies in; `../gambar/` is
+    // then outside it, whichever way the SOP is named.
+    let dir = repository();
+    std::fs::remove_dir(dir.path().join("repo/.git")).expect("rmdir");
+    let kel = dir.path().join("repo/kel");
+    let full = kel.join("a.sop").to_string_lossy().into_owned();
+    let runs: Vec<(String, u8, bool)> = ["a.sop", "./a.sop", "../kel/a.sop", &full]
+        .iter()
+        .map(|a| {
+            let run = sopan_in(&kel, &["check", "--color", "never", a]);
+            (
+                run.stdout.replace(a.trim_start_matches("./"), "A"),
+                run.code,
+                run.stdout.contains("SOP111"),
+            )
+        })
+        .collect();
+    assert!(runs[0].2, "{}", runs[0].0);
+    for run in &runs[1..] {
+        assert_eq!(run, &runs[0]);
+    }
+}
