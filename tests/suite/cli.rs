@@ -438,3 +438,314 @@ fn paginated_svg_writes_one_file_per_page() {
         "page numbers"
     );
 }
+
+/// The example under another `id`, so copies of it are no duplicates (it silences the
+/// shared `nomor` itself).
+fn variant(name: &str) -> String {
+    example().replace("id sktm", &format!("id sktm-{name}"))
+}
+
+#[test]
+fn two_inputs_that_write_one_output_are_refused() {
+    let dir = temp();
+    for (path, name) in [
+        ("a/y.sop", "ay"),
+        ("b/y.sop", "by"),
+        ("d1/x.sop", "d1x"),
+        ("d2/x.sop", "d2x"),
+        ("d1/index.sop", "index"),
+        ("c/SKTM.sop", "upper"),
+        ("c/sktm.sop", "lower"),
+        ("c/lain.sop", "lain"),
+    ] {
+        let path = dir.path().join(path);
+        std::fs::create_dir_all(path.parent().expect("folder")).expect("mkdir");
+        std::fs::write(path, variant(name)).expect("write");
+    }
+    let built = |args: &[&str]| {
+        let _ = std::fs::remove_dir_all(dir.path().join("out"));
+        let run = sopan(dir.path(), args);
+        let mut names: Vec<String> = crate::support::files(&dir.path().join("out"), "json")
+            .iter()
+            .chain(&crate::support::files(&dir.path().join("out"), "html"))
+            .map(|p| crate::support::relative(p.strip_prefix(dir.path()).expect("below")))
+            .collect();
+        names.sort();
+        (run, names)
+    };
+    // Two files of one name, named together.
+    let (run, names) = built(&["build", "[TMP]/a/y.sop", "[TMP]/b/y.sop", "-o", "[TMP]/out"]);
+    assert_eq!(run.code, 1, "{run}");
+    assert!(
+        run.stderr
+            .contains("[TMP]/a/y.sop and [TMP]/b/y.sop both write y.json"),
+        "{run}"
+    );
+    assert!(names.is_empty(), "{names:?}");
+    // One name in two input folders, and index.sop beside the index.
+    let (run, names) = built(&[
+        "build",
+        "[TMP]/d1",
+        "[TMP]/d2",
+        "-o",
+        "[TMP]/out",
+        "--format",
+        "json,html",
+    ]);
+    assert_eq!(run.code, 1, "{run}");
+    assert!(run.stderr.contains("SOP601"), "{run}");
+    assert!(
+        run.stderr
+            .contains("[TMP]/d1/index.sop would write index.html, the index"),
+        "{run}"
+    );
+    assert!(
+        run.stderr
+            .contains("[TMP]/d1/x.sop and [TMP]/d2/x.sop both write x.html"),
+        "{run}"
+    );
+    assert_eq!(names, ["out/index.html"], "nothing but the index");
+    let index = std::fs::read_to_string(dir.path().join("out/index.html")).expect("index");
+    assert!(index.contains("0 dari 3 SOP dibangun."), "{index}");
+    // Names that differ only in case; the other file of the folder is built.
+    let (run, names) = built(&["build", "[TMP]/c", "-o", "[TMP]/out"]);
+    assert_eq!(run.code, 1, "{run}");
+    assert!(
+        run.stderr
+            .contains("[TMP]/c/SKTM.sop and [TMP]/c/sktm.sop both write"),
+        "{run}"
+    );
+    assert_eq!(names, ["out/lain.json"]);
+}
+
+#[test]
+fn index_links_stay_relative_and_name_no_machine_path() {
+    let dir = temp();
+    let src = dir.path().join("src");
+    std::fs::create_dir_all(src.join("sub")).expect("mkdir");
+    #[cfg(unix)]
+    {
+        // On Unix a backslash is an ordinary character of a file name.
+        #[allow(clippy::join_absolute_paths)]
+        std::fs::write(src.join("\\\\evil.example\\x.sop"), variant("evil")).expect("write");
+        std::fs::write(src.join("javascript:alert(1).sop"), variant("js")).expect("write");
+        let name = std::ffi::OsStr::from_bytes_for_test(b"ok\xFF.sop");
+        std::fs::write(src.join("sub").join(name), variant("bytes")).expect("write");
+    }
+    std::fs::write(src.join("sub/biasa.sop"), variant("biasa")).expect("write");
+    let run = sopan(
+        dir.path(),
+        &["build", "[TMP]/src", "-o", "[TMP]/out", "--format", "html"],
+    );
+    assert_eq!(run.code, 0, "{run}");
+    let index = std::fs::read_to_string(dir.path().join("out/index.html")).expect("index");
+    let hrefs: Vec<&str> = index
+        .split("href=\"")
+        .skip(1)
+        .map(|rest| &rest[..rest.find('"').expect("closed")])
+        .collect();
+    for href in &hrefs {
+        assert!(
+            !href.starts_with('/') && !href.contains(':') && !href.contains('\\'),
+            "not a relative link: {href}"
+        );
+        // Every link leads to the sheet that was written.
+        let mut path = dir.path().join("out");
+        for segment in href.split('/') {
+            path.push(percent_decode(segment));
+        }
+        assert!(path.is_file(), "{href} links to nothing");
+    }
+    assert_eq!(hrefs.len(), if cfg!(unix) { 4 } else { 1 }, "{hrefs:?}");
+    assert!(hrefs.contains(&"sub/biasa.html"), "{hrefs:?}");
+    assert!(
+        !index.contains(&*dir.path().to_string_lossy()),
+        "the machine path is published"
+    );
+    assert!(
+        index.contains(">sub/biasa.sop</a>"),
+        "named relative to src/"
+    );
+}
+
+/// `OsStr` from raw bytes, for names that are not UTF-8.
+#[cfg(unix)]
+trait FromBytes {
+    fn from_bytes_for_test(bytes: &[u8]) -> &std::ffi::OsStr;
+}
+
+#[cfg(unix)]
+impl FromBytes for std::ffi::OsStr {
+    fn from_bytes_for_test(bytes: &[u8]) -> &std::ffi::OsStr {
+        std::os::unix::ffi::OsStrExt::from_bytes(bytes)
+    }
+}
+
+fn percent_decode(segment: &str) -> std::ffi::OsString {
+    let bytes = segment.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).expect("hex");
+            out.push(u8::from_str_radix(hex, 16).expect("hex"));
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    #[cfg(unix)]
+    {
+        std::os::unix::ffi::OsStringExt::from_vec(out)
+    }
+    #[cfg(not(unix))]
+    {
+        String::from_utf8(out).expect("UTF-8").into()
+    }
+}
+
+#[test]
+fn the_index_lists_only_the_sheets_that_were_written() {
+    let dir = temp();
+    std::fs::create_dir_all(dir.path().join("src")).expect("mkdir");
+    for name in ["a", "b", "c"] {
+        std::fs::write(dir.path().join(format!("src/{name}.sop")), variant(name)).expect("write");
+    }
+    // A folder where b's sheet should go: that write fails, as on a full disk.
+    std::fs::create_dir_all(dir.path().join("out/b.html")).expect("mkdir");
+    let run = sopan(
+        dir.path(),
+        &["build", "[TMP]/src", "-o", "[TMP]/out", "--format", "html"],
+    );
+    assert_eq!(run.code, 2, "{run}");
+    let index = std::fs::read_to_string(dir.path().join("out/index.html")).expect("index");
+    assert!(index.contains("href=\"a.html\""), "{index}");
+    assert!(index.contains("href=\"c.html\""), "{index}");
+    assert!(
+        !index.contains("href=\"b.html\""),
+        "links a sheet never written"
+    );
+    assert!(index.contains("b.sop: lembar tidak tertulis"), "{index}");
+    assert!(index.contains("2 dari 3 SOP dibangun."), "{index}");
+}
+
+#[test]
+fn a_build_removes_the_temporary_files_of_killed_builds_only() {
+    let dir = temp();
+    std::fs::write(dir.path().join("sktm.sop"), example()).expect("write");
+    std::fs::create_dir_all(dir.path().join("out/sub")).expect("mkdir");
+    // A process id no process has (Linux ids stay below 2^22), one that is always running
+    // (init), this process's own, an older Sopan's name without an id, and someone else's.
+    let names = [
+        ".sopan-4000000000-dead.tmp",
+        ".sopan-1-running.tmp",
+        &format!(".sopan-{}-mine.tmp", std::process::id()),
+        ".sopan-Ab3dE9.tmp",
+        "notes.tmp",
+    ];
+    for name in names {
+        std::fs::write(dir.path().join("out").join(name), "left over").expect("write");
+        std::fs::write(dir.path().join("out/sub").join(name), "not written to").expect("write");
+    }
+    let run = sopan(dir.path(), &["build", "[TMP]/sktm.sop", "-o", "[TMP]/out"]);
+    assert_eq!(run.code, 0, "{run}");
+    let left = |folder: &str| {
+        let mut names: Vec<String> = std::fs::read_dir(dir.path().join(folder))
+            .expect("folder")
+            .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    };
+    let mut kept = vec![
+        ".sopan-1-running.tmp".to_owned(),
+        format!(".sopan-{}-mine.tmp", std::process::id()),
+        ".sopan-Ab3dE9.tmp".to_owned(),
+        "notes.tmp".to_owned(),
+    ];
+    if !Path::new("/proc/self").exists() {
+        // Without /proc no process can be seen to have ended: age decides.
+        kept.push(".sopan-4000000000-dead.tmp".to_owned());
+    }
+    kept.push("sktm.json".to_owned());
+    kept.push("sub".to_owned());
+    kept.sort();
+    assert_eq!(left("out"), kept);
+    assert_eq!(
+        left("out/sub").len(),
+        5,
+        "a folder the build does not write is left alone"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn sigterm_and_sigint_leave_no_temporary_file() {
+    // A build long enough to be interrupted midway: many sheets, every format.
+    let dir = temp();
+    for (name, text) in sopan_corpus::corpus(11, 300) {
+        std::fs::write(dir.path().join(name), text).expect("write");
+    }
+    let out = dir.path().join("out");
+    let out_arg = out.to_string_lossy().into_owned();
+    let src = dir.path().to_string_lossy().into_owned();
+    for signal in ["-TERM", "-INT"] {
+        let _ = std::fs::remove_dir_all(&out);
+        let result = dir.path().join("result.json");
+        let mut child = crate::paths::child(
+            dir.path(),
+            &["build", &src, "-o", &out_arg, "--format", "json,svg,html"],
+            &result,
+        )
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .expect("child");
+        // Interrupted once the outputs have started to appear.
+        let started = std::time::Instant::now();
+        while crate::support::files(&out, "html").len() < 5 {
+            assert!(
+                started.elapsed().as_secs() < 120,
+                "the build never started writing"
+            );
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
+        let killed = std::process::Command::new("kill")
+            .args([signal, &child.id().to_string()])
+            .status()
+            .expect("kill");
+        assert!(killed.success());
+        let status = child.wait().expect("child ends");
+        assert_eq!(
+            status.code(),
+            Some(sopan_cli::INTERRUPTED),
+            "{signal}: {status:?}"
+        );
+        assert!(
+            !result.exists(),
+            "{signal}: the build ran to its end before the signal"
+        );
+        let leftovers: Vec<_> = walk(&out)
+            .into_iter()
+            .filter(|p| {
+                p.file_name()
+                    .is_some_and(|n| n.to_string_lossy().starts_with(".sopan-"))
+            })
+            .collect();
+        assert!(leftovers.is_empty(), "{signal}: {leftovers:?}");
+    }
+}
+
+#[cfg(unix)]
+fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            out.extend(walk(&path));
+        } else {
+            out.push(path);
+        }
+    }
+    out
+}

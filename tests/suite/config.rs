@@ -99,3 +99,143 @@ fn repository_rules_find_duplicates_and_unknown_ids_when_asked() {
     let run = sopan(dir.path(), &["check", "--format", "github", "[TMP]"]);
     assert!(run.stdout.contains("title=SOP403"), "{run}");
 }
+
+/// Builds `dir` as JSON and HTML, and lists what was written.
+fn build_all(dir: &std::path::Path) -> (crate::cli::Run, Vec<std::path::PathBuf>) {
+    let _ = std::fs::remove_dir_all(dir.join("out"));
+    let run = sopan(
+        dir,
+        &[
+            "build",
+            "[TMP]/src",
+            "-o",
+            "[TMP]/out",
+            "--format",
+            "json,html",
+        ],
+    );
+    let mut written = crate::support::files(&dir.join("out"), "json");
+    written.extend(crate::support::files(&dir.join("out"), "html"));
+    (run, written)
+}
+
+#[test]
+fn a_sopan_yaml_that_cannot_be_read_stops_the_build_of_the_sops_below_it() {
+    let dir = temp();
+    let src = dir.path().join("src");
+    std::fs::create_dir_all(src.join("kel")).expect("mkdir");
+    std::fs::write(src.join("kel/a.sop"), example()).expect("write");
+    let good = "tata-letak:\n  kertas: f4\n";
+    let utf16: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain(good.encode_utf16().flat_map(u16::to_le_bytes))
+        .collect();
+    let latin1 = b"identitas:\n  instansi: [KELURAHAN \xC7IBUBUR]\n".to_vec();
+    let huge = format!("# {}\n", "x".repeat(2 * 1024 * 1024)).into_bytes();
+    let mut cases = vec![
+        ("UTF-16", Some(utf16), "UTF-16"),
+        ("Latin-1", Some(latin1), "not UTF-8"),
+        ("2 MiB", Some(huge), "larger than 1024 KiB"),
+        ("a folder", None, "a folder"),
+    ];
+    if cfg!(unix) {
+        cases.push(("a device", None, "not a regular file"));
+        cases.push((
+            "a broken link",
+            None,
+            "a link to a file that does not exist",
+        ));
+    }
+    for (case, bytes, why) in cases {
+        let yaml = src.join("kel/sopan.yaml");
+        let _ = std::fs::remove_file(&yaml);
+        let _ = std::fs::remove_dir_all(&yaml);
+        match (bytes, case) {
+            (Some(bytes), _) => std::fs::write(&yaml, bytes).expect("write"),
+            #[cfg(unix)]
+            (None, "a device") => std::os::unix::fs::symlink("/dev/zero", &yaml).expect("link"),
+            #[cfg(unix)]
+            (None, "a broken link") => {
+                std::os::unix::fs::symlink(src.join("gone.yaml"), &yaml).expect("link");
+            }
+            (None, _) => std::fs::create_dir_all(&yaml).expect("mkdir"),
+        }
+        let check = sopan(dir.path(), &["check", "--color", "never", "[TMP]/src"]);
+        assert_eq!(check.code, 1, "{case}: {check}");
+        assert!(check.stdout.contains("SOP502"), "{case}: {check}");
+        assert!(check.stdout.contains(why), "{case}: {check}");
+        let (run, written) = build_all(dir.path());
+        assert_eq!(run.code, 1, "{case}: {run}");
+        assert!(
+            run.stderr
+                .contains("not built: [TMP]/src/kel/sopan.yaml applies to this SOP"),
+            "{case}: {run}"
+        );
+        let names: Vec<_> = written
+            .iter()
+            .map(|p| p.file_name().expect("named"))
+            .collect();
+        assert_eq!(
+            names,
+            ["index.html"],
+            "{case}: built without its sopan.yaml"
+        );
+    }
+    // A readable one builds, with its settings.
+    std::fs::remove_dir_all(src.join("kel/sopan.yaml")).expect("rm");
+    std::fs::write(src.join("kel/sopan.yaml"), good).expect("write");
+    let (run, written) = build_all(dir.path());
+    assert_eq!(run.code, 0, "{run}");
+    assert_eq!(written.len(), 3, "{written:?}");
+}
+
+#[test]
+fn an_invalid_sopan_yaml_is_not_dropped_from_its_sops() {
+    let dir = temp();
+    std::fs::create_dir_all(dir.path().join("src")).expect("mkdir");
+    // Complete without its sopan.yaml, so only the configuration can stop it.
+    std::fs::write(dir.path().join("src/a.sop"), example()).expect("write");
+    std::fs::write(
+        dir.path().join("src/sopan.yaml"),
+        "tata-letak:\n  kertas: f4\n  kertass: a4\n",
+    )
+    .expect("write");
+    let (run, written) = build_all(dir.path());
+    assert_eq!(run.code, 1, "{run}");
+    assert!(run.stderr.contains("SOP501"), "{run}");
+    assert_eq!(written.len(), 1, "only the index: {written:?}");
+}
+
+#[test]
+fn yaml_aliases_cannot_multiply_texts_past_the_limits() {
+    let dir = temp();
+    std::fs::create_dir_all(dir.path().join("src")).expect("mkdir");
+    std::fs::write(dir.path().join("src/a.sop"), bare()).expect("write");
+    // 9,000 characters written once and given 180 times: 1.6 MB in every sheet from 10 KB.
+    let text = "A".repeat(9_000);
+    let aliases = vec!["*t"; 90].join(", ");
+    std::fs::write(
+        dir.path().join("src/sopan.yaml"),
+        format!(
+            "identitas:\n  instansi: [&t '{text}', {aliases}]\n  dasar-hukum: [{aliases}]\n  disahkan:\n    jabatan: Lurah\n"
+        ),
+    )
+    .expect("write");
+    let (run, written) = build_all(dir.path());
+    assert_eq!(run.code, 1, "{run}");
+    assert!(run.stderr.contains("SOP501"), "{run}");
+    assert_eq!(written.len(), 1, "only the index: {written:?}");
+    // One text over 10,000 characters, however it was written.
+    std::fs::write(
+        dir.path().join("src/sopan.yaml"),
+        format!(
+            "identitas:\n  instansi: ['{}']\n  disahkan:\n    jabatan: Lurah\n",
+            "B".repeat(10_001)
+        ),
+    )
+    .expect("write");
+    let (run, written) = build_all(dir.path());
+    assert_eq!(run.code, 1, "{run}");
+    assert!(run.stderr.contains("10001 characters"), "{run}");
+    assert_eq!(written.len(), 1, "only the index: {written:?}");
+}

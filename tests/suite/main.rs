@@ -14,6 +14,7 @@ mod examples;
 mod formats;
 mod logo;
 mod mutants;
+mod paths;
 mod properties;
 mod registry;
 mod robustness;

@@ -1,11 +1,19 @@
 //! `sopan build`: check, then write each clean file's outputs, and for a folder of SOPs
 //! built as HTML an `index.html` that lists them.
+//!
+//! Before anything is written, every output path is known: two inputs that would write one
+//! file (`a/y.sop` and `b/y.sop` named together, `y.sop` in two folders built into one
+//! output folder, `index.sop` beside the index, or names that differ only in case, which are
+//! one file on Windows and macOS) are refused with SOP601 and neither is built, so which one
+//! wins can never depend on timing. The index is written last, from what was written.
 
+use std::collections::{BTreeMap, BTreeSet};
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 use sopan_config::Layout;
+use sopan_diagnostics::{Code, Diagnostic, Span, sort};
 
 use crate::args::{BuildArgs, BuildFormat};
 use crate::check::{human, reports, status, use_color};
@@ -14,10 +22,12 @@ use crate::report::Tally;
 use crate::{Io, Status, write};
 
 pub(crate) fn run(args: &BuildArgs, io: &mut Io<'_>) -> Result<Status, String> {
-    let project = Project::load(&args.paths)?;
+    let mut project = Project::load(&args.paths)?;
     let mut formats = args.format.clone();
     formats.sort_unstable();
     formats.dedup();
+    let with_index = formats.contains(&BuildFormat::Html) && args.paths.iter().any(|p| p.is_dir());
+    refuse_collisions(&mut project, &formats, with_index);
     let layouts: Vec<Layout> = project
         .configs
         .iter()
@@ -30,9 +40,23 @@ pub(crate) fn run(args: &BuildArgs, io: &mut Io<'_>) -> Result<Status, String> {
         .filter(|(_, unit)| unit.sop.is_some())
         .flat_map(|(index, _)| formats.iter().map(move |format| (index, *format)))
         .collect();
+    // Leftovers of killed builds go before this build adds its own, in every folder it
+    // writes to.
+    let mut folders: BTreeSet<PathBuf> = jobs
+        .iter()
+        .filter_map(|&(index, format)| {
+            output(&args.out, &project.inputs[index].out_stem, format)
+                .parent()
+                .map(Path::to_path_buf)
+        })
+        .collect();
+    folders.insert(args.out.clone());
+    for folder in &folders {
+        write::remove_stale(folder);
+    }
     // Each output is rendered and written on its own; the first failure is reported after
     // the others finished, so one unwritable file does not leave the rest half done.
-    let mut results: Vec<Result<usize, String>> = jobs
+    let results: Vec<Result<usize, String>> = jobs
         .par_iter()
         .map(|&(index, format)| {
             let Some(sop) = project.units[index].sop.as_ref() else {
@@ -42,9 +66,10 @@ pub(crate) fn run(args: &BuildArgs, io: &mut Io<'_>) -> Result<Status, String> {
             if format == BuildFormat::Svg && args.paginate {
                 let pages = sopan_svg::render_paginated(sop, &layouts[index]);
                 for (page, svg) in pages.iter().enumerate() {
-                    let mut name = OsString::from(stem.as_os_str());
-                    name.push(format!("-{}", page + 1));
-                    write::atomic(&output(&args.out, Path::new(&name), format), svg.as_bytes())?;
+                    write::atomic(
+                        &output(&args.out, &page_stem(stem, page), format),
+                        svg.as_bytes(),
+                    )?;
                 }
                 return Ok(pages.len());
             }
@@ -62,9 +87,20 @@ pub(crate) fn run(args: &BuildArgs, io: &mut Io<'_>) -> Result<Status, String> {
             write::atomic(&output(&args.out, stem, format), contents.as_bytes()).map(|()| 1)
         })
         .collect();
-    if formats.contains(&BuildFormat::Html) && args.paths.iter().any(|p| p.is_dir()) {
+    let sheets: BTreeSet<usize> = jobs
+        .iter()
+        .zip(&results)
+        .filter(|((_, format), result)| *format == BuildFormat::Html && result.is_ok())
+        .map(|((index, _), _)| *index)
+        .collect();
+    let mut results = results;
+    if with_index {
         results.push(
-            write::atomic(&args.out.join("index.html"), index(&project).as_bytes()).map(|()| 1),
+            write::atomic(
+                &args.out.join("index.html"),
+                index(&project, &sheets).as_bytes(),
+            )
+            .map(|()| 1),
         );
     }
     let written: usize = results.iter().filter_map(|r| r.as_ref().ok()).sum();
@@ -86,6 +122,85 @@ pub(crate) fn run(args: &BuildArgs, io: &mut Io<'_>) -> Result<Status, String> {
     Ok(status(tally, false))
 }
 
+/// Gives SOP601 to every pair of inputs whose outputs would be one file, and keeps both from
+/// being built.
+fn refuse_collisions(project: &mut Project, formats: &[BuildFormat], with_index: bool) {
+    // Names compared without case: a repository copied to Windows or macOS must not lose a
+    // sheet to another that differs only in a capital letter.
+    let key = |path: &Path| crate::files::display(path).to_lowercase();
+    let mut owners: BTreeMap<String, usize> = BTreeMap::new();
+    let mut pairs: BTreeSet<(usize, usize, String)> = BTreeSet::new();
+    let mut index_clash: BTreeSet<usize> = BTreeSet::new();
+    for (n, input) in project.inputs.iter().enumerate() {
+        for format in formats {
+            let name = output(Path::new(""), &input.out_stem, *format);
+            let key = key(&name);
+            if with_index && key == "index.html" {
+                index_clash.insert(n);
+                continue;
+            }
+            match owners.get(&key) {
+                Some(&first) if first != n => {
+                    pairs.insert((first, n, crate::files::display(&name)));
+                }
+                _ => {
+                    owners.insert(key, n);
+                }
+            }
+        }
+    }
+    let mut found: Vec<(usize, Diagnostic)> = Vec::new();
+    // One diagnostic per pair of inputs, naming the first output they share.
+    let mut reported: BTreeSet<(usize, usize)> = BTreeSet::new();
+    for (first, second, name) in pairs {
+        if !reported.insert((first, second)) {
+            continue;
+        }
+        for (me, other) in [(first, second), (second, first)] {
+            let diagnostic = collision(
+                project,
+                me,
+                format!(
+                    "{} and {} both write {name} in the output folder",
+                    project.inputs[me].display, project.inputs[other].display
+                ),
+            );
+            found.push((me, diagnostic));
+        }
+    }
+    for n in index_clash {
+        let diagnostic = collision(
+            project,
+            n,
+            format!(
+                "{} would write index.html, the index of the output folder",
+                project.inputs[n].display
+            ),
+        );
+        found.push((n, diagnostic));
+    }
+    for (n, diagnostic) in found {
+        let unit = &mut project.units[n];
+        unit.diagnostics.push(diagnostic);
+        sort(&mut unit.diagnostics);
+        unit.sop = None;
+    }
+}
+
+fn collision(project: &Project, n: usize, message: String) -> Diagnostic {
+    let span = project.units[n]
+        .facts
+        .as_ref()
+        .map_or(Span::default(), |f| f.header);
+    Diagnostic::new(Code::OutputCollision, message, span, "not built")
+        .with_help(
+            "rename one of the files, or build the folders into separate output folders with -o",
+        )
+        .with_note(
+            "names that differ only in case count as one: they are one file on Windows and macOS",
+        )
+}
+
 /// The folder's `tata-letak` with the paper the command line asks for.
 fn layout(args: &BuildArgs, configured: &Layout) -> Layout {
     let mut layout = configured.clone();
@@ -98,6 +213,13 @@ fn layout(args: &BuildArgs, configured: &Layout) -> Layout {
     layout
 }
 
+/// The stem of page `page` (from 0) of a paginated flowchart: `<stem>-1`, `<stem>-2`, …
+fn page_stem(stem: &Path, page: usize) -> PathBuf {
+    let mut name = OsString::from(stem.as_os_str());
+    name.push(format!("-{}", page + 1));
+    PathBuf::from(name)
+}
+
 /// Where an output goes: the input's place below the output folder, with the format's
 /// extension added (not substituted: `sktm.v2.sop` gives `sktm.v2.html`).
 fn output(out: &Path, stem: &Path, format: BuildFormat) -> PathBuf {
@@ -107,28 +229,43 @@ fn output(out: &Path, stem: &Path, format: BuildFormat) -> PathBuf {
     out.join(name)
 }
 
-/// The index page: every input in build order, linked to its sheet when it got one.
-fn index(project: &Project) -> String {
-    let hrefs: Vec<String> = project
+/// The index page: every input in build order, linked to its sheet when one was written.
+fn index(project: &Project, sheets: &BTreeSet<usize>) -> String {
+    let links: Vec<Vec<Vec<u8>>> = project
         .inputs
         .iter()
         .map(|input| {
-            let mut href = crate::files::display(&input.out_stem);
-            href.push_str(".html");
-            href
+            output(Path::new(""), &input.out_stem, BuildFormat::Html)
+                .components()
+                .map(|part| os_bytes(part.as_os_str()))
+                .collect()
         })
         .collect();
     let entries: Vec<sopan_html::IndexEntry<'_>> = project
         .inputs
         .iter()
         .zip(&project.units)
-        .zip(&hrefs)
-        .map(|((input, unit), href)| sopan_html::IndexEntry {
-            source: &input.display,
-            href,
+        .zip(&links)
+        .enumerate()
+        .map(|(n, ((input, unit), link))| sopan_html::IndexEntry {
+            source: &input.published,
+            sheet: sheets.contains(&n).then_some(link.as_slice()),
             sop: unit.sop.as_ref(),
             errors: unit.diagnostics.iter().filter(|d| d.is_error()).count(),
         })
         .collect();
     sopan_html::render_index(&entries)
+}
+
+/// The bytes of a file name as the filesystem holds them, so a name that is not UTF-8 still
+/// links to its file.
+fn os_bytes(name: &std::ffi::OsStr) -> Vec<u8> {
+    #[cfg(unix)]
+    {
+        std::os::unix::ffi::OsStrExt::as_bytes(name).to_vec()
+    }
+    #[cfg(not(unix))]
+    {
+        name.to_string_lossy().into_owned().into_bytes()
+    }
 }

@@ -2,83 +2,188 @@
 //!
 //! Every folder from the SOP's own up to the repository root (the nearest folder holding
 //! `.git`, else the filesystem root) may hold a `sopan.yaml`; nearer folders win key by key.
+//!
+//! A `sopan.yaml` that is there but cannot be used (unreadable, not a file, not UTF-8, too
+//! large: SOP502; invalid: SOP501) is never skipped quietly: the SOPs below it are still
+//! checked, but not built, because building them without the settings their office wrote
+//! would publish a sheet with the wrong paper, signer or rule levels.
 
 use std::collections::BTreeMap;
+use std::io::Read as _;
 use std::path::{Path, PathBuf};
 
-use sopan_config::Config;
-use sopan_diagnostics::{Diagnostic, SourceFile};
+use sopan_config::{Config, MAX_CONFIG_BYTES};
+use sopan_diagnostics::{Code, Diagnostic, SourceFile, Span};
+
+/// The nearest `sopan.yaml` above a folder that has problems: how it is shown, and its code.
+#[derive(Clone, Debug)]
+pub(crate) struct Broken {
+    pub(crate) shown: String,
+    pub(crate) code: Code,
+}
 
 /// Configuration files read so far, and the problems found in them.
 #[derive(Default)]
 pub(crate) struct Configs {
-    /// Per folder: the merged config that applies there.
-    merged: BTreeMap<PathBuf, Config>,
+    /// Per folder: the merged config that applies there, and the broken file, if any.
+    merged: BTreeMap<PathBuf, (Config, Option<Broken>)>,
     /// Invalid `sopan.yaml` files with their diagnostics, in the order they were met.
     pub(crate) problems: Vec<(SourceFile, Vec<Diagnostic>)>,
 }
 
 impl Configs {
-    /// The merged configuration for an SOP at `path`, with its logo made relative to the
-    /// SOP's folder.
-    pub(crate) fn for_file(&mut self, path: &Path) -> Config {
-        let dir = absolute(path.parent().unwrap_or(Path::new(".")));
-        self.for_dir(&dir)
+    /// The merged configuration for an SOP at `path` (absolute), and the `sopan.yaml` among
+    /// those that apply to it that has problems.
+    pub(crate) fn for_file(&mut self, path: &Path) -> (Config, Option<Broken>) {
+        let dir = path.parent().unwrap_or(Path::new("/"));
+        self.for_dir(dir)
     }
 
-    fn for_dir(&mut self, dir: &Path) -> Config {
-        if let Some(config) = self.merged.get(dir) {
-            return config.clone();
+    fn for_dir(&mut self, dir: &Path) -> (Config, Option<Broken>) {
+        if let Some(found) = self.merged.get(dir) {
+            return found.clone();
         }
-        let parent = match dir.parent() {
+        let (parent, parent_broken) = match dir.parent() {
             Some(parent) if !dir.join(".git").exists() => self.for_dir(parent),
-            _ => Config::default(),
+            _ => (Config::default(), None),
         };
-        let merged = match self.read(dir) {
-            Some(own) => own.merge(&parent),
-            None => parent,
+        let found = match self.read(dir) {
+            Ok(Some(own)) => (own.merge(&parent), parent_broken),
+            Ok(None) => (parent, parent_broken),
+            Err(broken) => (parent, Some(broken)),
         };
-        self.merged.insert(dir.to_path_buf(), merged.clone());
-        merged
+        self.merged.insert(dir.to_path_buf(), found.clone());
+        found
     }
 
-    /// The folder's own `sopan.yaml`, with its logo path made absolute.
-    fn read(&mut self, dir: &Path) -> Option<Config> {
+    /// The folder's own `sopan.yaml`, with its logo path made absolute; `None` when there is
+    /// none, the problem when there is one that cannot be used.
+    fn read(&mut self, dir: &Path) -> Result<Option<Config>, Broken> {
         let path = dir.join("sopan.yaml");
-        let text = std::fs::read_to_string(&path).ok()?;
         // Shown relative to the working folder when it lies below it, like the .sop files
         // the user named; otherwise in full.
         let shown = std::env::current_dir()
             .ok()
             .and_then(|cwd| path.strip_prefix(cwd).ok().map(Path::to_path_buf))
             .unwrap_or_else(|| path.clone());
-        let file = SourceFile::new(crate::files::display(&shown), text);
+        let shown = crate::files::display(&shown);
+        let text = match read_text(&path) {
+            Ok(Some(text)) => text,
+            Ok(None) => return Ok(None),
+            Err(why) => {
+                let diagnostic = Diagnostic::new(
+                    Code::ConfigUnreadable,
+                    format!("{shown} cannot be read: {why}"),
+                    Span::default(),
+                    "this file",
+                )
+                .with_help(
+                    "save sopan.yaml as a UTF-8 text file Sopan may read, or remove it; \
+                     the SOPs below it are not built until then",
+                );
+                self.problems.push((
+                    SourceFile::new(shown.clone(), String::new()),
+                    vec![diagnostic],
+                ));
+                return Err(Broken {
+                    shown,
+                    code: Code::ConfigUnreadable,
+                });
+            }
+        };
+        let file = SourceFile::new(shown.clone(), text);
         match sopan_config::parse(&file) {
             Ok(mut config) => {
                 if let Some(logo) = &config.identitas.logo {
                     config.identitas.logo = Some(dir.join(logo).to_string_lossy().into_owned());
                 }
-                Some(config)
+                Ok(Some(config))
             }
             Err(problems) => {
                 self.problems.push((file, problems));
-                None
+                Err(Broken {
+                    shown,
+                    code: Code::InvalidConfig,
+                })
             }
         }
     }
 }
 
-/// The logo path of `config` relative to the folder of the SOP at `sop_path`.
+/// The text of the `sopan.yaml` at `path`: `None` when there is none, else why it cannot be
+/// used, in words for the author.
+fn read_text(path: &Path) -> Result<Option<String>, String> {
+    let meta = match std::fs::metadata(path) {
+        Ok(meta) => meta,
+        // A link whose target is gone is a file someone meant to be read.
+        Err(e)
+            if e.kind() == std::io::ErrorKind::NotFound
+                && std::fs::symlink_metadata(path).is_ok() =>
+        {
+            return Err("it is a link to a file that does not exist".to_owned());
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(e.to_string()),
+    };
+    // A folder, a device or a pipe named sopan.yaml is refused before it is opened: reading
+    // a pipe would wait for ever, a device would never end.
+    if meta.is_dir() {
+        return Err("it is a folder, not a file".to_owned());
+    }
+    if !meta.is_file() {
+        return Err("it is not a regular file".to_owned());
+    }
+    let too_large = || format!("it is larger than {} KiB", MAX_CONFIG_BYTES / 1024);
+    if meta.len() > MAX_CONFIG_BYTES {
+        return Err(too_large());
+    }
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)
+        .and_then(|file| file.take(MAX_CONFIG_BYTES + 1).read_to_end(&mut bytes))
+        .map_err(|e| e.to_string())?;
+    if bytes.len() as u64 > MAX_CONFIG_BYTES {
+        return Err(too_large());
+    }
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return Err("it is UTF-16 text; save it as UTF-8".to_owned());
+    }
+    let bytes = bytes
+        .strip_prefix(b"\xEF\xBB\xBF")
+        .unwrap_or(&bytes)
+        .to_vec();
+    String::from_utf8(bytes).map(Some).map_err(|e| {
+        format!(
+            "it is not UTF-8 text (byte {} is not); save it as UTF-8",
+            e.utf8_error().valid_up_to()
+        )
+    })
+}
+
+/// The diagnostic an SOP gets when a `sopan.yaml` that applies to it has problems.
+pub(crate) fn not_built(broken: &Broken, span: Span) -> Diagnostic {
+    Diagnostic::new(
+        broken.code,
+        format!(
+            "not built: {} applies to this SOP and cannot be used",
+            broken.shown
+        ),
+        span,
+        "this SOP",
+    )
+    .with_help(format!(
+        "fix {} (its problems are reported with it); an SOP is never built with the \
+         settings of its sopan.yaml left out",
+        broken.shown
+    ))
+}
+
+/// The logo path of `config` relative to the folder of the SOP at `sop_path` (absolute).
 pub(crate) fn relative_logo(config: &mut Config, sop_path: &Path) {
     let Some(logo) = &config.identitas.logo else {
         return;
     };
-    let dir = absolute(sop_path.parent().unwrap_or(Path::new(".")));
-    if let Some(relative) = pathdiff::diff_paths(logo, &dir) {
+    let dir = sop_path.parent().unwrap_or(Path::new("/"));
+    if let Some(relative) = pathdiff::diff_paths(logo, dir) {
         config.identitas.logo = Some(relative.to_string_lossy().replace('\\', "/"));
     }
-}
-
-fn absolute(path: &Path) -> PathBuf {
-    std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
 }

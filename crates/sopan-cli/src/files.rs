@@ -1,33 +1,56 @@
 //! Finding the .sop files named on the command line, in a stable order.
+//!
+//! Every path is made absolute here, once, before anything looks at it: the rules that
+//! depend on where a file lies (the `sopan.yaml` files above it, the repository its logo
+//! must stay in) then see the same folder whether the user wrote `a.sop`, `./a.sop`,
+//! `../kel/a.sop` or the full path. A bare name's parent is the empty path, which every
+//! path "starts with"; nothing below this module ever sees one.
 
-use std::path::{Path, PathBuf};
+use std::collections::BTreeSet;
+use std::path::{Component, Path, PathBuf};
 
 /// A .sop file to process.
 pub(crate) struct Input {
-    /// Where to read it.
+    /// Where to read it: absolute, without `.` or `..`.
     pub(crate) path: PathBuf,
     /// How diagnostics name it: the path as the user wrote it, with `/` separators.
     pub(crate) display: String,
-    /// Where its outputs go below the output folder, without extension.
+    /// Where its outputs go below the output folder, without extension. Always relative,
+    /// without `.` or `..`, never empty.
     pub(crate) out_stem: PathBuf,
+    /// How the published index names it: relative to the folder named on the command line,
+    /// or the file name alone for a file named directly, so no machine path is published.
+    pub(crate) published: String,
 }
 
 /// Expands files and folders into .sop files: folders are searched recursively (skipping
 /// hidden folders), each folder's files sorted by name. A file named directly is taken
-/// whatever its extension.
+/// whatever its extension. A file named twice (`a.sop ./a.sop`, or a file and a folder
+/// holding it) is taken once, where it first appears.
 pub(crate) fn discover(paths: &[PathBuf]) -> Result<Vec<Input>, String> {
     let mut inputs = Vec::new();
+    let mut seen = BTreeSet::new();
+    let mut push = |input: Input| {
+        if seen.insert(input.path.clone()) {
+            inputs.push(input);
+        }
+    };
     for root in paths {
         let meta =
             std::fs::metadata(root).map_err(|e| format!("cannot read {}: {e}", root.display()))?;
+        let full = absolute(root).map_err(|e| format!("cannot read {}: {e}", root.display()))?;
         if !meta.is_dir() {
-            let stem = root
+            let stem = full
                 .file_stem()
                 .map_or_else(|| PathBuf::from("sop"), PathBuf::from);
-            inputs.push(Input {
-                path: root.clone(),
+            let published = full
+                .file_name()
+                .map_or_else(|| "sop".to_owned(), |n| display(Path::new(n)));
+            push(Input {
+                path: full,
                 display: display(root),
                 out_stem: stem,
+                published,
             });
             continue;
         }
@@ -40,10 +63,11 @@ pub(crate) fn discover(paths: &[PathBuf]) -> Result<Vec<Input>, String> {
             let path = entry.path();
             if entry.file_type().is_file() && path.extension().is_some_and(|x| x == "sop") {
                 let relative = path.strip_prefix(root).unwrap_or(path);
-                inputs.push(Input {
-                    path: path.to_path_buf(),
+                push(Input {
+                    path: full.join(relative),
                     display: display(path),
                     out_stem: relative.with_extension(""),
+                    published: display(relative),
                 });
             }
         }
@@ -54,4 +78,38 @@ pub(crate) fn discover(paths: &[PathBuf]) -> Result<Vec<Input>, String> {
 pub(crate) fn display(path: &Path) -> String {
     let text = path.to_string_lossy().replace('\\', "/");
     text.strip_prefix("./").map(str::to_owned).unwrap_or(text)
+}
+
+/// `path` made absolute against the working folder, with `.` and `..` taken away as
+/// written. The working folder comes from the system with links resolved, so `..` steps
+/// out of it the way the filesystem does; Windows resolves `..` in the same way.
+pub(crate) fn absolute(path: &Path) -> std::io::Result<PathBuf> {
+    let full = std::path::absolute(path)?;
+    let mut out = PathBuf::new();
+    for part in full.components() {
+        match part {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::absolute;
+    use std::path::Path;
+
+    #[test]
+    fn every_spelling_becomes_one_absolute_path() {
+        let cwd = std::env::current_dir().expect("working folder");
+        let bare = absolute(Path::new("a.sop")).expect("absolute");
+        assert_eq!(bare, cwd.join("a.sop"));
+        assert_eq!(absolute(Path::new("./a.sop")).expect("absolute"), bare);
+        assert_eq!(absolute(&cwd.join("x/../a.sop")).expect("absolute"), bare);
+        assert!(bare.parent().is_some_and(|p| !p.as_os_str().is_empty()));
+    }
 }

@@ -13,6 +13,24 @@ mod config;
 
 pub use compile::{Unit, compile, compile_with};
 
+/// The exit code of a run stopped by SIGINT or SIGTERM: 128 + SIGINT, what shells report
+/// for an interrupted command.
+pub const INTERRUPTED: i32 = 130;
+
+/// Makes SIGINT and SIGTERM (Ctrl-C on Windows) end the process cleanly: the temporary files
+/// being written are removed, no new one is started, and the process exits with
+/// [`INTERRUPTED`]. Outputs already renamed into place are whole. For the `sopan` binary;
+/// a library caller keeps its own signal handling.
+///
+/// Without it a signal ends the process between a temporary file's creation and its rename,
+/// and the file stays.
+pub fn handle_signals() {
+    let _ = ctrlc::set_handler(|| {
+        write::remove_temporary_files();
+        std::process::exit(INTERRUPTED);
+    });
+}
+
 /// The JSON Schema of `sopan check --format json`, as published in docs/check.schema.json.
 #[must_use]
 pub fn check_report_schema() -> String {

@@ -10,6 +10,7 @@ use std::process::ExitCode;
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
+    sopan_cli::handle_signals();
     let stdout = std::io::stdout();
     let stderr = std::io::stderr();
     let terminal = stdout.is_terminal() && std::env::var_os("NO_COLOR").is_none();

@@ -6,10 +6,10 @@ use std::sync::Arc;
 
 use rayon::prelude::*;
 use sopan_config::Config;
-use sopan_diagnostics::{Diagnostic, SourceFile, sort};
+use sopan_diagnostics::{Diagnostic, SourceFile, Span, sort};
 
 use crate::compile::{Unit, compile_with};
-use crate::config::{Configs, relative_logo};
+use crate::config::{Configs, not_built, relative_logo};
 use crate::files::{self, Input};
 use crate::logo::{Logos, Request};
 
@@ -39,11 +39,13 @@ impl Project {
     pub(crate) fn load(paths: &[PathBuf]) -> Result<Project, String> {
         let inputs = files::discover(paths)?;
         let mut found = Configs::default();
+        let mut broken = Vec::with_capacity(inputs.len());
         let configs: Vec<Config> = inputs
             .iter()
             .map(|input| {
-                let mut config = found.for_file(&input.path);
+                let (mut config, problem) = found.for_file(&input.path);
                 relative_logo(&mut config, &input.path);
+                broken.push(problem);
                 config
             })
             .collect();
@@ -86,11 +88,17 @@ impl Project {
             });
         }
         let extra = sopan_check::check_repository(&facts);
-        for ((unit, more), config) in units.iter_mut().zip(extra).zip(&configs) {
+        for (((unit, more), config), broken) in
+            units.iter_mut().zip(extra).zip(&configs).zip(&broken)
+        {
             if more.iter().any(Diagnostic::is_error) {
                 unit.sop = None;
             }
             unit.diagnostics.extend(more);
+            if let Some(broken) = broken {
+                let span = unit.facts.as_ref().map_or(Span::default(), |f| f.header);
+                unit.diagnostics.push(not_built(broken, span));
+            }
             config.apply_levels(&mut unit.diagnostics);
             sort(&mut unit.diagnostics);
             if unit.diagnostics.iter().any(Diagnostic::is_error) {

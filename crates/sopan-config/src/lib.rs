@@ -133,15 +133,43 @@ impl Config {
     }
 }
 
+/// The largest `sopan.yaml` Sopan reads. Real ones are a few hundred bytes; the cap keeps a
+/// runaway file from costing memory before it is even parsed.
+pub const MAX_CONFIG_BYTES: u64 = 1024 * 1024;
+
+/// Entries in one list of `sopan.yaml` (`instansi` lines, `dasar-hukum` entries), the same
+/// bound as actors in a `.sop` file.
+pub const MAX_LIST_ENTRIES: usize = sopan_syntax::MAX_ACTORS;
+
+/// Aliases (`*name`) in one `sopan.yaml`. A real file needs a handful at most; the cap,
+/// with the one on total text below, keeps aliases from multiplying a small file into
+/// megabytes of sheet.
+pub const MAX_ALIASES: usize = 100;
+
+/// Characters of text in one `sopan.yaml`, counting every alias at its full size.
+pub const MAX_TOTAL_TEXT_BYTES: usize = 1024 * 1024;
+
 /// Parses the text of one `sopan.yaml`. Problems are SOP501 diagnostics pointing into it.
+///
+/// The texts it gives an SOP are held to the limits of a `.sop` file's own texts
+/// (docs/limits.md), whatever YAML did to build them.
 pub fn parse(file: &SourceFile) -> Result<Config, Vec<Diagnostic>> {
     let text = file.text();
     let config: Config = if text.trim().is_empty() {
         Config::default()
     } else {
-        serde_saphyr::from_str(text).map_err(|error| vec![yaml_error(file, &error)])?
+        let mut budget = serde_saphyr::Budget::default();
+        budget.max_aliases = MAX_ALIASES;
+        budget.max_total_scalar_bytes = MAX_TOTAL_TEXT_BYTES;
+        budget.max_recorded_anchor_bytes = MAX_TOTAL_TEXT_BYTES;
+        budget.max_nodes = 100_000;
+        budget.max_depth = 32;
+        let mut options = serde_saphyr::Options::default();
+        options.budget = Some(budget);
+        serde_saphyr::from_str_with_options(text, options)
+            .map_err(|error| vec![yaml_error(file, &error)])?
     };
-    let mut problems = Vec::new();
+    let mut problems = limits(&config, text);
     for (key, level) in &config.aturan {
         let code = key.parse::<Code>();
         if let Ok(code) = code
@@ -166,6 +194,74 @@ pub fn parse(file: &SourceFile) -> Result<Config, Vec<Diagnostic>> {
     } else {
         Err(problems)
     }
+}
+
+/// Every text and list of `config` that exceeds the limits a `.sop` file is held to.
+fn limits(config: &Config, text: &str) -> Vec<Diagnostic> {
+    let max = sopan_syntax::MAX_TEXT_CHARS;
+    let mut problems = Vec::new();
+    let mut list = |key: &str, entries: Option<&Vec<String>>| {
+        let Some(entries) = entries else { return };
+        if entries.len() > MAX_LIST_ENTRIES {
+            problems.push(
+                Diagnostic::new(
+                    Code::InvalidConfig,
+                    format!(
+                        "`{key}` has {} entries; Sopan reads at most {MAX_LIST_ENTRIES}",
+                        entries.len()
+                    ),
+                    find_key(text, key),
+                    "too many entries",
+                )
+                .with_help("docs/limits.md lists the limits every SOP is held to"),
+            );
+        }
+    };
+    let identitas = &config.identitas;
+    list("instansi", identitas.instansi.as_ref());
+    list("dasar-hukum", identitas.dasar_hukum.as_ref());
+    let mut texts: Vec<(&str, &str)> = Vec::new();
+    for (key, entries) in [
+        ("instansi", &identitas.instansi),
+        ("dasar-hukum", &identitas.dasar_hukum),
+    ] {
+        texts.extend(entries.iter().flatten().map(|t| (key, t.as_str())));
+    }
+    texts.extend(identitas.logo.as_deref().map(|t| ("logo", t)));
+    if let Some(d) = &identitas.disahkan {
+        texts.push(("jabatan", &d.jabatan));
+        texts.extend(d.nama.as_deref().map(|t| ("nama", t)));
+        texts.extend(d.pangkat.as_deref().map(|t| ("pangkat", t)));
+        texts.extend(d.nip.as_deref().map(|t| ("nip", t)));
+    }
+    if let Some(judul) = &config.tata_letak.judul_kolom {
+        for (key, value) in [
+            ("uraian", &judul.uraian),
+            ("kelengkapan", &judul.kelengkapan),
+            ("waktu", &judul.waktu),
+            ("output", &judul.output),
+            ("keterangan", &judul.keterangan),
+        ] {
+            texts.extend(value.as_deref().map(|t| (key, t)));
+        }
+    }
+    for (key, value) in texts {
+        let chars = value.chars().count();
+        if chars > max {
+            problems.push(
+                Diagnostic::new(
+                    Code::InvalidConfig,
+                    format!("a text of `{key}` is {chars} characters; Sopan reads at most {max}"),
+                    find_key(text, key),
+                    "text too long",
+                )
+                .with_help(
+                    "shorten the text; docs/limits.md lists the limits every SOP is held to",
+                ),
+            );
+        }
+    }
+    problems
 }
 
 fn yaml_error(file: &SourceFile, error: &serde_saphyr::Error) -> Diagnostic {
@@ -257,5 +353,54 @@ mod tests {
         assert_eq!(merged.identitas.logo.as_deref(), Some("b.png"));
         assert_eq!(merged.identitas.instansi, Some(vec!["A".to_owned()]));
         assert_eq!(merged.aturan.len(), 2);
+    }
+
+    #[test]
+    fn texts_and_lists_are_held_to_the_sop_limits() {
+        let long = "A".repeat(10_001);
+        let errors = parse_text(&format!("identitas:\n  instansi: ['{long}']\n"))
+            .expect_err("text too long");
+        assert!(
+            errors[0].message.contains("10001 characters"),
+            "{}",
+            errors[0].message
+        );
+        let many = vec!["X"; 101].join(", ");
+        let errors = parse_text(&format!("identitas:\n  dasar-hukum: [{many}]\n"))
+            .expect_err("list too long");
+        assert!(
+            errors[0].message.contains("101 entries"),
+            "{}",
+            errors[0].message
+        );
+        let within = "A".repeat(10_000);
+        assert!(parse_text(&format!("identitas:\n  instansi: ['{within}']\n")).is_ok());
+    }
+
+    #[test]
+    fn aliases_cannot_multiply_a_small_file() {
+        // 9,000 characters written once, repeated 180 times: 1.6 MB of text from 10 KB, each
+        // text and each list within its own limit.
+        let text = "A".repeat(9_000);
+        let aliases = vec!["*t"; 90].join(", ");
+        let yaml = format!(
+            "identitas:\n  instansi: [&t '{text}', {aliases}]\n  dasar-hukum: [{aliases}]\n"
+        );
+        assert!(yaml.len() < 12_000);
+        let errors = parse_text(&yaml).expect_err("expansion capped");
+        assert_eq!(errors[0].code, Code::InvalidConfig);
+        assert!(
+            errors[0].message.contains("budget"),
+            "{}",
+            errors[0].message
+        );
+        let few = "identitas:\n  instansi: [&t KOTA, *t]\n";
+        assert_eq!(
+            parse_text(few)
+                .expect("a few aliases are fine")
+                .identitas
+                .instansi,
+            Some(vec!["KOTA".to_owned(), "KOTA".to_owned()])
+        );
     }
 }

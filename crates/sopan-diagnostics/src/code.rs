@@ -1,7 +1,8 @@
 //! The one table of diagnostic codes.
 //!
 //! Codes are numbered in blocks and never reused: 001–099 syntax, 1xx identity page,
-//! 2xx actors and steps, 3xx flow graph, 4xx references to other SOPs, 9xx internal.
+//! 2xx actors and steps, 3xx flow graph, 4xx references to other SOPs, 5xx sopan.yaml,
+//! 6xx outputs, 9xx internal.
 //! A retired code stays in the table, marked removed in `docs/diagnostics.md`.
 
 use serde::Serialize;
@@ -154,6 +155,11 @@ codes! {
 
     /// `sopan.yaml` is not valid: bad YAML, an unknown key or a wrong type.
     InvalidConfig = "SOP501", Error, "invalid sopan.yaml";
+    /// A `sopan.yaml` that is there but cannot be read: a folder, unreadable, not UTF-8, too large.
+    ConfigUnreadable = "SOP502", Error, "sopan.yaml cannot be read";
+
+    /// Two inputs would write the same output file.
+    OutputCollision = "SOP601", Error, "two inputs write one output";
 
     /// Sopan met a tree its grammar should have ruled out.
     Internal = "SOP900", Error, "internal error";
