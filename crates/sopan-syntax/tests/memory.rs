@@ -6,6 +6,7 @@
 
 #![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
 
+use std::fmt::Write as _;
 use std::process::Command;
 
 use sopan_diagnostics::{Code, SourceFile};
@@ -129,11 +130,12 @@ fn no_file_within_the_size_limit_takes_more_than_a_few_hundred_megabytes() {
             .next()
             .and_then(|n| n.parse().ok())
             .expect("a number");
-        report.push_str(&format!(
-            "{name}: {} MiB {}\n",
+        let _ = writeln!(
+            report,
+            "{name}: {} MiB {}",
             kib / 1024,
             &line[line.find(' ').unwrap_or(0)..]
-        ));
+        );
         worst = worst.max(kib);
     }
     // Shown with --nocapture: the figures behind docs/limits.md.
