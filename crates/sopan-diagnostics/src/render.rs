@@ -22,6 +22,10 @@ use crate::{Code, Diagnostic, Severity, SourceFile};
 /// as the tests record it. `width` is the terminal width to wrap at.
 #[must_use]
 pub fn render(file: &SourceFile, diagnostics: &[Diagnostic], color: bool, width: usize) -> String {
+    if diagnostics.is_empty() {
+        // Most files: no need to look at the text at all.
+        return String::new();
+    }
     let safe = Safe::of(file);
     let mut out = String::new();
     let mut shown: BTreeMap<Code, usize> = BTreeMap::new();
