@@ -86,11 +86,15 @@ pub fn run(args: impl IntoIterator<Item = OsString>, io: &mut Io<'_>) -> Status 
     let cli = match args::Cli::try_parse_from(args) {
         Ok(cli) => cli,
         Err(error) => {
-            let text = if io.terminal {
-                error.render().ansi().to_string()
-            } else {
-                error.render().to_string()
-            };
+            // Clap echoes the argument it refused, which may hold control characters: then
+            // the plain text, made safe, instead of clap's colours.
+            let plain = error.render().to_string();
+            let text =
+                if io.terminal && !plain.chars().any(sopan_diagnostics::is_unsafe_for_terminal) {
+                    error.render().ansi().to_string()
+                } else {
+                    sopan_diagnostics::terminal_text(&plain).into_owned()
+                };
             let (target, status) = if error.use_stderr() {
                 (&mut *io.stderr, Status::Failure)
             } else {
@@ -107,7 +111,12 @@ pub fn run(args: impl IntoIterator<Item = OsString>, io: &mut Io<'_>) -> Status 
     match result {
         Ok(status) => status,
         Err(error) => {
-            let _ = writeln!(io.stderr, "error: {error}");
+            // Failures name paths, which may hold anything a file name can.
+            let _ = writeln!(
+                io.stderr,
+                "error: {}",
+                sopan_diagnostics::terminal_text(&error)
+            );
             Status::Failure
         }
     }

@@ -82,6 +82,8 @@ codes! {
     BadSuppression = "SOP010", Error, "suppression comment names no known code";
     /// A `// sopan: abaikan` comment that suppressed nothing.
     UnusedSuppression = "SOP011", Warning, "suppression comment suppresses nothing";
+    /// A quoted text holds a bidi control, a zero-width character or a control character.
+    InvisibleCharacter = "SOP012", Warning, "invisible or direction-changing character in text";
 
     /// A required identity field is missing or empty.
     MissingField = "SOP101", Error, "required identity field missing";

@@ -1,16 +1,20 @@
 //! Turning diagnostics into the text people read, through miette's graphical handler.
 //!
 //! The CLI and the snapshot tests call the same function, so what a test records is what
-//! an author sees (less the colours).
+//! an author sees (less the colours). Everything printed, the excerpt included, goes through
+//! the terminal module first, so author text cannot command the terminal.
 
-use std::fmt;
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+use std::fmt::{self, Write as _};
 
 use miette::{
     GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError, MietteSpanContents,
     SourceCode, SpanContents,
 };
 
-use crate::{Diagnostic, Severity, SourceFile};
+use crate::terminal::{SafeSource, terminal_text};
+use crate::{Code, Diagnostic, Severity, SourceFile};
 
 /// Renders every diagnostic of one file, each followed by a blank line.
 ///
@@ -18,17 +22,88 @@ use crate::{Diagnostic, Severity, SourceFile};
 /// as the tests record it. `width` is the terminal width to wrap at.
 #[must_use]
 pub fn render(file: &SourceFile, diagnostics: &[Diagnostic], color: bool, width: usize) -> String {
+    if diagnostics.is_empty() {
+        // Most files: no need to look at the text at all.
+        return String::new();
+    }
+    let safe = Safe::of(file);
     let mut out = String::new();
+    let mut shown: BTreeMap<Code, usize> = BTreeMap::new();
     for diagnostic in diagnostics {
-        out.push_str(&render_one(file, diagnostic, color, width));
+        let count = shown.entry(diagnostic.code).or_default();
+        *count += 1;
+        if *count > MAX_SHOWN_PER_CODE {
+            continue;
+        }
+        out.push_str(&render_safe(&safe, diagnostic, color, width));
         out.push('\n');
+    }
+    for (code, count) in shown {
+        if count > MAX_SHOWN_PER_CODE {
+            let _ = writeln!(
+                out,
+                "{code}: {} more in {}, not shown (the first {MAX_SHOWN_PER_CODE} are above)\n",
+                count - MAX_SHOWN_PER_CODE,
+                safe.name
+            );
+        }
     }
     out
 }
 
+/// Diagnostics of one code shown per file. Past a few dozen the rest say nothing new, and
+/// each excerpt costs a pass over the file: a generated file with a million unknown actors
+/// would otherwise print for hours.
+pub const MAX_SHOWN_PER_CODE: usize = 50;
+
 /// Renders one diagnostic.
 #[must_use]
 pub fn render_one(file: &SourceFile, diagnostic: &Diagnostic, color: bool, width: usize) -> String {
+    render_safe(&Safe::of(file), diagnostic, color, width)
+}
+
+/// A file as the excerpts show it: its name and text made safe, once per file.
+struct Safe<'a> {
+    file: &'a SourceFile,
+    name: Cow<'a, str>,
+    source: SafeSource<'a>,
+}
+
+impl<'a> Safe<'a> {
+    fn of(file: &'a SourceFile) -> Self {
+        Safe {
+            file,
+            name: terminal_text(file.name()),
+            source: SafeSource::new(file.text()),
+        }
+    }
+
+    /// Whether the line holding `offset` (of the original) is short enough to excerpt.
+    /// Looks at most that far either way, so a file on one line costs little.
+    fn line_fits(&self, offset: usize) -> bool {
+        let text = self.source.text().as_bytes();
+        let at = self.source.offset(offset).min(text.len());
+        let from = at.saturating_sub(MAX_EXCERPT_LINE + 1);
+        let start = match text[from..at].iter().rposition(|&b| b == b'\n') {
+            Some(i) => from + i + 1,
+            None if from == 0 => 0,
+            None => return false,
+        };
+        let to = text.len().min(start + MAX_EXCERPT_LINE + 1);
+        let end = text[at..to]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(to, |i| at + i);
+        end - start <= MAX_EXCERPT_LINE
+    }
+}
+
+/// Longest line, in bytes, shown in an excerpt. The excerpt printer pads to the label's
+/// column and panics past 65,535 columns; a tab is four, so 8,000 bytes stay well inside.
+/// A longer line (a generated file on one line) gets its position in a note instead.
+const MAX_EXCERPT_LINE: usize = 8_000;
+
+fn render_safe(file: &Safe<'_>, diagnostic: &Diagnostic, color: bool, width: usize) -> String {
     let theme = if color {
         GraphicalTheme::unicode()
     } else {
@@ -38,18 +113,32 @@ pub fn render_one(file: &SourceFile, diagnostic: &Diagnostic, color: bool, width
         .with_width(width)
         .with_links(false);
     let mut out = String::new();
-    let report = Report { file, diagnostic };
+    let excerpt = diagnostic
+        .labels
+        .iter()
+        .all(|l| file.line_fits(l.span.start) && file.line_fits(l.span.end));
+    let report = Report {
+        file,
+        diagnostic,
+        excerpt,
+    };
     if handler.render_report(&mut out, &report).is_err() {
         // Rendering into a String cannot fail on I/O; fall back to the bare message anyway.
-        out = format!("{}: {}\n", diagnostic.code, diagnostic.message);
+        out = format!(
+            "{}: {}\n",
+            diagnostic.code,
+            terminal_text(&diagnostic.message)
+        );
     }
     out
 }
 
 /// A diagnostic together with its source, as miette wants it.
 struct Report<'a> {
-    file: &'a SourceFile,
+    file: &'a Safe<'a>,
     diagnostic: &'a Diagnostic,
+    /// Whether the source excerpt is shown (its lines are not too long).
+    excerpt: bool,
 }
 
 impl fmt::Debug for Report<'_> {
@@ -60,7 +149,7 @@ impl fmt::Debug for Report<'_> {
 
 impl fmt::Display for Report<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.diagnostic.message)
+        f.write_str(&terminal_text(&self.diagnostic.message))
     }
 }
 
@@ -80,52 +169,89 @@ impl miette::Diagnostic for Report<'_> {
 
     fn help<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
         let help = self.diagnostic.help.as_deref();
-        let notes = &self.diagnostic.notes;
+        let mut notes = self.diagnostic.notes.clone();
+        if !self.excerpt {
+            let at = self
+                .file
+                .file
+                .line_col(self.diagnostic.primary_span().start);
+            notes.push(format!(
+                "at {}:{}:{}, on a line too long to show",
+                self.file.name, at.line, at.column
+            ));
+        }
         if help.is_none() && notes.is_empty() {
             return None;
         }
-        let mut text = help.unwrap_or_default().to_owned();
-        for note in notes {
+        let mut text = terminal_text(help.unwrap_or_default()).into_owned();
+        for note in &notes {
             if !text.is_empty() {
                 text.push('\n');
             }
             text.push_str("note: ");
-            text.push_str(note);
+            text.push_str(&terminal_text(note));
         }
         Some(Box::new(text))
     }
 
     fn source_code(&self) -> Option<&dyn SourceCode> {
-        Some(self.file)
+        self.excerpt.then_some(self.file as &dyn SourceCode)
     }
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
-        let len = self.file.text().len();
+        if !self.excerpt {
+            return None;
+        }
+        let source = &self.file.source;
+        let len = source.text().len();
         Some(Box::new(self.diagnostic.labels.iter().map(move |label| {
-            let start = label.span.start.min(len);
-            let end = label.span.end.clamp(start, len);
-            let text = (!label.text.is_empty()).then(|| label.text.clone());
+            // Spans are offsets into the original text; the excerpt shows the safe one.
+            let start = source.offset(label.span.start).min(len);
+            let end = source.offset(label.span.end).clamp(start, len);
+            let text = (!label.text.is_empty()).then(|| terminal_text(&label.text).into_owned());
             LabeledSpan::new_with_span(text, (start, end - start))
         })))
     }
 }
 
-impl SourceCode for SourceFile {
+impl SourceCode for Safe<'_> {
     fn read_span<'a>(
         &'a self,
         span: &miette::SourceSpan,
         context_lines_before: usize,
         context_lines_after: usize,
     ) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
-        let inner = self
-            .text()
-            .read_span(span, context_lines_before, context_lines_after)?;
+        let text = self.source.text();
+        let mut inner = text.read_span(span, context_lines_before, context_lines_after)?;
+        if inner.data().len() > span.len() + 2 * MAX_EXCERPT_LINE {
+            // A line of context is too long to show (the labelled lines are not, see
+            // `line_fits`): the labelled lines alone.
+            inner = text.read_span(span, 0, 0)?;
+        }
+        // The column the header shows is a byte count on the line, as the excerpt printer
+        // counts it, but of the original text: a replaced character counts as itself.
+        let column = if inner.column() == 0 {
+            0
+        } else {
+            let original = self.source.original(inner.span().offset());
+            let before = self
+                .file
+                .text()
+                .as_bytes()
+                .get(..original)
+                .unwrap_or_default();
+            original
+                - before
+                    .iter()
+                    .rposition(|&b| b == b'\n' || b == b'\r')
+                    .map_or(0, |i| i + 1)
+        };
         Ok(Box::new(MietteSpanContents::new_named(
-            self.name().to_owned(),
+            self.name.clone().into_owned(),
             inner.data(),
             *inner.span(),
             inner.line(),
-            inner.column(),
+            column,
             inner.line_count(),
         )))
     }

@@ -11,6 +11,7 @@
 
 pub mod ast;
 mod grammar;
+mod invisible;
 mod limits;
 mod lower;
 mod recover;
@@ -19,7 +20,7 @@ mod text;
 
 use sopan_diagnostics::{Code, Diagnostic, SourceFile, Span};
 
-pub use limits::{MAX_ACTORS, MAX_STEPS, MAX_TEXT_CHARS};
+pub use limits::{MAX_ACTORS, MAX_STEPS, MAX_TEXT_CHARS, MAX_TOKENS};
 
 /// Files larger than this are refused with SOP005: no real SOP comes near it, and the limit
 /// keeps memory and time bounded for whatever a repository holds.
@@ -67,6 +68,12 @@ pub fn parse(file: &SourceFile) -> Parsed {
             "expected `sop \"Nama SOP\" { … }`",
         )
         .with_help("start the file with `sop \"Nama SOP\" {`, the SOP's content, and `}`");
+        return Parsed {
+            document: None,
+            diagnostics: vec![diagnostic],
+        };
+    }
+    if let Some(diagnostic) = limits::pre_scan(text) {
         return Parsed {
             document: None,
             diagnostics: vec![diagnostic],

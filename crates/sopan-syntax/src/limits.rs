@@ -15,28 +15,74 @@ pub const MAX_STEPS: usize = 2_000;
 pub const MAX_ACTORS: usize = 100;
 /// Characters in one quoted text.
 pub const MAX_TEXT_CHARS: usize = 10_000;
+/// Words, texts, comments and symbols in one file. The parser holds a record of every
+/// token before the AST is built, so this, not the step limit, is what bounds its memory:
+/// 16 MiB of two-byte tokens would take gigabytes. A real SOP has a few thousand; a file at
+/// every other limit (2,000 steps of a few fields each) stays far below it.
+pub const MAX_TOKENS: usize = 500_000;
+/// Unknown escapes reported per file; the rest are counted in a note. Each report costs
+/// memory, and a file can hold millions of them.
+pub(crate) const MAX_ESCAPE_ERRORS: usize = 50;
 
-/// Reports every limit the document exceeds.
-pub(crate) fn check(document: &Document, diagnostics: &mut Vec<Diagnostic>) {
-    for item in &document.sop.items {
-        match &item.kind {
-            ItemKind::Prosedur(steps) if steps.len() > MAX_STEPS => {
-                diagnostics.push(exceeded(
-                    item.key_span,
-                    &format!("{} steps", steps.len()),
-                    &format!("{MAX_STEPS} steps"),
-                ));
+/// Counts the tokens of `text` cheaply, before the parser runs, and reports a file with
+/// more than [`MAX_TOKENS`]. The count is an upper bound of what the parser sees: a run of
+/// id characters is one token, a text is one (to its closing quote or the end of its line),
+/// a comment is one, any other character outside them is one.
+pub(crate) fn pre_scan(text: &str) -> Option<Diagnostic> {
+    // A token takes at least one byte.
+    if text.len() <= MAX_TOKENS {
+        return None;
+    }
+    let bytes = text.as_bytes();
+    let mut tokens = 0usize;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let start = i;
+        match b {
+            b' ' | b'\n' | b'\t' | b'\r' => {
+                i += 1;
+                continue;
             }
-            ItemKind::Pelaksana(actors) if actors.len() > MAX_ACTORS => {
-                diagnostics.push(exceeded(
-                    item.key_span,
-                    &format!("{} actors", actors.len()),
-                    &format!("{MAX_ACTORS} actors"),
-                ));
+            b'"' => i = crate::lower::text_end(bytes, i + 1),
+            b'/' if bytes.get(i + 1) == Some(&b'/') => {
+                i = memchr::memchr2(b'\n', b'\r', &bytes[i..]).map_or(bytes.len(), |n| i + n);
             }
-            _ => {}
+            b if is_word_byte(b) => {
+                i += bytes[i..]
+                    .iter()
+                    .position(|&b| !is_word_byte(b))
+                    .unwrap_or(bytes.len() - i);
+            }
+            _ => i += 1,
+        }
+        tokens += 1;
+        if tokens > MAX_TOKENS {
+            return Some(
+                Diagnostic::new(
+                    Code::LimitExceeded,
+                    format!(
+                        "file has more than {MAX_TOKENS} words, texts, comments and symbols, \
+                         more than Sopan reads"
+                    ),
+                    Span::new(start, start.max(i.min(start + 1))),
+                    "the limit is reached here",
+                )
+                .with_help("split the file: one SOP per file; docs/limits.md lists the limits")
+                .with_note("the file was not read further, so it may hold other problems"),
+            );
         }
     }
+    None
+}
+
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_')
+}
+
+/// Reports every text longer than [`MAX_TEXT_CHARS`]. (Steps and actors past their limits
+/// are reported by lowering, which stops building them.)
+pub(crate) fn check(document: &Document, diagnostics: &mut Vec<Diagnostic>) {
     for_each_text(document, &mut |text| {
         let chars = text.value.chars().count();
         if chars > MAX_TEXT_CHARS {
@@ -50,7 +96,7 @@ pub(crate) fn check(document: &Document, diagnostics: &mut Vec<Diagnostic>) {
     });
 }
 
-fn exceeded(span: Span, what: &str, limit: &str) -> Diagnostic {
+pub(crate) fn exceeded(span: Span, what: &str, limit: &str) -> Diagnostic {
     Diagnostic::new(
         Code::LimitExceeded,
         format!("{what} is more than Sopan reads ({limit})"),
@@ -61,7 +107,7 @@ fn exceeded(span: Span, what: &str, limit: &str) -> Diagnostic {
 }
 
 /// Calls `f` on every quoted text of the document.
-fn for_each_text(document: &Document, f: &mut impl FnMut(&Text)) {
+pub(crate) fn for_each_text(document: &Document, f: &mut impl FnMut(&Text)) {
     let list = |l: &List, f: &mut dyn FnMut(&Text)| l.items.iter().for_each(&mut *f);
     f(&document.sop.name);
     for item in &document.sop.items {

@@ -18,6 +18,7 @@ use crate::ast::{
     StepItem, StepItemKind, StepKind, Target, Text, Unit,
 };
 use crate::grammar::Rule;
+use crate::limits::{MAX_ACTORS, MAX_ESCAPE_ERRORS, MAX_STEPS, exceeded};
 use crate::text::unescape;
 
 /// Lowers the pairs of a successful parse of `Rule::file`.
@@ -26,13 +27,31 @@ pub(crate) fn lower_file(
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<Document> {
     let comments = comments(file.as_str(), 0);
-    let mut lower = Lower { diagnostics };
+    let mut lower = Lower {
+        diagnostics,
+        escape_errors: 0,
+    };
     let file_span = span(&file);
     let sop = match children(file).find(|p| p.as_rule() == Rule::sop) {
-        Some(sop) => lower.sop(sop)?,
-        None => return lower.internal(file_span, "a file without an SOP block"),
+        Some(sop) => lower.sop(sop),
+        None => lower.internal(file_span, "a file without an SOP block"),
     };
-    Some(Document { sop, comments })
+    let unreported = lower.escape_errors.saturating_sub(MAX_ESCAPE_ERRORS);
+    if unreported > 0
+        && let Some(last) = lower
+            .diagnostics
+            .iter_mut()
+            .rev()
+            .find(|d| d.code == Code::InvalidEscape)
+    {
+        last.notes.push(format!(
+            "and {unreported} more unknown escapes in this file, not shown"
+        ));
+    }
+    Some(Document {
+        sop: sop?,
+        comments,
+    })
 }
 
 /// Every `//` comment in `text` (which starts at byte `offset` of the file) outside quoted
@@ -67,7 +86,7 @@ fn comments(text: &str, offset: usize) -> Vec<Comment> {
 
 /// Where the text opened just before `from` ends: after its closing quote, or at the end of
 /// its line when it has none (texts never span lines).
-fn text_end(bytes: &[u8], mut from: usize) -> usize {
+pub(crate) fn text_end(bytes: &[u8], mut from: usize) -> usize {
     while let Some(found) = memchr::memchr3(b'"', b'\\', b'\n', &bytes[from..]) {
         from += found;
         match bytes[from] {
@@ -166,6 +185,8 @@ fn values(pair: Pair<'_, Rule>) -> impl Iterator<Item = Pair<'_, Rule>> {
 
 struct Lower<'d> {
     diagnostics: &'d mut Vec<Diagnostic>,
+    /// Unknown escapes found so far, reported or not.
+    escape_errors: usize,
 }
 
 impl Lower<'_> {
@@ -232,11 +253,22 @@ impl Lower<'_> {
                 let list = self.list(inner.next()?)?;
                 ItemKind::Bagian(title, list)
             }
-            Rule::pelaksana_field => ItemKind::Pelaksana(self.actors(pair)?),
+            Rule::pelaksana_field => ItemKind::Pelaksana(self.actors(pair, key_span)?),
             Rule::prosedur_field => {
+                // Past the limit the rest is only counted: an AST of millions of steps
+                // would take gigabytes, only to be refused.
                 let mut steps = Vec::new();
-                for step in values(pair) {
+                let mut pairs = values(pair);
+                for step in pairs.by_ref().take(MAX_STEPS) {
                     steps.push(self.step(step)?);
+                }
+                let more = pairs.count();
+                if more > 0 {
+                    self.diagnostics.push(exceeded(
+                        key_span,
+                        &format!("{} steps", MAX_STEPS + more),
+                        &format!("{MAX_STEPS} steps"),
+                    ));
                 }
                 ItemKind::Prosedur(steps)
             }
@@ -335,9 +367,10 @@ impl Lower<'_> {
         Some(related)
     }
 
-    fn actors(&mut self, pair: Pair<'_, Rule>) -> Option<Vec<Actor>> {
+    fn actors(&mut self, pair: Pair<'_, Rule>, key_span: Span) -> Option<Vec<Actor>> {
         let mut actors = Vec::new();
-        for actor in values(pair) {
+        let mut pairs = values(pair);
+        for actor in pairs.by_ref().take(MAX_ACTORS) {
             let actor_span = statement_span(&actor);
             let mut inner = values(actor);
             let id = ident(&inner.next()?);
@@ -347,6 +380,14 @@ impl Lower<'_> {
                 name,
                 span: actor_span,
             });
+        }
+        let more = pairs.count();
+        if more > 0 {
+            self.diagnostics.push(exceeded(
+                key_span,
+                &format!("{} actors", MAX_ACTORS + more),
+                &format!("{MAX_ACTORS} actors"),
+            ));
         }
         Some(actors)
     }
@@ -563,7 +604,14 @@ impl Lower<'_> {
         let text_span = span(pair);
         let raw = pair.as_str();
         let inner = raw.get(1..raw.len().saturating_sub(1)).unwrap_or("");
-        let value = unescape(inner, text_span.start + 1, self.diagnostics);
+        let mut found = Vec::new();
+        let value = unescape(inner, text_span.start + 1, &mut found);
+        for diagnostic in found {
+            self.escape_errors += 1;
+            if self.escape_errors <= MAX_ESCAPE_ERRORS {
+                self.diagnostics.push(diagnostic);
+            }
+        }
         Some(Text {
             value,
             span: text_span,

@@ -27,11 +27,13 @@ pub(crate) fn parse_recovering(text: &str) -> Parsed {
                 .and_then(|file| lower_file(file, &mut diagnostics));
             if let Some(document) = &document {
                 crate::limits::check(document, &mut diagnostics);
+                crate::invisible::check(document, text, &mut diagnostics);
             }
             sort(&mut diagnostics);
             // An escape error or a limit leaves the document readable, but the file is
-            // still wrong: the checker only sees files that are right so far.
-            let document = if diagnostics.is_empty() {
+            // still wrong: the checker only sees files that are right so far. Warnings
+            // (an invisible character) do not stop it.
+            let document = if diagnostics.iter().all(|d| !d.is_error()) {
                 document
             } else {
                 None

@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use sopan_diagnostics::Severity;
+use sopan_diagnostics::{Severity, terminal_text};
 
 use super::FileReport;
 
@@ -40,9 +40,14 @@ pub(crate) fn github(reports: &[FileReport<'_>]) -> String {
     out
 }
 
-/// Escapes a command's message, as the runner's toolkit does.
+/// Escapes a command's message, as the runner's toolkit does. The runner echoes the line
+/// into the job log, which a terminal may show, so control characters are made visible
+/// first. A line break is escaped, so nothing in a message can start a command line of its
+/// own; `::` inside the message is plain text, as the command ends at the first `::`, and
+/// properties cannot hold a `:`.
 fn data(text: &str) -> String {
-    text.replace('%', "%25")
+    terminal_text(text)
+        .replace('%', "%25")
         .replace('\r', "%0D")
         .replace('\n', "%0A")
 }
