@@ -88,6 +88,9 @@ pub(crate) struct Grid {
     pub(crate) joins: Vec<(usize, usize)>,
     /// `rows × lanes`: the cell in each place.
     occupied: Vec<Option<usize>>,
+    /// `lanes × (rows + 1)`: per lane, how many of the rows above each row hold a symbol,
+    /// so that a line down a lane is checked against its symbols in one step.
+    above: Vec<u32>,
 }
 
 impl Grid {
@@ -97,6 +100,16 @@ impl Grid {
             .get(row * self.lanes + lane)
             .copied()
             .flatten()
+    }
+
+    /// How many of rows `from..to` hold a symbol in `lane`.
+    pub(crate) fn symbols_between(&self, lane: usize, from: usize, to: usize) -> u32 {
+        if from >= to {
+            return 0;
+        }
+        let base = lane * (self.rows.len() + 1);
+        let count = |row: usize| self.above.get(base + row).copied().unwrap_or(0);
+        count(to) - count(from)
     }
 
     /// The node of step `step`, which every grid of a page containing it has.
@@ -280,6 +293,7 @@ impl Builder {
             edges: Vec::new(),
             connectors: self.connectors,
             joins: Vec::new(),
+            above: Vec::new(),
         };
         grid.place(&rows.placed);
         grid.edges = edges(sop, &grid, page, page_of, roles, marks);
@@ -346,6 +360,16 @@ impl Grid {
             self.cells.push(Cell { row, lane, kind });
             self.nodes[node].cells.push(id);
             self.occupied[row * self.lanes + lane] = Some(id);
+        }
+        let rows = self.rows.len();
+        self.above = Vec::with_capacity(self.lanes * (rows + 1));
+        for lane in 0..self.lanes {
+            let mut count = 0;
+            self.above.push(0);
+            for row in 0..rows {
+                count += u32::from(self.occupied[row * self.lanes + lane].is_some());
+                self.above.push(count);
+            }
         }
         for node in 0..self.steps.len() {
             for pair in self.nodes[node].cells.windows(2) {

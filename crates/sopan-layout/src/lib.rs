@@ -25,6 +25,7 @@ mod route;
 mod settings;
 mod symbols;
 pub mod text;
+pub mod work;
 
 pub use geometry::{
     Arrow, Connector, ConnectorRole, Edge, Join, Label, Lane, Layout, Page, Point, Rect, Row,
@@ -72,6 +73,7 @@ pub fn split_pages(heights: &[f32], budget: impl Fn(usize) -> f32) -> Vec<Range<
 /// Lays out `sop`.
 #[must_use]
 pub fn layout(sop: &Sop, settings: &LayoutSettings) -> Layout {
+    work::tally(1);
     let lanes = sop.pelaksana.len().max(1);
     let pages = grid::pages(settings.pages.as_deref(), sop.langkah.len());
     let routed: Vec<_> = grid::build(sop, &pages, settings.connector_style)
