@@ -11,7 +11,7 @@ use std::ops::Range;
 
 use sopan_check::model::Sop;
 use sopan_config::{Layout as Config, Penanda};
-use sopan_layout::{ConnectorStyle, Layout, LayoutSettings, split_pages, text};
+use sopan_layout::{ConnectorStyle, Layout, LayoutSettings, Routes, split_pages, text};
 
 use crate::cells::{self, Cell, PAD_Y};
 use crate::columns::Columns;
@@ -73,14 +73,17 @@ pub(crate) fn plan(sop: &Sop, config: &Config) -> Plan {
         Some(Penanda::Huruf) => ConnectorStyle::Huruf,
         _ => ConnectorStyle::Angka,
     };
-    let mut flow = sopan_layout::layout(sop, &settings);
+    // Every attempt lays out again with new row heights or a new split; a page keeps its
+    // routes as long as it keeps its steps.
+    let mut routes = Routes::default();
+    let mut flow = sopan_layout::layout_reusing(sop, &settings, &mut routes);
     let mut reserve: Vec<f32> = Vec::new();
     let mut plan = measure(sop, config, paper, flow.clone());
     for _ in 0..ATTEMPTS {
         plan = measure(sop, config, paper, flow.clone());
         settings.min_row_heights = plan.cells.iter().map(|row| row_min(row)).collect();
         settings.pages = None;
-        let single = sopan_layout::layout(sop, &settings);
+        let single = sopan_layout::layout_reusing(sop, &settings, &mut routes);
         let heights: Vec<f32> = single
             .pages
             .iter()
@@ -92,7 +95,7 @@ pub(crate) fn plan(sop: &Sop, config: &Config) -> Plan {
             plan.total.height,
         );
         settings.pages = Some(ranges);
-        let next = sopan_layout::layout(sop, &settings);
+        let next = sopan_layout::layout_reusing(sop, &settings, &mut routes);
         let same_width = (next.width - flow.width).abs() < 0.5;
         flow = next;
         plan.flow = flow.clone();

@@ -146,7 +146,16 @@ fn whole(steps: usize) -> Vec<Range<usize>> {
 /// The grids of all pages.
 pub(crate) fn build(sop: &Sop, pages: &[Range<usize>], style: ConnectorStyle) -> Vec<Grid> {
     let lanes = sop.pelaksana.len().max(1);
-    let page_of = |step: usize| pages.iter().position(|p| p.contains(&step)).unwrap_or(0);
+    // Looked up once per arrow per page: a table, not a search through the pages.
+    let mut page_index = vec![0; sop.langkah.len()];
+    for (page, steps) in pages.iter().enumerate() {
+        for step in steps.clone() {
+            if let Some(slot) = page_index.get_mut(step) {
+                *slot = page;
+            }
+        }
+    }
+    let page_of = |step: usize| page_index.get(step).copied().unwrap_or(0);
     let roles = roles(sop);
     // Marks go to the arrows that change page, in the order of the edge list.
     let mut marks = vec![None; sop.alur.len()];
@@ -172,13 +181,17 @@ pub(crate) fn build(sop: &Sop, pages: &[Range<usize>], style: ConnectorStyle) ->
 /// The role of each arrow: which decision exit carries on downwards.
 fn roles(sop: &Sop) -> Vec<Role> {
     let mut roles = vec![Role::Flow; sop.alur.len()];
+    let mut leaving: Vec<Vec<usize>> = vec![Vec::new(); sop.langkah.len()];
+    for (i, alur) in sop.alur.iter().enumerate() {
+        if let Some(exits) = leaving.get_mut(alur.dari) {
+            exits.push(i);
+        }
+    }
     for (step, langkah) in sop.langkah.iter().enumerate() {
         if langkah.jenis != Jenis::Keputusan {
             continue;
         }
-        let exits: Vec<usize> = (0..sop.alur.len())
-            .filter(|&i| sop.alur[i].dari == step)
-            .collect();
+        let exits = std::mem::take(&mut leaving[step]);
         // The nearest exit going down is the main one; the others go sideways.
         let main = exits
             .iter()
@@ -399,12 +412,12 @@ fn edges(
     roles: &[Role],
     marks: &[Option<String>],
 ) -> Vec<GridEdge> {
-    let connector_node = |alur: usize| {
-        grid.connectors
-            .iter()
-            .find(|c| c.alur == alur)
-            .map(|c| c.node)
-    };
+    // The first connector of each arrow, as the search through them would find.
+    let mut nodes = std::collections::BTreeMap::new();
+    for c in &grid.connectors {
+        nodes.entry(c.alur).or_insert(c.node);
+    }
+    let connector_node = |alur: usize| nodes.get(&alur).copied();
     let mut out = Vec::new();
     let steps = sop.langkah.len();
     for (index, alur) in sop.alur.iter().enumerate() {
