@@ -23,6 +23,7 @@ mod grid;
 mod place;
 mod route;
 mod settings;
+mod stab;
 mod symbols;
 pub mod text;
 pub mod work;

@@ -73,7 +73,7 @@ struct Router<'g> {
 pub(crate) fn route(grid: &Grid) -> Routed {
     let mut router = Router {
         grid,
-        occupancy: Occupancy::default(),
+        occupancy: Occupancy::new(grid),
         used: BTreeMap::new(),
         gutters: vec![Vec::new(); grid.lanes + 1],
         channels: vec![Vec::new(); grid.rows.len() + 1],

@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 
 use super::keys::{BOUND, Key, Segment};
 use crate::grid::Grid;
+use crate::stab::Stab;
 
 /// A piece of a drawn line along one x (or y).
 #[derive(Clone, Copy, Debug)]
@@ -22,7 +23,7 @@ struct Span {
 
 /// The lines drawn so far, indexed so that a check looks only at what can touch the new
 /// route: a long loop beside hundreds of others must not cost a scan of all of them.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub(crate) struct Occupancy {
     /// Vertical pieces (x → the union of their y ranges) and horizontal ones.
     vertical: Lines,
@@ -30,14 +31,14 @@ pub(crate) struct Occupancy {
 }
 
 /// The pieces running along one axis.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 struct Lines {
     /// Per line, the union of its pieces as disjoint closed ranges, `lo → hi`: running
     /// along any of them (touching end to end included) is refused, so the union suffices.
     union: BTreeMap<Key, BTreeMap<Key, Key>>,
     /// Per major of the other axis (a gutter, lane column, channel or row block) the
     /// pieces reach into, by position: the only pieces a line across that major can meet.
-    across: Vec<BTreeMap<Key, Vec<Span>>>,
+    across: Stab<Key, Span>,
 }
 
 /// What a check found.
@@ -82,25 +83,29 @@ impl Lines {
         }
         ranges.insert(start, end);
         let (first, last) = (lo.major as usize, hi.major as usize);
-        if self.across.len() <= last {
-            self.across.resize_with(last + 1, BTreeMap::new);
-        }
-        for major in &mut self.across[first..=last] {
-            major.entry(at).or_default().push(Span { at, lo, hi });
-        }
+        self.across.add(first, last, at, Span { at, lo, hi });
     }
 
     /// The pieces that reach into `major` of the other axis, positioned from `lo` to `hi`.
-    fn reaching(&self, major: u32, lo: Key, hi: Key) -> impl Iterator<Item = &Span> {
-        self.across
-            .get(major as usize)
-            .into_iter()
-            .flat_map(move |m| m.range(lo..=hi))
-            .flat_map(|(_, spans)| spans)
+    fn reaching(&self, major: u32, lo: Key, hi: Key) -> Vec<Span> {
+        self.across.stab(major as usize, lo..=hi)
     }
 }
 
 impl Occupancy {
+    /// Nothing drawn yet on `grid`.
+    pub(crate) fn new(grid: &Grid) -> Occupancy {
+        // Majors: gutters and lanes across (x), channels and rows down (y).
+        let line = |count: usize| Lines {
+            union: BTreeMap::new(),
+            across: Stab::new(2 * count + 2),
+        };
+        Occupancy {
+            vertical: line(grid.rows.len()),
+            horizontal: line(grid.lanes),
+        }
+    }
+
     /// How many crossings adding `route` makes, or whether it may not be added. Counting
     /// stops past `limit` crossings: a candidate that costly has lost already.
     pub(crate) fn check(&self, grid: &Grid, route: &[Segment], limit: u32) -> Verdict {
@@ -127,7 +132,7 @@ impl Occupancy {
                 &self.vertical
             };
             // A piece that covers this segment's line reaches into the line's major.
-            for span in across.reaching(segment.at.major, segment.lo, segment.hi) {
+            for span in &across.reaching(segment.at.major, segment.lo, segment.hi) {
                 crate::work::tally(1);
                 let at = &span.at;
                 if span.lo > segment.at || segment.at > span.hi {
@@ -155,7 +160,6 @@ impl Occupancy {
             } else {
                 &mut self.horizontal
             };
-            crate::work::tally(1 + u64::from(segment.hi.major - segment.lo.major));
             lines.add(segment.at, segment.lo, segment.hi);
         }
     }
