@@ -5,7 +5,7 @@
 //! lines spanning hundreds of rows are neither added nor found row by row.
 
 use std::collections::BTreeMap;
-use std::ops::RangeInclusive;
+use std::ops::{ControlFlow, RangeInclusive};
 
 /// Values by the cells they cover and their position `K`.
 #[derive(Debug)]
@@ -51,23 +51,29 @@ impl<K: Ord + Copy, V: Copy> Stab<K, V> {
         }
     }
 
-    /// Every value covering `cell` whose position lies in `within`, node by node from the
-    /// root; within a node, by position.
-    pub(crate) fn stab(&self, cell: usize, within: RangeInclusive<K>) -> Vec<V> {
-        let mut out = Vec::new();
+    /// Calls `visit` with every value covering `cell` whose position lies in `within`,
+    /// node by node from the root, by position within a node, until it breaks.
+    pub(crate) fn stab<R>(
+        &self,
+        cell: usize,
+        within: RangeInclusive<K>,
+        mut visit: impl FnMut(&V) -> ControlFlow<R>,
+    ) -> ControlFlow<R> {
         if within.start() > within.end() {
-            return out;
+            return ControlFlow::Continue(());
         }
         // Values beyond the last cell were stored in it.
         let cell = cell.min(self.cells - 1);
         let (mut node, mut lo, mut hi) = (1, 0, self.cells - 1);
         loop {
             for (_, values) in self.nodes[node].range(within.clone()) {
-                crate::work::tally(values.len() as u64);
-                out.extend_from_slice(values);
+                for value in values {
+                    crate::work::tally(1);
+                    visit(value)?;
+                }
             }
             if lo == hi {
-                return out;
+                return ControlFlow::Continue(());
             }
             let mid = lo + (hi - lo) / 2;
             if cell <= mid {

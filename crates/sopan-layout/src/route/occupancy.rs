@@ -7,6 +7,7 @@
 //! lines that meet look like one line that forks.
 
 use std::collections::BTreeMap;
+use std::ops::ControlFlow;
 
 use super::keys::{BOUND, Key, Segment};
 use crate::grid::Grid;
@@ -87,8 +88,15 @@ impl Lines {
     }
 
     /// The pieces that reach into `major` of the other axis, positioned from `lo` to `hi`.
-    fn reaching(&self, major: u32, lo: Key, hi: Key) -> Vec<Span> {
-        self.across.stab(major as usize, lo..=hi)
+    /// Calls `visit` with the pieces that reach into `major` of the other axis,
+    /// positioned from `lo` to `hi`, until it breaks.
+    fn reaching(
+        &self,
+        major: u32,
+        (lo, hi): (Key, Key),
+        visit: impl FnMut(&Span) -> ControlFlow<Verdict>,
+    ) -> ControlFlow<Verdict> {
+        self.across.stab(major as usize, lo..=hi, visit)
     }
 }
 
@@ -132,21 +140,24 @@ impl Occupancy {
                 &self.vertical
             };
             // A piece that covers this segment's line reaches into the line's major.
-            for span in &across.reaching(segment.at.major, segment.lo, segment.hi) {
-                crate::work::tally(1);
+            let found = across.reaching(segment.at.major, (segment.lo, segment.hi), |span| {
                 let at = &span.at;
                 if span.lo > segment.at || segment.at > span.hi {
-                    continue;
+                    return ControlFlow::Continue(());
                 }
                 let inside_new = segment.lo < *at && *at < segment.hi;
                 let inside_old = span.lo < segment.at && segment.at < span.hi;
                 if !(inside_new && inside_old) {
-                    return Verdict::Refused;
+                    return ControlFlow::Break(Verdict::Refused);
                 }
                 crossings += 1;
                 if crossings > limit {
-                    return Verdict::TooMany;
+                    return ControlFlow::Break(Verdict::TooMany);
                 }
+                ControlFlow::Continue(())
+            });
+            if let ControlFlow::Break(verdict) = found {
+                return verdict;
             }
         }
         Verdict::Crossings(crossings)
