@@ -11,6 +11,7 @@ mod config;
 mod diagnostics;
 mod docs;
 mod examples;
+mod fit;
 mod formats;
 mod mutants;
 mod properties;

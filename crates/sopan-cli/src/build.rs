@@ -14,7 +14,7 @@ use crate::report::Tally;
 use crate::{Io, Status, write};
 
 pub(crate) fn run(args: &BuildArgs, io: &mut Io<'_>) -> Result<Status, String> {
-    let project = Project::load(&args.paths)?;
+    let mut project = Project::load(&args.paths)?;
     let mut formats = args.format.clone();
     formats.sort_unstable();
     formats.dedup();
@@ -23,6 +23,9 @@ pub(crate) fn run(args: &BuildArgs, io: &mut Io<'_>) -> Result<Status, String> {
         .iter()
         .map(|config| layout(args, &config.tata_letak))
         .collect();
+    if formats.contains(&BuildFormat::Html) {
+        crate::fit::refuse_too_tall(&mut project, &layouts);
+    }
     let jobs: Vec<(usize, BuildFormat)> = project
         .units
         .iter()
