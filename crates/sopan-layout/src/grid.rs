@@ -167,13 +167,28 @@ pub(crate) fn build(sop: &Sop, pages: &[Range<usize>], style: ConnectorStyle) ->
             count += 1;
         }
     }
+    // Per page, the arrows that start or end on it, in order: a page looks at its own
+    // arrows only, not at every arrow of the SOP.
+    let mut touching: Vec<Vec<usize>> = vec![Vec::new(); pages.len()];
+    for (index, alur) in sop.alur.iter().enumerate() {
+        let (from, to) = (page_of(alur.dari), page_of(alur.ke));
+        if let Some(list) = touching.get_mut(from) {
+            list.push(index);
+        }
+        if to != from
+            && let Some(list) = touching.get_mut(to)
+        {
+            list.push(index);
+        }
+    }
     pages
         .iter()
         .enumerate()
         .map(|(page, steps)| {
             let mut builder = Builder::new(steps.clone(), lanes);
-            builder.connectors(sop, page, &page_of, &marks);
-            builder.finish(sop, page, &page_of, &roles, &marks)
+            let arrows = &touching[page];
+            builder.connectors(sop, (page, arrows), &page_of, &marks);
+            builder.finish(sop, (page, arrows), &page_of, &roles, &marks)
         })
         .collect()
 }
@@ -232,7 +247,7 @@ impl Builder {
     fn connectors(
         &mut self,
         sop: &Sop,
-        page: usize,
+        (page, arrows): (usize, &[usize]),
         page_of: &dyn Fn(usize) -> usize,
         marks: &[Option<String>],
     ) {
@@ -243,7 +258,9 @@ impl Builder {
                 .unwrap_or(0)
                 .min(self.lanes - 1)
         };
-        for (index, alur) in sop.alur.iter().enumerate() {
+        for &index in arrows {
+            crate::work::tally(1);
+            let alur = &sop.alur[index];
             let Some(mark) = &marks[index] else { continue };
             let (from, to) = (page_of(alur.dari), page_of(alur.ke));
             let forward = to > from;
@@ -274,7 +291,7 @@ impl Builder {
     fn finish(
         mut self,
         sop: &Sop,
-        page: usize,
+        (page, arrows): (usize, &[usize]),
         page_of: &dyn Fn(usize) -> usize,
         roles: &[Role],
         marks: &[Option<String>],
@@ -309,7 +326,7 @@ impl Builder {
             above: Vec::new(),
         };
         grid.place(&rows.placed);
-        grid.edges = edges(sop, &grid, page, page_of, roles, marks);
+        grid.edges = edges(sop, &grid, (page, arrows), page_of, roles, marks);
         grid
     }
 }
@@ -407,7 +424,7 @@ fn place_in_strip(strips: &mut Vec<Vec<Option<usize>>>, lanes: usize, lane: usiz
 fn edges(
     sop: &Sop,
     grid: &Grid,
-    page: usize,
+    (page, arrows): (usize, &[usize]),
     page_of: &dyn Fn(usize) -> usize,
     roles: &[Role],
     marks: &[Option<String>],
@@ -420,7 +437,9 @@ fn edges(
     let connector_node = |alur: usize| nodes.get(&alur).copied();
     let mut out = Vec::new();
     let steps = sop.langkah.len();
-    for (index, alur) in sop.alur.iter().enumerate() {
+    for &index in arrows {
+        crate::work::tally(1);
+        let alur = &sop.alur[index];
         // A checked model only has arrows between its steps; anything else is not drawn.
         if alur.dari >= steps || alur.ke >= steps {
             continue;
