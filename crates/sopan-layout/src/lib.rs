@@ -87,10 +87,10 @@ pub fn layout(sop: &Sop, settings: &LayoutSettings) -> Layout {
     layout_reusing(sop, settings, &mut Routes::default())
 }
 
-/// Lays out `sop` as [`layout`] does, reusing the routes of pages `routes` already holds
-/// and keeping the new ones. `routes` must only ever be used with this one SOP.
+/// Lays out `sop` as [`layout`] does, reusing the routes of pages `kept` already holds
+/// and keeping the new ones. `kept` must only ever be used with this one SOP.
 #[must_use]
-pub fn layout_reusing(sop: &Sop, settings: &LayoutSettings, routes: &mut Routes) -> Layout {
+pub fn layout_reusing(sop: &Sop, settings: &LayoutSettings, kept: &mut Routes) -> Layout {
     work::tally(1);
     let lanes = sop.pelaksana.len().max(1);
     let pages = grid::pages(settings.pages.as_deref(), sop.langkah.len());
@@ -98,7 +98,7 @@ pub fn layout_reusing(sop: &Sop, settings: &LayoutSettings, routes: &mut Routes)
         .into_iter()
         .map(|g| {
             let key = (g.steps.start, g.steps.end);
-            let r = routes
+            let r = kept
                 .pages
                 .entry(key)
                 .or_insert_with(|| route::route(&g))
