@@ -29,9 +29,10 @@ impl Flow {
 
 const ACTORS: [&str; 4] = ["pemohon", "staf", "kasi", "camat"];
 
-/// A valid SOP of `steps` steps (at least 3) of shape `flow`; `seed` picks the loops.
+/// A valid SOP of `steps` steps (at least 4, one per actor) of shape `flow`; `seed` picks
+/// the loops.
 pub(crate) fn generate(flow: Flow, steps: usize, seed: u64) -> String {
-    let steps = steps.max(3);
+    let steps = steps.max(ACTORS.len());
     let mut out = String::from(
         "sop \"Bentuk Alur\" {\n  nomor \"1/2024\" dibuat 2024-01-02 efektif 2024-01-03\n  disahkan \"Camat\"\n  pelaksana { pemohon \"Pemohon\" staf \"Staf Pelayanan\" kasi \"Kepala Seksi\" camat \"Camat\" }\n  prosedur {\n",
     );
@@ -84,7 +85,7 @@ mod tests {
     #[test]
     fn both_shapes_are_valid_sops() {
         for flow in Flow::ALL {
-            for steps in [3, 10, 101] {
+            for steps in [4, 10, 101] {
                 let text = generate(flow, steps, 7);
                 let (file, parsed) = sopan_syntax::parse_bytes("shape.sop", text.as_bytes());
                 assert!(parsed.diagnostics.is_empty(), "{flow:?} {steps}");
