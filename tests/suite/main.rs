@@ -11,6 +11,7 @@ mod config;
 mod diagnostics;
 mod docs;
 mod examples;
+mod fit;
 mod floods;
 mod formats;
 mod logo;

@@ -4,7 +4,8 @@
 //!
 //! Commands: `stages` (per-stage times, throughput and peak memory on generated corpora of
 //! several sizes, with `cat` and plain reads as baselines), `scaling` (time per step as
-//! one SOP grows from 10 to 1,000 steps), `e2e` (the real `sopan` binary on a corpus), `dot`
+//! one SOP grows from 10 to 1,000 steps, and as SVG and HTML
+//! for two flow shapes from 100 to 2,000 steps), `e2e` (the real `sopan` binary on a corpus), `dot`
 //! (the flowchart's layout and SVG against Graphviz `dot` on equivalent graphs), `big`
 //! (one file of up to 10 MB, time per megabyte), and
 //! `generate` (writes a corpus for other tools). Every figure is a median of several runs.
@@ -13,7 +14,8 @@
 //! Files: `pipeline.rs` (the timed stages, and the backend table later stages join),
 //! `measure.rs` (medians, rates, peak memory), `corpus_dir.rs` (corpora on disk),
 //! `external.rs` (`cat` and `sopan` as child processes), `report.rs` (the commands),
-//! `flowchart.rs` (the `dot` command) and `graphviz.rs` (DOT graphs, running `dot`).
+//! `flowchart.rs` (the `dot` command), `graphviz.rs` (DOT graphs, running `dot`) and
+//! `shapes.rs` (the flow shapes of the scaling run, also printed by `shape`).
 
 mod big;
 mod corpus_dir;
@@ -23,6 +25,7 @@ mod graphviz;
 mod measure;
 mod pipeline;
 mod report;
+mod shapes;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -59,6 +62,12 @@ enum Command {
         /// Measured runs per size.
         #[arg(long, default_value_t = 5)]
         runs: usize,
+        /// SOP sizes, in steps, of the two flow shapes drawn as SVG and HTML.
+        #[arg(long, value_delimiter = ',', default_values_t = [100, 250, 500, 1_000, 2_000])]
+        shape_steps: Vec<usize>,
+        /// Only the two flow shapes, not the typical corpora.
+        #[arg(long)]
+        shapes_only: bool,
     },
     /// The real `sopan check` (and `sopan build`) binary on a corpus, against `cat`.
     E2e {
@@ -111,6 +120,18 @@ enum Command {
         #[arg(long, default_value_t = 3)]
         runs: usize,
     },
+    /// Prints one SOP of a flow shape of the scaling benchmark, for profiling a build.
+    Shape {
+        /// The flow shape.
+        #[arg(value_enum)]
+        flow: shapes::Flow,
+        /// Steps.
+        #[arg(long, default_value_t = 2_000)]
+        steps: usize,
+        /// Seed of the loops' targets.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
     /// Writes a generated corpus into a folder.
     Generate {
         /// Where to write (created if missing).
@@ -129,8 +150,16 @@ fn main() -> ExitCode {
     let mut out = std::io::stdout().lock();
     let result = match cli.command {
         Command::Stages { sizes, runs, seed } => report::stages(&mut out, &sizes, runs, seed),
-        Command::Scaling { steps, runs } => {
-            report::scaling(&mut out, &steps, runs);
+        Command::Scaling {
+            steps,
+            runs,
+            shape_steps,
+            shapes_only,
+        } => {
+            if !shapes_only {
+                report::scaling(&mut out, &steps, runs);
+            }
+            report::scaling_shapes(&mut out, &shape_steps, runs);
             Ok(())
         }
         Command::E2e {
@@ -171,6 +200,10 @@ fn main() -> ExitCode {
         ),
         Command::Big { sizes, runs } => {
             big::big(&mut out, &sizes, runs);
+            Ok(())
+        }
+        Command::Shape { flow, steps, seed } => {
+            report::line(&mut out, shapes::generate(flow, steps, seed).trim_end());
             Ok(())
         }
         Command::Generate { dir, files, seed } => {

@@ -1,8 +1,9 @@
 //! The commands: each measures, then writes its figures as Markdown tables.
 
+use std::hint::black_box;
 use std::io::{self, Write};
 use std::path::PathBuf;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use crate::corpus_dir::CorpusDir;
 use crate::external;
@@ -10,6 +11,7 @@ use crate::measure::{
     float, mb_per_s, median, peak_memory_kib, per_s, reset_peak_memory, show, show_kib,
 };
 use crate::pipeline::{self, stage_names};
+use crate::shapes::{self, Flow};
 
 /// Writes one line; a closed stdout is not worth a panic in a benchmark, so errors are
 /// dropped.
@@ -217,6 +219,87 @@ fn scaling_row(out: &mut dyn Write, steps: usize, runs: usize, nested: bool) -> 
         ),
     );
     (total, kb)
+}
+
+/// `scaling` of the two flow shapes of `shapes.rs` through check and both drawings: the
+/// paginated SVG flowchart and the HTML sheet, the backends whose layout and fitting loop
+/// once grew with the square of the steps. The figure to read is the time per step: flat
+/// means linear.
+pub(crate) fn scaling_shapes(out: &mut dyn Write, steps: &[usize], runs: usize) {
+    let runs = runs.max(1);
+    let layout = sopan_config::Layout::default();
+    for flow in Flow::ALL {
+        line(
+            out,
+            &format!("### Scaling, {}, median of {runs} runs\n", flow.title()),
+        );
+        line(
+            out,
+            "| steps | arrows | check per step | svg per step | html per step | html pages |",
+        );
+        line(out, "| ---: | ---: | ---: | ---: | ---: | ---: |");
+        let mut columns = [Vec::new(), Vec::new(), Vec::new()];
+        for &n in steps {
+            let text = shapes::generate(flow, n, 1);
+            let mut times = [Vec::new(), Vec::new(), Vec::new()];
+            let mut arrows = 0;
+            let mut pages = 0;
+            for _ in 0..runs {
+                let t0 = Instant::now();
+                let (file, parsed) = sopan_syntax::parse_bytes("shape.sop", text.as_bytes());
+                let checked = parsed
+                    .document
+                    .map(|document| sopan_check::check(&document, file.text()));
+                let t1 = Instant::now();
+                let Some(sop) = checked.and_then(|c| c.sop) else {
+                    line(
+                        out,
+                        &format!("| {n} | the generated SOP is not valid | | | | |"),
+                    );
+                    return;
+                };
+                black_box(sopan_svg::render_paginated(&sop, &layout));
+                let t2 = Instant::now();
+                let html = sopan_html::render(&sop, &layout);
+                let t3 = Instant::now();
+                arrows = sop.alur.len();
+                pages = html.matches("class=\"page ").count();
+                black_box(html);
+                times[0].push(t1 - t0);
+                times[1].push(t2 - t1);
+                times[2].push(t3 - t2);
+            }
+            let per_step = |t: &[Duration]| median(t).as_secs_f64() * 1e6 / float(n as u64);
+            let [check, svg, html] = [
+                per_step(&times[0]),
+                per_step(&times[1]),
+                per_step(&times[2]),
+            ];
+            for (column, value) in columns.iter_mut().zip([check, svg, html]) {
+                column.push(value);
+            }
+            line(
+                out,
+                &format!(
+                    "| {n} | {arrows} | {check:.1} µs | {svg:.1} µs | {html:.1} µs | {pages} |"
+                ),
+            );
+        }
+        let spread = |values: &[f64]| {
+            let max = values.iter().copied().fold(0.0, f64::max);
+            let min = values.iter().copied().fold(f64::INFINITY, f64::min);
+            max / min
+        };
+        line(
+            out,
+            &format!(
+                "\nLargest over smallest time per step: check {:.2}x, svg {:.2}x, html {:.2}x.\n",
+                spread(&columns[0]),
+                spread(&columns[1]),
+                spread(&columns[2]),
+            ),
+        );
+    }
 }
 
 /// The settings of `e2e`.

@@ -33,6 +33,9 @@ pub(crate) fn run(args: &BuildArgs, io: &mut Io<'_>) -> Result<Status, String> {
         .iter()
         .map(|config| layout(args, &config.tata_letak))
         .collect();
+    if formats.contains(&BuildFormat::Html) {
+        crate::fit::refuse_too_tall(&mut project, &layouts);
+    }
     let jobs: Vec<(usize, BuildFormat)> = project
         .units
         .iter()

@@ -37,6 +37,7 @@ pub fn check_report_schema() -> String {
     report::schema()
 }
 mod files;
+mod fit;
 mod logo;
 mod project;
 mod report;

@@ -132,6 +132,8 @@ codes! {
     ReversedRange = "SOP213", Error, "duration range runs backwards";
     /// The procedure has no steps, or no actors are declared.
     EmptyProcedure = "SOP214", Error, "procedure has no steps";
+    /// A step whose row on the sheet is taller than a page, so it would print cut.
+    StepTooTall = "SOP215", Error, "step too tall for one page";
 
     /// A branch or jump names a step label that does not exist.
     UnknownTarget = "SOP301", Error, "unknown step label";

@@ -31,6 +31,7 @@ use crate::escape::escape_into;
 
 use crate::svg::num;
 pub use index::{IndexEntry, render_index};
+pub use plan::TooTall;
 
 /// What the sheet is rendered with besides the SOP.
 #[derive(Clone, Copy, Debug)]
@@ -54,10 +55,45 @@ pub fn page_count(sop: &Sop, layout: &Layout) -> usize {
     1 + plan::plan(sop, layout).flow.pages.len()
 }
 
-/// The sheet of `sop`, as one HTML document.
+/// The sheet of `sop`, or the steps whose row is taller than a page when there are any:
+/// such a row cannot be printed whole, so the sheet is refused rather than drawn cut.
+///
+/// # Errors
+///
+/// Every step too tall for a page, in order.
+pub fn try_render_sheet(sop: &Sop, sheet: &Sheet<'_>) -> Result<String, Vec<TooTall>> {
+    let plan = plan::plan(sop, sheet.layout);
+    let too_tall = plan::too_tall(&plan);
+    if too_tall.is_empty() {
+        Ok(draw_sheet(sop, sheet, &plan))
+    } else {
+        Err(too_tall)
+    }
+}
+
+/// The steps of `sop` whose row is taller than a page of the sheet (see
+/// [`try_render_sheet`]); none for almost every SOP. Only an SOP with a text cell of half
+/// a page or more is laid out to find them, so calling this for every file costs little;
+/// a row made that tall by the flowchart alone (hundreds of lines passing one step) is not
+/// looked for.
+#[must_use]
+pub fn too_tall(sop: &Sop, layout: &Layout) -> Vec<TooTall> {
+    if !plan::may_be_too_tall(sop, layout) {
+        return Vec::new();
+    }
+    plan::too_tall(&plan::plan(sop, layout))
+}
+
+/// The sheet of `sop`, as one HTML document. A step too tall for a page (see
+/// [`try_render_sheet`]) gets a page that grows to hold it, so nothing is cut, but that
+/// page then prints on more than one sheet of paper.
 #[must_use]
 pub fn render_sheet(sop: &Sop, sheet: &Sheet<'_>) -> String {
     let plan = plan::plan(sop, sheet.layout);
+    draw_sheet(sop, sheet, &plan)
+}
+
+fn draw_sheet(sop: &Sop, sheet: &Sheet<'_>, plan: &plan::Plan) -> String {
     let logo = sheet.logo.and_then(logo_uri);
     let mut out = String::with_capacity(1 << 20);
     out.push_str(
@@ -69,7 +105,7 @@ pub fn render_sheet(sop: &Sop, sheet: &Sheet<'_>) -> String {
     out.push(' ');
     escape_into(&mut out, &sop.nama, false);
     out.push_str("</title>\n<style>\n");
-    let body = identitas::page(sop, logo.as_deref()) + &prosedur::pages(&plan, 2);
+    let body = identitas::page(sop, logo.as_deref()) + &prosedur::pages(plan, 2);
     // The title is in the page too, and the body holds every other author text.
     let font = font::base64_for_page(&[&out, &body]);
     style(&mut out, &plan.paper, font);

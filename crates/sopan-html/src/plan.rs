@@ -11,7 +11,7 @@ use std::ops::Range;
 
 use sopan_check::model::Sop;
 use sopan_config::{Layout as Config, Penanda};
-use sopan_layout::{ConnectorStyle, Layout, LayoutSettings, split_pages, text};
+use sopan_layout::{ConnectorStyle, Layout, LayoutSettings, Routes, split_pages, text};
 
 use crate::cells::{self, Cell, PAD_Y};
 use crate::columns::Columns;
@@ -73,14 +73,17 @@ pub(crate) fn plan(sop: &Sop, config: &Config) -> Plan {
         Some(Penanda::Huruf) => ConnectorStyle::Huruf,
         _ => ConnectorStyle::Angka,
     };
-    let mut flow = sopan_layout::layout(sop, &settings);
+    // Every attempt lays out again with new row heights or a new split; a page keeps its
+    // routes as long as it keeps its steps.
+    let mut routes = Routes::default();
+    let mut flow = sopan_layout::layout_reusing(sop, &settings, &mut routes);
     let mut reserve: Vec<f32> = Vec::new();
     let mut plan = measure(sop, config, paper, flow.clone());
     for _ in 0..ATTEMPTS {
         plan = measure(sop, config, paper, flow.clone());
         settings.min_row_heights = plan.cells.iter().map(|row| row_min(row)).collect();
         settings.pages = None;
-        let single = sopan_layout::layout(sop, &settings);
+        let single = sopan_layout::layout_reusing(sop, &settings, &mut routes);
         let heights: Vec<f32> = single
             .pages
             .iter()
@@ -92,7 +95,7 @@ pub(crate) fn plan(sop: &Sop, config: &Config) -> Plan {
             plan.total.height,
         );
         settings.pages = Some(ranges);
-        let next = sopan_layout::layout(sop, &settings);
+        let next = sopan_layout::layout_reusing(sop, &settings, &mut routes);
         let same_width = (next.width - flow.width).abs() < 0.5;
         flow = next;
         plan.flow = flow.clone();
@@ -172,6 +175,77 @@ fn split(heights: &[f32], budget: impl Fn(usize) -> f32, tail: f32) -> Vec<Range
         pages.push(last);
     }
     pages
+}
+
+/// A step whose row is taller than the room of a page on its own: printed, it would be cut.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TooTall {
+    /// Index into `Sop::langkah`.
+    pub step: usize,
+    /// The row's height, in CSS pixels (96 per inch), with the totals when they share
+    /// its page.
+    pub height: f32,
+    /// The room a page has for rows, in CSS pixels.
+    pub room: f32,
+    /// The heading of the column whose text makes the row tallest, or "Pelaksana" when
+    /// the flowchart symbol does.
+    pub column: String,
+}
+
+impl TooTall {
+    /// How much too tall, in millimetres.
+    #[must_use]
+    pub fn excess_mm(&self) -> f32 {
+        (self.height - self.room) * 25.4 / 96.0
+    }
+}
+
+/// Whether some step of `sop` might be too tall for a page: whether a text cell of it,
+/// wrapped at the narrowest widths its column can get, takes half a page. Far cheaper than
+/// a plan (no flowchart layout), and false for every SOP whose texts are of usual length.
+pub(crate) fn may_be_too_tall(sop: &Sop, config: &Config) -> bool {
+    let paper = Paper::of(config);
+    // Lanes as wide as can be leave the text columns their minimum.
+    let columns = Columns::new(config, paper.content_width, 1.0e6);
+    let half = paper.content_height / 2.0;
+    sop.langkah.iter().any(|step| {
+        columns
+            .text()
+            .any(|c| cells::of_step(sop, step, c.kind, c.width).height() > half)
+    })
+}
+
+/// The steps of a plan whose row alone overflows its page.
+pub(crate) fn too_tall(plan: &Plan) -> Vec<TooTall> {
+    let last = plan.flow.pages.len().saturating_sub(1);
+    plan.flow
+        .pages
+        .iter()
+        .enumerate()
+        .filter(|(_, page)| page.steps.len() == 1)
+        .filter_map(|(i, page)| {
+            let tail = if i == last { plan.total.height } else { 0.0 };
+            let room = plan.budget(i);
+            let height = page.height + tail;
+            (height - room > 0.01).then(|| {
+                let step = page.steps.start;
+                let tallest = plan.cells.get(step).and_then(|cells| {
+                    cells
+                        .iter()
+                        .zip(plan.columns.text())
+                        .max_by(|(a, _), (b, _)| a.height().total_cmp(&b.height()))
+                        .filter(|(cell, _)| cell.height() + 1.0 >= page.height)
+                        .map(|(_, column)| column.heading.clone())
+                });
+                TooTall {
+                    step,
+                    height,
+                    room,
+                    column: tallest.unwrap_or_else(|| "Pelaksana".to_owned()),
+                }
+            })
+        })
+        .collect()
 }
 
 /// The first page whose rows (and, on the last page, the totals) are taller than its room,

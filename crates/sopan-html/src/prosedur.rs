@@ -42,18 +42,31 @@ fn draw(out: &mut String, plan: &Plan, page: &Page, header: bool, last: bool, nu
     let body = top + if header { plan.header_height() } else { 0.0 };
     let rows_bottom = body + page.height;
     let bottom = rows_bottom + if last { plan.total.height } else { 0.0 };
+    // A step taller than a page (refused by `sopan build` as SOP215) still prints whole:
+    // its page grows and runs on over more paper rather than cutting the row.
+    let overflowing = bottom > plan.paper.content_height + 0.5;
+    let height = if overflowing {
+        bottom.ceil()
+    } else {
+        plan.paper.content_height
+    };
+    let grown = if overflowing {
+        " style=\"height:auto\""
+    } else {
+        ""
+    };
     let _ = writeln!(
         out,
-        "<section class=\"page prosedur\">\n<div class=\"sheet\" style=\"width:{}px;height:{}px\">",
+        "<section class=\"page prosedur\"{grown}>\n<div class=\"sheet\" style=\"width:{}px;height:{}px\">",
         num(c.width),
-        num(plan.paper.content_height)
+        num(height)
     );
     let _ = writeln!(out, "<div class=\"pno\">- {number} -</div>");
     let _ = writeln!(
         out,
         "<svg class=\"rules\" xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" aria-hidden=\"true\">",
         w = num(c.width),
-        h = num(plan.paper.content_height)
+        h = num(height)
     );
     if header {
         let _ = writeln!(

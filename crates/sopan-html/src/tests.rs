@@ -300,3 +300,63 @@ fn long_procedures_paginate_on_every_paper() {
         }
     }
 }
+
+/// An SOP whose second step has `chars` characters of Uraian Kegiatan, or of Output when
+/// `in_output`.
+fn long_step(chars: usize, in_output: bool) -> String {
+    let words = "Memeriksa kelengkapan berkas permohonan dan mencocokkan data pemohon ";
+    let long: String = words.repeat(chars / words.len() + 1)[..chars]
+        .trim()
+        .to_owned();
+    let (uraian, output) = if in_output {
+        ("Memeriksa berkas", long.as_str())
+    } else {
+        (long.as_str(), "Berkas diperiksa")
+    };
+    format!(
+        "sop \"Uraian Panjang\" {{\n  nomor \"9/2024\" dibuat 2024-01-02 efektif 2024-01-03\n  disahkan \"Camat\"\n  pelaksana {{ pemohon \"Pemohon\" staf \"Staf Pelayanan\" }}\n  prosedur {{\n    mulai pemohon \"Mengajukan permohonan\" {{ waktu 5 menit output \"Berkas\" }}\n    staf \"{uraian}\" {{ waktu 10 menit output \"{output}\" }}\n    selesai pemohon \"Menerima surat\" {{ waktu 5 menit output \"Surat\" }}\n  }}\n}}\n"
+    )
+}
+
+#[test]
+fn a_step_taller_than_a_page_is_named_and_its_page_grows_instead_of_cutting_it() {
+    let layout = Layout::default();
+    for in_output in [false, true] {
+        let sop = compile("panjang", &long_step(9_000, in_output));
+        let tall = crate::too_tall(&sop, &layout);
+        assert_eq!(tall.len(), 1, "{tall:?}");
+        assert_eq!(tall[0].step, 1);
+        assert!(tall[0].excess_mm() > 100.0, "{tall:?}");
+        let column = if in_output {
+            "Output"
+        } else {
+            "Uraian Kegiatan"
+        };
+        assert_eq!(tall[0].column, column);
+        let sheet = crate::Sheet {
+            layout: &layout,
+            logo: None,
+        };
+        assert!(crate::try_render_sheet(&sop, &sheet).is_err());
+        // Drawn anyway, the tall step's page is as tall as its rows: no line is cut.
+        let html = render(&sop, &layout);
+        let grown: Vec<&str> = html
+            .split("<section class=\"page prosedur\"")
+            .skip(1)
+            .filter(|page| page.starts_with(" style=\"height:auto\""))
+            .collect();
+        assert_eq!(grown.len(), 1, "one page grows");
+        let needed = tall[0].height;
+        let drawn: f32 = grown[0]
+            .split("height:")
+            .nth(2)
+            .and_then(|h| h.split("px").next())
+            .and_then(|h| h.parse().ok())
+            .expect("the sheet's height");
+        assert!(drawn >= needed, "sheet {drawn}px for rows of {needed}px");
+    }
+    // An ordinary long text fits, and costs no layout to find out.
+    let sop = compile("biasa", &long_step(400, false));
+    assert!(crate::too_tall(&sop, &layout).is_empty());
+    assert!(!crate::plan::may_be_too_tall(&sop, &layout));
+}

@@ -88,6 +88,9 @@ pub(crate) struct Grid {
     pub(crate) joins: Vec<(usize, usize)>,
     /// `rows × lanes`: the cell in each place.
     occupied: Vec<Option<usize>>,
+    /// `lanes × (rows + 1)`: per lane, how many of the rows above each row hold a symbol,
+    /// so that a line down a lane is checked against its symbols in one step.
+    above: Vec<u32>,
 }
 
 impl Grid {
@@ -97,6 +100,16 @@ impl Grid {
             .get(row * self.lanes + lane)
             .copied()
             .flatten()
+    }
+
+    /// How many of rows `from..to` hold a symbol in `lane`.
+    pub(crate) fn symbols_between(&self, lane: usize, from: usize, to: usize) -> u32 {
+        if from >= to {
+            return 0;
+        }
+        let base = lane * (self.rows.len() + 1);
+        let count = |row: usize| self.above.get(base + row).copied().unwrap_or(0);
+        count(to) - count(from)
     }
 
     /// The node of step `step`, which every grid of a page containing it has.
@@ -133,7 +146,16 @@ fn whole(steps: usize) -> Vec<Range<usize>> {
 /// The grids of all pages.
 pub(crate) fn build(sop: &Sop, pages: &[Range<usize>], style: ConnectorStyle) -> Vec<Grid> {
     let lanes = sop.pelaksana.len().max(1);
-    let page_of = |step: usize| pages.iter().position(|p| p.contains(&step)).unwrap_or(0);
+    // Looked up once per arrow per page: a table, not a search through the pages.
+    let mut page_index = vec![0; sop.langkah.len()];
+    for (page, steps) in pages.iter().enumerate() {
+        for step in steps.clone() {
+            if let Some(slot) = page_index.get_mut(step) {
+                *slot = page;
+            }
+        }
+    }
+    let page_of = |step: usize| page_index.get(step).copied().unwrap_or(0);
     let roles = roles(sop);
     // Marks go to the arrows that change page, in the order of the edge list.
     let mut marks = vec![None; sop.alur.len()];
@@ -145,13 +167,28 @@ pub(crate) fn build(sop: &Sop, pages: &[Range<usize>], style: ConnectorStyle) ->
             count += 1;
         }
     }
+    // Per page, the arrows that start or end on it, in order: a page looks at its own
+    // arrows only, not at every arrow of the SOP.
+    let mut touching: Vec<Vec<usize>> = vec![Vec::new(); pages.len()];
+    for (index, alur) in sop.alur.iter().enumerate() {
+        let (from, to) = (page_of(alur.dari), page_of(alur.ke));
+        if let Some(list) = touching.get_mut(from) {
+            list.push(index);
+        }
+        if to != from
+            && let Some(list) = touching.get_mut(to)
+        {
+            list.push(index);
+        }
+    }
     pages
         .iter()
         .enumerate()
         .map(|(page, steps)| {
             let mut builder = Builder::new(steps.clone(), lanes);
-            builder.connectors(sop, page, &page_of, &marks);
-            builder.finish(sop, page, &page_of, &roles, &marks)
+            let arrows = &touching[page];
+            builder.connectors(sop, (page, arrows), &page_of, &marks);
+            builder.finish(sop, (page, arrows), &page_of, &roles, &marks)
         })
         .collect()
 }
@@ -159,13 +196,17 @@ pub(crate) fn build(sop: &Sop, pages: &[Range<usize>], style: ConnectorStyle) ->
 /// The role of each arrow: which decision exit carries on downwards.
 fn roles(sop: &Sop) -> Vec<Role> {
     let mut roles = vec![Role::Flow; sop.alur.len()];
+    let mut leaving: Vec<Vec<usize>> = vec![Vec::new(); sop.langkah.len()];
+    for (i, alur) in sop.alur.iter().enumerate() {
+        if let Some(exits) = leaving.get_mut(alur.dari) {
+            exits.push(i);
+        }
+    }
     for (step, langkah) in sop.langkah.iter().enumerate() {
         if langkah.jenis != Jenis::Keputusan {
             continue;
         }
-        let exits: Vec<usize> = (0..sop.alur.len())
-            .filter(|&i| sop.alur[i].dari == step)
-            .collect();
+        let exits = std::mem::take(&mut leaving[step]);
         // The nearest exit going down is the main one; the others go sideways.
         let main = exits
             .iter()
@@ -206,7 +247,7 @@ impl Builder {
     fn connectors(
         &mut self,
         sop: &Sop,
-        page: usize,
+        (page, arrows): (usize, &[usize]),
         page_of: &dyn Fn(usize) -> usize,
         marks: &[Option<String>],
     ) {
@@ -217,7 +258,9 @@ impl Builder {
                 .unwrap_or(0)
                 .min(self.lanes - 1)
         };
-        for (index, alur) in sop.alur.iter().enumerate() {
+        for &index in arrows {
+            crate::work::tally(1);
+            let alur = &sop.alur[index];
             let Some(mark) = &marks[index] else { continue };
             let (from, to) = (page_of(alur.dari), page_of(alur.ke));
             let forward = to > from;
@@ -248,7 +291,7 @@ impl Builder {
     fn finish(
         mut self,
         sop: &Sop,
-        page: usize,
+        (page, arrows): (usize, &[usize]),
         page_of: &dyn Fn(usize) -> usize,
         roles: &[Role],
         marks: &[Option<String>],
@@ -280,9 +323,10 @@ impl Builder {
             edges: Vec::new(),
             connectors: self.connectors,
             joins: Vec::new(),
+            above: Vec::new(),
         };
         grid.place(&rows.placed);
-        grid.edges = edges(sop, &grid, page, page_of, roles, marks);
+        grid.edges = edges(sop, &grid, (page, arrows), page_of, roles, marks);
         grid
     }
 }
@@ -347,6 +391,16 @@ impl Grid {
             self.nodes[node].cells.push(id);
             self.occupied[row * self.lanes + lane] = Some(id);
         }
+        let rows = self.rows.len();
+        self.above = Vec::with_capacity(self.lanes * (rows + 1));
+        for lane in 0..self.lanes {
+            let mut count = 0;
+            self.above.push(0);
+            for row in 0..rows {
+                count += u32::from(self.occupied[row * self.lanes + lane].is_some());
+                self.above.push(count);
+            }
+        }
         for node in 0..self.steps.len() {
             for pair in self.nodes[node].cells.windows(2) {
                 self.joins.push((pair[0], pair[1]));
@@ -370,20 +424,22 @@ fn place_in_strip(strips: &mut Vec<Vec<Option<usize>>>, lanes: usize, lane: usiz
 fn edges(
     sop: &Sop,
     grid: &Grid,
-    page: usize,
+    (page, arrows): (usize, &[usize]),
     page_of: &dyn Fn(usize) -> usize,
     roles: &[Role],
     marks: &[Option<String>],
 ) -> Vec<GridEdge> {
-    let connector_node = |alur: usize| {
-        grid.connectors
-            .iter()
-            .find(|c| c.alur == alur)
-            .map(|c| c.node)
-    };
+    // The first connector of each arrow, as the search through them would find.
+    let mut nodes = std::collections::BTreeMap::new();
+    for c in &grid.connectors {
+        nodes.entry(c.alur).or_insert(c.node);
+    }
+    let connector_node = |alur: usize| nodes.get(&alur).copied();
     let mut out = Vec::new();
     let steps = sop.langkah.len();
-    for (index, alur) in sop.alur.iter().enumerate() {
+    for &index in arrows {
+        crate::work::tally(1);
+        let alur = &sop.alur[index];
         // A checked model only has arrows between its steps; anything else is not drawn.
         if alur.dari >= steps || alur.ke >= steps {
             continue;

@@ -23,8 +23,10 @@ mod grid;
 mod place;
 mod route;
 mod settings;
+mod stab;
 mod symbols;
 pub mod text;
+pub mod work;
 
 pub use geometry::{
     Arrow, Connector, ConnectorRole, Edge, Join, Label, Lane, Layout, Page, Point, Rect, Row,
@@ -32,6 +34,7 @@ pub use geometry::{
 };
 pub use settings::{ConnectorStyle, LayoutSettings, SymbolText};
 
+use std::collections::BTreeMap;
 use std::ops::Range;
 
 use sopan_check::model::Sop;
@@ -69,15 +72,37 @@ pub fn split_pages(heights: &[f32], budget: impl Fn(usize) -> f32) -> Vec<Range<
     pages
 }
 
+/// Routes kept from earlier layouts of one SOP, by page. A page's routes depend only on
+/// which steps it holds (routing happens on the grid, before any size is known), so a
+/// caller that lays out the same SOP again with other row heights or another page split
+/// (the sheet's fitting loop) routes only the pages it has not seen.
+#[derive(Debug, Default)]
+pub struct Routes {
+    pages: BTreeMap<(usize, usize), route::Routed>,
+}
+
 /// Lays out `sop`.
 #[must_use]
 pub fn layout(sop: &Sop, settings: &LayoutSettings) -> Layout {
+    layout_reusing(sop, settings, &mut Routes::default())
+}
+
+/// Lays out `sop` as [`layout`] does, reusing the routes of pages `kept` already holds
+/// and keeping the new ones. `kept` must only ever be used with this one SOP.
+#[must_use]
+pub fn layout_reusing(sop: &Sop, settings: &LayoutSettings, kept: &mut Routes) -> Layout {
+    work::tally(1);
     let lanes = sop.pelaksana.len().max(1);
     let pages = grid::pages(settings.pages.as_deref(), sop.langkah.len());
     let routed: Vec<_> = grid::build(sop, &pages, settings.connector_style)
         .into_iter()
         .map(|g| {
-            let r = route::route(&g);
+            let key = (g.steps.start, g.steps.end);
+            let r = kept
+                .pages
+                .entry(key)
+                .or_insert_with(|| route::route(&g))
+                .clone();
             (g, r)
         })
         .collect();

@@ -10,7 +10,7 @@
 
 use sopan_check::model::Sop;
 use sopan_config::{Layout as Paper, Penanda};
-use sopan_layout::{ConnectorStyle, Layout, LayoutSettings, split_pages};
+use sopan_layout::{ConnectorStyle, Layout, LayoutSettings, Routes, split_pages};
 
 use crate::Frame;
 
@@ -44,7 +44,10 @@ pub(crate) fn paginate(sop: &Sop, paper: &Paper) -> Paginated {
         Some(Penanda::Huruf) => ConnectorStyle::Huruf,
         Some(Penanda::Angka) | None => ConnectorStyle::Angka,
     };
-    let whole = sopan_layout::layout(sop, &settings);
+    // A retry lays out again with another split; a page keeps its routes as long as it
+    // keeps its steps.
+    let mut routes = Routes::default();
+    let whole = sopan_layout::layout_reusing(sop, &settings, &mut routes);
     let mut fitted = Fitted::new(sop, &whole, printable);
     if fitted.overflowing(&whole).is_empty() {
         return fitted.into(whole);
@@ -65,7 +68,7 @@ pub(crate) fn paginate(sop: &Sop, paper: &Paper) -> Paginated {
             room - reserve.get(page).copied().unwrap_or(0.0)
         });
         settings.pages = Some(ranges);
-        let layout = sopan_layout::layout(sop, &settings);
+        let layout = sopan_layout::layout_reusing(sop, &settings, &mut routes);
         fitted = Fitted::new(sop, &layout, printable);
         let over = fitted.overflowing(&layout);
         if over.is_empty() {
@@ -85,7 +88,7 @@ pub(crate) fn paginate(sop: &Sop, paper: &Paper) -> Paginated {
     }
     // A guard never reached in the tests: one step per page fits, or may overflow.
     settings.pages = Some((0..heights.len()).map(|i| i..i + 1).collect());
-    let layout = sopan_layout::layout(sop, &settings);
+    let layout = sopan_layout::layout_reusing(sop, &settings, &mut routes);
     Fitted::new(sop, &layout, printable).into(layout)
 }
 

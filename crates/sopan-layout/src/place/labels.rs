@@ -26,6 +26,7 @@ pub(super) fn place(page: &mut Page, width: f32, size: f32, texts: &[(usize, Str
         height: page.height,
     };
     let mut placed: Vec<Rect> = Vec::new();
+    let mut index = Index::of(page, &bounds);
     for (edge, label) in texts {
         let Some(points) = page.edges.get(*edge).map(|e| e.points.clone()) else {
             continue;
@@ -45,13 +46,15 @@ pub(super) fn place(page: &mut Page, width: f32, size: f32, texts: &[(usize, Str
             let h = text::line_height(size) * crate::units(lines.len());
             options.extend(spots(&points, w, h).into_iter().map(|r| (r, lines)));
         }
-        let score =
-            |r: &Rect| collisions(page, &placed, r) + usize::from(!inside(&bounds, r)) * HEAVY;
+        let score = |r: &Rect| {
+            collisions(page, &index, &placed, r) + usize::from(!inside(&bounds, r)) * HEAVY
+        };
         let best = options
             .iter()
             .find(|(r, _)| score(r) == 0)
             .or_else(|| options.iter().min_by_key(|(r, _)| score(r)));
         if let Some((rect, lines)) = best {
+            index.insert(Item::Label(placed.len()), rect);
             placed.push(*rect);
             let line = text::line_height(size);
             page.edges[*edge].label = Some(Label {
@@ -125,39 +128,157 @@ fn inside(outer: &Rect, r: &Rect) -> bool {
 }
 
 /// How many drawn things `r` touches.
-fn collisions(page: &Page, placed: &[Rect], r: &Rect) -> usize {
+fn collisions(page: &Page, index: &Index, placed: &[Rect], r: &Rect) -> usize {
     let grown = Rect {
         x: r.x - 1.0,
         y: r.y - 1.0,
         width: r.width + 2.0,
         height: r.height + 2.0,
     };
-    let symbols = page.symbols.iter().filter(|s| covers(s, &grown)).count();
-    let connectors = page
-        .connectors
-        .iter()
-        .filter(|c| c.rect.overlaps(&grown))
-        .count();
-    let labels = placed.iter().filter(|p| p.overlaps(&grown)).count();
-    let heavy = (symbols + connectors + labels) * HEAVY;
     let clear = Rect {
         x: r.x - CLEAR,
         y: r.y - CLEAR,
         width: r.width + 2.0 * CLEAR,
         height: r.height + 2.0 * CLEAR,
     };
-    let lines = page
-        .edges
-        .iter()
-        .flat_map(|e| e.points.windows(2))
-        .filter(|w| segment_box(w[0], w[1]).overlaps(&clear))
-        .count();
-    let joins = page
-        .joins
-        .iter()
-        .filter(|j| segment_box(j.from, j.to).overlaps(&clear))
-        .count();
-    heavy + lines + joins
+    let (mut heavy, mut light) = (0, 0);
+    // `clear` holds `grown`: whatever either touches is listed near `clear`.
+    for item in index.near(&clear) {
+        crate::work::tally(1);
+        match item {
+            Item::Symbol(i) => heavy += usize::from(covers(&page.symbols[i], &grown)),
+            Item::Connector(i) => heavy += usize::from(page.connectors[i].rect.overlaps(&grown)),
+            Item::Label(i) => heavy += usize::from(placed[i].overlaps(&grown)),
+            Item::Line(e, k) => {
+                let w = &page.edges[e].points[k..k + 2];
+                light += usize::from(segment_box(w[0], w[1]).overlaps(&clear));
+            }
+            Item::Join(i) => {
+                let j = &page.joins[i];
+                light += usize::from(segment_box(j.from, j.to).overlaps(&clear));
+            }
+        }
+    }
+    heavy * HEAVY + light
+}
+
+/// A drawn thing a label may touch.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Item {
+    Symbol(usize),
+    Connector(usize),
+    Label(usize),
+    /// Edge, and the first point of its stretch.
+    Line(usize, usize),
+    Join(usize),
+}
+
+/// Side of an index cell, in user units: a few labels across.
+const CELL: f32 = 64.0;
+
+/// Everything drawn on a page, by the cells of a square grid its box covers, so that a
+/// label is scored against what is near it rather than against the whole page. Boxes
+/// outside the grid count in its border cells, as do queries, so nothing near is missed.
+struct Index {
+    columns: usize,
+    rows: usize,
+    cells: Vec<Vec<Item>>,
+}
+
+impl Index {
+    fn of(page: &Page, bounds: &Rect) -> Index {
+        let count = |length: f32| {
+            // At most a few million cells even for the tallest unsplit page.
+            let n = (length / CELL).ceil().clamp(1.0, 1.0e6);
+            #[expect(
+                clippy::cast_possible_truncation,
+                clippy::cast_sign_loss,
+                reason = "clamped to 1..=10^6 first"
+            )]
+            let n = n as usize;
+            n
+        };
+        let (columns, rows) = (count(bounds.width), count(bounds.height));
+        let mut index = Index {
+            columns,
+            rows,
+            cells: vec![Vec::new(); columns * rows],
+        };
+        for (i, s) in page.symbols.iter().enumerate() {
+            index.insert(Item::Symbol(i), &s.rect);
+        }
+        for (i, c) in page.connectors.iter().enumerate() {
+            index.insert(Item::Connector(i), &c.rect);
+        }
+        for (e, edge) in page.edges.iter().enumerate() {
+            for (k, w) in edge.points.windows(2).enumerate() {
+                index.insert(Item::Line(e, k), &segment_box(w[0], w[1]));
+            }
+        }
+        for (i, j) in page.joins.iter().enumerate() {
+            index.insert(Item::Join(i), &segment_box(j.from, j.to));
+        }
+        index
+    }
+
+    /// The cells a box covers, edges included, clamped to the grid.
+    fn span(
+        &self,
+        r: &Rect,
+    ) -> (
+        std::ops::RangeInclusive<usize>,
+        std::ops::RangeInclusive<usize>,
+    ) {
+        let cell = |v: f32, n: usize| {
+            let c = (v / CELL).floor().clamp(0.0, crate::units(n - 1));
+            #[expect(
+                clippy::cast_possible_truncation,
+                clippy::cast_sign_loss,
+                reason = "clamped to the grid first"
+            )]
+            let c = c as usize;
+            c
+        };
+        (
+            cell(r.x, self.columns)..=cell(r.right(), self.columns),
+            cell(r.y, self.rows)..=cell(r.bottom(), self.rows),
+        )
+    }
+
+    fn insert(&mut self, item: Item, r: &Rect) {
+        let (xs, ys) = self.span(r);
+        for y in ys {
+            for x in xs.clone() {
+                crate::work::tally(1);
+                self.cells[y * self.columns + x].push(item);
+            }
+        }
+    }
+
+    /// Every item whose box may meet `r`, each once, in a fixed order.
+    fn near(&self, r: &Rect) -> Vec<Item> {
+        let (xs, ys) = self.span(r);
+        // A box covers several cells: each item once.
+        let mut seen = std::collections::BTreeSet::new();
+        let mut out = Vec::new();
+        for y in ys {
+            for x in xs.clone() {
+                for &item in &self.cells[y * self.columns + x] {
+                    let key = match item {
+                        Item::Symbol(i) => (0, i, 0),
+                        Item::Connector(i) => (1, i, 0),
+                        Item::Label(i) => (2, i, 0),
+                        Item::Line(e, k) => (3, e, k),
+                        Item::Join(i) => (4, i, 0),
+                    };
+                    if seen.insert(key) {
+                        out.push(item);
+                    }
+                }
+            }
+        }
+        out
+    }
 }
 
 /// Whether a box covers part of a symbol's outline (a diamond or a capsule leaves the

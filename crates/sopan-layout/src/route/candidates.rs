@@ -55,6 +55,7 @@ impl Router<'_> {
 
     fn shapes(&self, bends: usize, (e, n): (Choice, Choice), bound: f64, out: &mut Vec<Candidate>) {
         let mut add = |points: &[P]| {
+            crate::work::tally(1);
             if !leaves_and_arrives(points, e.port.side, n.port.side) {
                 return;
             }

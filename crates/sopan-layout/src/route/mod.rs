@@ -17,7 +17,7 @@ use std::collections::BTreeMap;
 
 use candidates::{BEND, Candidate};
 use keys::{BOUND, Key, P, Port, Side, segments};
-use occupancy::Occupancy;
+use occupancy::{Occupancy, Verdict};
 use ports::{Choice, Slots};
 
 use crate::grid::Grid;
@@ -73,7 +73,7 @@ struct Router<'g> {
 pub(crate) fn route(grid: &Grid) -> Routed {
     let mut router = Router {
         grid,
-        occupancy: Occupancy::default(),
+        occupancy: Occupancy::new(grid),
         used: BTreeMap::new(),
         gutters: vec![Vec::new(); grid.lanes + 1],
         channels: vec![Vec::new(); grid.rows.len() + 1],
@@ -195,10 +195,19 @@ impl Router<'_> {
                 let Some(route) = segments(&candidate.points) else {
                     continue;
                 };
-                let crossings = match self.occupancy.check(self.grid, &route) {
-                    Some(crossings) => f64::from(crossings) * CROSSING,
-                    None if valid_only => continue,
-                    None => REFUSED,
+                // Past this many crossings the candidate costs at least the best so far;
+                // a refusal must lose as well when it only costs.
+                let room = bound - candidate.base;
+                let limit = if room.is_finite() && (valid_only || REFUSED >= room) {
+                    crossing_limit(room)
+                } else {
+                    u32::MAX
+                };
+                let crossings = match self.occupancy.check(self.grid, &route, limit) {
+                    Verdict::Crossings(crossings) => f64::from(crossings) * CROSSING,
+                    Verdict::TooMany => continue,
+                    Verdict::Refused if valid_only => continue,
+                    Verdict::Refused => REFUSED,
                 };
                 if candidate.base + crossings < bound {
                     best = Some((candidate.base + crossings, candidate));
@@ -249,6 +258,18 @@ impl Router<'_> {
             base: 0.0,
         }
     }
+}
+
+/// The most crossings a candidate may have and still cost less than `room` more than its
+/// base: any more and it cannot win.
+#[expect(
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    reason = "a finite, clamped, non-negative count"
+)]
+fn crossing_limit(room: f64) -> u32 {
+    // `crossings * CROSSING < room` holds for every count up to this one.
+    (room / CROSSING).ceil().clamp(0.0, f64::from(u32::MAX)) as u32
 }
 
 /// Adds a track's fraction to its gutter or channel list.

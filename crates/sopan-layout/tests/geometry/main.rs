@@ -9,6 +9,7 @@
 
 mod checks;
 mod generator;
+mod scaling;
 
 use std::path::{Path, PathBuf};
 

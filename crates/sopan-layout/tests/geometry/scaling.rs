@@ -1,0 +1,117 @@
+//! The work a paged layout takes grows in proportion to the steps, for the two flow shapes
+//! that once made it grow with their square (or worse): decisions jumping back to random
+//! earlier steps, and one step forking to all the others. (One page holding all of a
+//! thousand overlapping loops is another matter: see docs/performance.md.) Work is counted (`sopan_layout::work`: route
+//! candidates, pieces of lines looked at, label spots scored), not timed, so the test
+//! says the same on any machine; the time is measured by `sopan-bench scaling`, on the
+//! same shapes (its `shapes.rs`, which this generator follows).
+
+use std::fmt::Write as _;
+
+use sopan_check::model::Sop;
+use sopan_layout::{LayoutSettings, layout, work};
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Flow {
+    Loops,
+    Fork,
+}
+
+/// The SOP `sopan-bench shape` prints for these arguments.
+fn generate(flow: Flow, steps: usize, seed: u64) -> String {
+    const ACTORS: [&str; 4] = ["pemohon", "staf", "kasi", "camat"];
+    let mut out = String::from(
+        "sop \"Bentuk Alur\" {\n  nomor \"1/2024\" dibuat 2024-01-02 efektif 2024-01-03\n  disahkan \"Camat\"\n  pelaksana { pemohon \"Pemohon\" staf \"Staf Pelayanan\" kasi \"Kepala Seksi\" camat \"Camat\" }\n  prosedur {\n",
+    );
+    let mut state = seed.wrapping_mul(2).wrapping_add(1);
+    let mut next = |bound: usize| {
+        state = state
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        usize::try_from(state >> 33).unwrap() % bound.max(1)
+    };
+    for i in 0..steps {
+        let actor = ACTORS[i % ACTORS.len()];
+        let kind = match i {
+            0 => "mulai ",
+            i if i + 1 == steps => "selesai ",
+            _ => "",
+        };
+        let decision = flow == Flow::Loops && i % 2 == 1 && i + 1 < steps;
+        let _ = write!(
+            out,
+            "    s{i}: {kind}{actor} {}\"Memeriksa berkas permohonan nomor {i} dan mencatatnya\" {{ waktu 5 menit output \"Berkas {i}\"",
+            if decision { "keputusan " } else { "" }
+        );
+        if decision {
+            let back = next(i);
+            let _ = write!(
+                out,
+                " tanya \"Lengkap?\" ya \"Lengkap\" -> lanjut tidak \"Belum\" -> s{back}"
+            );
+        }
+        if flow == Flow::Fork && i == 0 {
+            let targets: Vec<String> = (1..steps - 1).map(|j| format!("s{j}")).collect();
+            let _ = write!(out, " -> {}", targets.join(", "));
+        }
+        out.push_str(" }\n");
+    }
+    out.push_str("  }\n}\n");
+    out
+}
+
+fn model(flow: Flow, steps: usize) -> Sop {
+    let text = generate(flow, steps, 1);
+    let (file, parsed) = sopan_syntax::parse_bytes("shape.sop", text.as_bytes());
+    let document = parsed.document.expect("the shape parses");
+    let checked = sopan_check::check(&document, file.text());
+    assert!(checked.diagnostics.is_empty(), "{:?}", checked.diagnostics);
+    checked.sop.expect("the shape is valid")
+}
+
+/// Work per step of a layout split in pages of 20 steps (as the sheet and the paginated
+/// flowchart lay out: every page routed and placed, off-page connectors between them), or
+/// on one page.
+fn work_per_step(flow: Flow, steps: usize, paged: bool) -> f64 {
+    let sop = model(flow, steps);
+    let mut settings = LayoutSettings::sheet();
+    if paged {
+        settings.pages = Some(
+            (0..steps)
+                .step_by(20)
+                .map(|s| s..(s + 20).min(steps))
+                .collect(),
+        );
+    }
+    let _ = work::take();
+    let _ = layout(&sop, &settings);
+    let total = work::take();
+    #[allow(clippy::cast_precision_loss)]
+    let per_step = total as f64 / steps as f64;
+    per_step
+}
+
+#[test]
+fn layout_work_grows_in_proportion_to_the_steps() {
+    for flow in [Flow::Loops, Flow::Fork] {
+        let small = work_per_step(flow, 100, true);
+        let large = work_per_step(flow, 1_000, true);
+        let ratio = large / small;
+        eprintln!(
+            "{flow:?} in pages: work per step {small:.0} at 100 steps, {large:.0} at 1,000: {ratio:.2}x"
+        );
+        assert!(
+            ratio <= 2.0,
+            "{flow:?}: work per step grew {ratio:.2}x from 100 to 1,000 steps ({small:.0} to {large:.0})"
+        );
+    }
+    // On one page, the fork's 1,000 arrows leave one symbol and come down beside each
+    // other: each is checked against its neighbours, not against all the others.
+    let small = work_per_step(Flow::Fork, 100, false);
+    let large = work_per_step(Flow::Fork, 1_000, false);
+    let ratio = large / small;
+    eprintln!(
+        "Fork on one page: work per step {small:.0} at 100 steps, {large:.0} at 1,000: {ratio:.2}x"
+    );
+    assert!(ratio <= 2.0, "one page: work per step grew {ratio:.2}x");
+}
