@@ -1,6 +1,6 @@
 //! SOP215: `sopan build` refuses a sheet on which a step's row is taller than a page,
-//! rather than writing one that prints cut. The code comes from the sheet's layout, which
-//! `sopan check` does not run, so it has no fixture (see the registry's exceptions).
+//! rather than writing one that prints cut (`sopan check` reports the same: see the
+//! fixture in tests/diagnostics/SOP215), and builds it once the step is short enough.
 
 use crate::cli::{sopan, temp};
 

@@ -22,10 +22,6 @@ const NO_FIXTURE: &[(Code, &str)] = &[
         Code::Internal,
         "no input reaches it; it guards against grammar changes",
     ),
-    (
-        Code::StepTooTall,
-        "found by the sheet's layout at build time, not by check: fit::a_step_taller_than_a_page_is_refused_with_sop215_and_no_sheet_is_written",
-    ),
 ];
 
 #[test]

@@ -11,7 +11,14 @@ use crate::{Io, Status};
 pub(crate) const WIDTH: usize = 100;
 
 pub(crate) fn run(args: &CheckArgs, io: &mut Io<'_>) -> Result<Status, String> {
-    let project = Project::load(&args.paths)?;
+    let mut project = Project::load(&args.paths)?;
+    // The sheet's paper as the office configured it: `check` has no paper flags.
+    let layouts: Vec<_> = project
+        .configs
+        .iter()
+        .map(|config| config.tata_letak.clone())
+        .collect();
+    crate::fit::refuse_too_tall(&mut project, &layouts);
     let reports = reports(&project);
     let tally = Tally::of(&reports, project.units.len());
     let text = match args.format {

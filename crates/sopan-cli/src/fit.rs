@@ -1,38 +1,49 @@
 //! The sheet's one refusal (SOP215): a step whose row is taller than a page would be
 //! printed cut, so the file gets no outputs and the author is told which step to shorten
-//! and by how much. Only the sheet's layout knows row heights, so this runs at build time,
-//! where the sheet is laid out anyway.
+//! and by how much. Only the sheet's layout knows row heights; `sopan-html` measures the
+//! texts first and lays out only a sheet that may hold such a row, so `check` runs it as
+//! well as `build`, and a CI lint finds the step before anyone prints.
 
 use sopan_config::Layout;
 use sopan_diagnostics::{Code, Diagnostic, Span, sort};
 use sopan_syntax::ast::{ItemKind, Step};
 
+use rayon::prelude::*;
+
+use crate::compile::Unit;
 use crate::project::Project;
 
 /// Adds SOP215 to every file with a step too tall for a page of its sheet, and takes away
 /// its checked model, so that no output of it is written; `layouts` is per input.
 pub(crate) fn refuse_too_tall(project: &mut Project, layouts: &[Layout]) {
-    for (index, unit) in project.units.iter_mut().enumerate() {
-        let (Some(sop), Some(layout)) = (unit.sop.as_ref(), layouts.get(index)) else {
-            continue;
-        };
-        let too_tall = sopan_html::too_tall(sop, layout);
-        if too_tall.is_empty() {
-            continue;
-        }
-        // The model has no spans; the rare file that needs them is parsed again.
-        let steps = steps(unit.file.text());
-        for tall in too_tall {
-            let (span, label) = steps
-                .get(tall.step)
-                .map_or((Span::default(), "this step"), |step| {
-                    (text_span(step), "this text")
-                });
-            let nomor = sop
-                .langkah
-                .get(tall.step)
-                .map_or(tall.step + 1, |l| l.nomor);
-            let mut diagnostic = Diagnostic::new(
+    project
+        .units
+        .par_iter_mut()
+        .zip(layouts)
+        .for_each(|(unit, layout)| refuse_unit(unit, layout));
+}
+
+fn refuse_unit(unit: &mut Unit, layout: &Layout) {
+    let Some(sop) = unit.sop.as_ref() else {
+        return;
+    };
+    let too_tall = sopan_html::too_tall(sop, layout);
+    if too_tall.is_empty() {
+        return;
+    }
+    // The model has no spans; the rare file that needs them is parsed again.
+    let steps = steps(unit.file.text());
+    for tall in too_tall {
+        let (span, label) = steps
+            .get(tall.step)
+            .map_or((Span::default(), "this step"), |step| {
+                (text_span(step), "this text")
+            });
+        let nomor = sop
+            .langkah
+            .get(tall.step)
+            .map_or(tall.step + 1, |l| l.nomor);
+        let mut diagnostic = Diagnostic::new(
                 Code::StepTooTall,
                 format!(
                     "step {nomor} is {:.0} mm taller than a page of the sheet, so it would print cut",
@@ -46,16 +57,15 @@ pub(crate) fn refuse_too_tall(project: &mut Project, layouts: &[Layout]) {
                 tall.column,
                 tall.excess_mm()
             ));
-            diagnostic = diagnostic.with_note(format!(
-                "the row needs {:.0} mm; a page has room for {:.0} mm of rows",
-                tall.height * 25.4 / 96.0,
-                tall.room * 25.4 / 96.0
-            ));
-            unit.diagnostics.push(diagnostic);
-        }
-        sort(&mut unit.diagnostics);
-        unit.sop = None;
+        diagnostic = diagnostic.with_note(format!(
+            "the row needs {:.0} mm; a page has room for {:.0} mm of rows",
+            tall.height * 25.4 / 96.0,
+            tall.room * 25.4 / 96.0
+        ));
+        unit.diagnostics.push(diagnostic);
     }
+    sort(&mut unit.diagnostics);
+    unit.sop = None;
 }
 
 /// The steps of a source, in order.
