@@ -17,6 +17,7 @@ use sopan_diagnostics::{Code, Diagnostic, Span, sort};
 
 use crate::args::{BuildArgs, BuildFormat};
 use crate::check::{human, reports, status, use_color};
+use crate::logo::Image;
 use crate::project::Project;
 use crate::report::Tally;
 use crate::{Io, Status, write};
@@ -83,7 +84,7 @@ pub(crate) fn run(args: &BuildArgs, io: &mut Io<'_>) -> Result<Status, String> {
                     sop,
                     &sopan_html::Sheet {
                         layout: &layouts[index],
-                        logo: project.logos[index].as_deref(),
+                        logo: project.logos[index].as_deref().map(Image::for_sheet),
                     },
                 ),
             };

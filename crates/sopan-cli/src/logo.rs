@@ -19,13 +19,15 @@ mod image;
 
 use std::collections::BTreeMap;
 use std::io::Read as _;
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use sopan_check::Facts;
 use sopan_diagnostics::{Code, Diagnostic, Span};
 
+pub(crate) use self::image::Image;
 use self::image::{MAX_BYTES, Refusal};
+use crate::files;
 
 /// Where an SOP's logo comes from.
 pub(crate) struct Request<'a> {
@@ -59,7 +61,7 @@ impl<'a> Request<'a> {
 /// Logo files read so far, by canonical path: the bytes the sheet embeds, or why not.
 #[derive(Default)]
 pub(crate) struct Logos {
-    read: BTreeMap<PathBuf, Result<Arc<[u8]>, Refusal>>,
+    read: BTreeMap<PathBuf, Result<Arc<Image>, Refusal>>,
 }
 
 impl Logos {
@@ -68,10 +70,11 @@ impl Logos {
         &mut self,
         sop_path: &Path,
         request: &Request<'_>,
-    ) -> Result<Arc<[u8]>, Diagnostic> {
-        let folder = absolute(sop_path.parent().unwrap_or(Path::new(".")));
+    ) -> Result<Arc<Image>, Diagnostic> {
+        let parent = sop_path.parent().unwrap_or(Path::new("."));
+        let folder = files::absolute(parent).unwrap_or_else(|_| parent.to_path_buf());
         let root = repository_root(&folder);
-        let wanted = normalize(&folder.join(request.path));
+        let wanted = files::lexical(&folder.join(request.path));
         // A path from sopan.yaml was written relative to that file, not to this SOP: the
         // full path is what its author will recognise.
         let shown = if request.from_config {
@@ -211,35 +214,15 @@ fn repository_root(folder: &Path) -> PathBuf {
     if let Some(git) = folder.ancestors().find(|dir| dir.join(".git").exists()) {
         return git.to_path_buf();
     }
-    match std::env::current_dir().map(|cwd| absolute(&cwd)) {
+    match std::env::current_dir().map(|cwd| files::lexical(&cwd)) {
         Ok(cwd) if folder.starts_with(&cwd) => cwd,
         _ => folder.to_path_buf(),
     }
 }
 
-fn absolute(path: &Path) -> PathBuf {
-    normalize(&std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf()))
-}
-
-/// `path` with `.` and `..` taken away as written, without asking the filesystem: the test
-/// against the repository must see `a/../../b` for what it says.
-fn normalize(path: &Path) -> PathBuf {
-    let mut out = PathBuf::new();
-    for part in path.components() {
-        match part {
-            Component::CurDir => {}
-            Component::ParentDir => {
-                out.pop();
-            }
-            other => out.push(other),
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
-    use super::{normalize, read_bounded};
+    use super::read_bounded;
     use std::path::Path;
 
     #[cfg(unix)]
@@ -252,14 +235,5 @@ mod tests {
             "{}",
             refusal.why
         );
-    }
-
-    #[test]
-    fn parent_steps_are_taken_as_written() {
-        assert_eq!(
-            normalize(Path::new("/a/b/../../../c/./d")),
-            Path::new("/c/d")
-        );
-        assert_eq!(normalize(Path::new("/a/b/../c")), Path::new("/a/c"));
     }
 }

@@ -11,7 +11,7 @@ use sopan_diagnostics::{Diagnostic, SourceFile, Span, sort};
 use crate::compile::{Unit, compile_with};
 use crate::config::{Configs, not_built, relative_logo};
 use crate::files::{self, Input};
-use crate::logo::{Logos, Request};
+use crate::logo::{Image, Logos, Request};
 
 /// Every file of a run, compiled and checked.
 pub(crate) struct Project {
@@ -22,7 +22,7 @@ pub(crate) struct Project {
     /// The configuration that applies to each input.
     pub(crate) configs: Vec<Config>,
     /// Each input's logo, when it has one that may be used.
-    pub(crate) logos: Vec<Option<Arc<[u8]>>>,
+    pub(crate) logos: Vec<Option<Arc<Image>>>,
     /// Invalid `sopan.yaml` files.
     pub(crate) config_problems: Vec<(SourceFile, Vec<Diagnostic>)>,
 }

@@ -38,8 +38,19 @@ pub use plan::TooTall;
 pub struct Sheet<'a> {
     /// The office's layout settings (`tata-letak` in sopan.yaml).
     pub layout: &'a Layout,
-    /// The logo file's bytes (PNG, JPEG, GIF, WebP or SVG), already read by the caller.
-    pub logo: Option<&'a [u8]>,
+    /// The logo, already read and identified by the caller.
+    pub logo: Option<Logo<'a>>,
+}
+
+/// A logo image as the sheet embeds it: the caller decides what the file is (by parsing
+/// it), so the sheet never guesses a format from a file's first bytes.
+#[derive(Clone, Copy, Debug)]
+pub struct Logo<'a> {
+    /// `image/png`, `image/jpeg`, `image/gif`, `image/webp` or `image/svg+xml`; an SVG's
+    /// bytes are UTF-8.
+    pub media_type: &'static str,
+    /// The file's bytes.
+    pub bytes: &'a [u8],
 }
 
 /// The sheet of `sop` with the office's `layout` settings and no logo.
@@ -94,7 +105,7 @@ pub fn render_sheet(sop: &Sop, sheet: &Sheet<'_>) -> String {
 }
 
 fn draw_sheet(sop: &Sop, sheet: &Sheet<'_>, plan: &plan::Plan) -> String {
-    let logo = sheet.logo.and_then(logo_uri);
+    let logo = sheet.logo.map(logo_uri);
     let mut out = String::with_capacity(1 << 20);
     out.push_str(
         "<!DOCTYPE html>\n<html lang=\"id\">\n<head>\n<meta charset=\"utf-8\">\n\
@@ -136,32 +147,14 @@ fn style(out: &mut String, paper: &paper::Paper, font_base64: &str) {
     out.push_str(include_str!("sheet.css"));
 }
 
-/// The logo as a `data:` URI, when its bytes are an image format browsers show.
-fn logo_uri(bytes: &[u8]) -> Option<String> {
-    let mime = logo_mime(bytes)?;
-    Some(format!("data:{mime};base64,{}", base64::encode(bytes)))
-}
-
-/// The media type of a logo file, when its bytes are an image format browsers show in an
-/// `<img>`: PNG, JPEG, GIF, WebP or SVG. Anything else is refused rather than embedded.
-#[must_use]
-pub fn logo_mime(bytes: &[u8]) -> Option<&'static str> {
-    let mime = if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
-        "image/png"
-    } else if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
-        "image/jpeg"
-    } else if bytes.starts_with(b"GIF8") {
-        "image/gif"
-    } else if bytes.len() > 12 && &bytes[..4] == b"RIFF" && &bytes[8..12] == b"WEBP" {
-        "image/webp"
-    } else if std::str::from_utf8(&bytes[..bytes.len().min(1024)]).is_ok_and(|s| s.contains("<svg"))
-    {
-        // An SVG shown through <img> runs no script and loads nothing, whatever it holds.
-        "image/svg+xml"
-    } else {
-        return None;
-    };
-    Some(mime)
+/// The logo as a `data:` URI. An SVG shown through `<img>` runs no script and loads
+/// nothing, whatever it holds.
+fn logo_uri(logo: Logo<'_>) -> String {
+    format!(
+        "data:{};base64,{}",
+        logo.media_type,
+        base64::encode(logo.bytes)
+    )
 }
 
 #[cfg(test)]
@@ -169,16 +162,19 @@ mod tests;
 
 #[cfg(test)]
 mod logo_tests {
-    use super::logo_uri;
+    use super::{Logo, logo_uri};
 
     #[test]
-    fn images_become_data_uris_and_anything_else_is_dropped() {
-        let png = b"\x89PNG\r\n\x1a\nrest";
-        assert!(logo_uri(png).is_some_and(|u| u.starts_with("data:image/png;base64,iVBORw0KGg")));
-        assert!(
-            logo_uri(b"<svg xmlns=\"http://www.w3.org/2000/svg\"/>")
-                .is_some_and(|u| u.starts_with("data:image/svg+xml;base64,"))
-        );
-        assert_eq!(logo_uri(b"#!/bin/sh\nrm -rf /"), None);
+    fn the_logo_is_embedded_with_the_media_type_it_was_given() {
+        let png = Logo {
+            media_type: "image/png",
+            bytes: b"\x89PNG\r\n\x1a\nrest",
+        };
+        assert!(logo_uri(png).starts_with("data:image/png;base64,iVBORw0KGg"));
+        let svg = Logo {
+            media_type: "image/svg+xml",
+            bytes: b"<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
+        };
+        assert!(logo_uri(svg).starts_with("data:image/svg+xml;base64,PHN2Zy"));
     }
 }

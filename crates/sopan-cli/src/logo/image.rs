@@ -3,13 +3,10 @@
 //! The file's extension is not consulted: a PNG named `.jpg` is a PNG, and an HTML page named
 //! `.png` is not an image whatever it contains.
 //!
-//! The sheet embeds a logo as a `data:` URI whose media type it recognises from the first
-//! bytes (`sopan_html::logo_mime`). An SVG that is valid but that recognition would miss (a
-//! UTF-16 file, a long comment before `<svg`, a character across its 1,024th byte) is handed
-//! over rewritten into a form the sheet recognises, with the same drawing: UTF-8, without
-//! what comes before the DOCTYPE or the root element. Every logo handed over is checked
-//! against that recognition, so a logo is either refused here or shown on the sheet, never
-//! dropped silently.
+//! What is decided here travels with the bytes (`Image::media_type`): the sheet embeds the
+//! logo as a `data:` URI of that type and never guesses the format again. An SVG is handed
+//! over as UTF-8, since that is how the sheet embeds it: a UTF-16 file is transcoded and loses
+//! its XML declaration, which would name the old encoding.
 
 use std::collections::BTreeMap;
 
@@ -52,33 +49,46 @@ impl Refusal {
     }
 }
 
-/// The bytes the sheet embeds for a logo file's `bytes`, or why it cannot be used.
-pub(crate) fn embeddable(bytes: Vec<u8>) -> Result<Vec<u8>, Refusal> {
-    let embedded = match imagesize::image_type(&bytes) {
-        Ok(kind @ (ImageType::Png | ImageType::Jpeg | ImageType::Gif | ImageType::Webp)) => {
-            raster(&bytes, kind)?;
-            bytes
-        }
-        _ => svg(&bytes)?,
-    };
-    if sopan_html::logo_mime(&embedded).is_none() {
-        // Only an SVG can get here (the raster signatures are the sheet's own), and only
-        // when no rewriting made its start recognisable: see `recognisable`.
-        return Err(Refusal::new(
-            "the sheet cannot embed this SVG: its <svg> element starts too far into the file, \
-             after a long DOCTYPE",
-        )
-        .with_help("shorten or remove the DOCTYPE before the <svg> element"));
-    }
-    Ok(embedded)
+/// A logo the sheet can embed.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) struct Image {
+    /// The media type the file's content showed it to be.
+    pub(crate) media_type: &'static str,
+    /// The bytes to embed: the file's own, or an SVG's text as UTF-8.
+    pub(crate) bytes: Vec<u8>,
 }
 
-fn raster(bytes: &[u8], kind: ImageType) -> Result<(), Refusal> {
-    let name = match kind {
-        ImageType::Png => "PNG",
-        ImageType::Jpeg => "JPEG",
-        ImageType::Gif => "GIF",
-        _ => "WebP",
+impl Image {
+    /// The logo as the sheet takes it.
+    pub(crate) fn for_sheet(&self) -> sopan_html::Logo<'_> {
+        sopan_html::Logo {
+            media_type: self.media_type,
+            bytes: &self.bytes,
+        }
+    }
+}
+
+/// The image the sheet embeds for a logo file's `bytes`, or why it cannot be used.
+pub(crate) fn embeddable(bytes: Vec<u8>) -> Result<Image, Refusal> {
+    match imagesize::image_type(&bytes) {
+        Ok(kind @ (ImageType::Png | ImageType::Jpeg | ImageType::Gif | ImageType::Webp)) => {
+            let media_type = raster(&bytes, kind)?;
+            Ok(Image { media_type, bytes })
+        }
+        _ => Ok(Image {
+            media_type: "image/svg+xml",
+            bytes: svg(&bytes)?,
+        }),
+    }
+}
+
+/// Checks a raster image's header and returns its media type.
+fn raster(bytes: &[u8], kind: ImageType) -> Result<&'static str, Refusal> {
+    let (name, media_type) = match kind {
+        ImageType::Png => ("PNG", "image/png"),
+        ImageType::Jpeg => ("JPEG", "image/jpeg"),
+        ImageType::Gif => ("GIF", "image/gif"),
+        _ => ("WebP", "image/webp"),
     };
     // imagesize reads a PNG's size where IHDR keeps it without looking for IHDR; a file
     // that only starts like a PNG must not pass for one.
@@ -107,7 +117,7 @@ fn raster(bytes: &[u8], kind: ImageType) -> Result<(), Refusal> {
             "scale the logo down: about 600 pixels across prints sharp at the size of a logo",
         ));
     }
-    Ok(())
+    Ok(media_type)
 }
 
 fn not_an_image() -> Refusal {
@@ -144,22 +154,12 @@ fn svg(bytes: &[u8]) -> Result<Vec<u8>, Refusal> {
         )
         .with_help("add xmlns=\"http://www.w3.org/2000/svg\" to the <svg> element"));
     }
-    let root_start = root.range().start;
-    // A file that was not UTF-8, or whose declaration names another encoding, must lose its
-    // declaration: the sheet embeds UTF-8.
-    if !transcoded && declared_encoding_is_utf8(text) && sopan_html::logo_mime(bytes).is_some() {
+    if !transcoded && declared_encoding_is_utf8(text) {
         return Ok(bytes.to_vec());
     }
-    let out = recognisable(text, root_start);
-    // Belt and braces: what is handed over must still be an SVG document.
-    let still_svg = std::str::from_utf8(&out)
-        .ok()
-        .and_then(|text| parse(text).ok())
-        .is_some_and(|d| d.root_element().tag_name().namespace() == Some(SVG_NAMESPACE));
-    if !still_svg {
-        return Err(Refusal::new("the SVG cannot be prepared for the sheet"));
-    }
-    Ok(out)
+    // A file that was not UTF-8, or whose declaration names another encoding, loses its
+    // declaration: the sheet embeds UTF-8, and the declaration would say otherwise.
+    Ok(without_declaration(text).as_bytes().to_vec())
 }
 
 fn parse(text: &str) -> Result<roxmltree::Document<'_>, roxmltree::Error> {
@@ -227,49 +227,11 @@ fn declared_encoding_is_utf8(text: &str) -> bool {
     value.eq_ignore_ascii_case("utf-8") || value.eq_ignore_ascii_case("utf8")
 }
 
-/// The document from its DOCTYPE (or root element) on, so that `<svg` comes early, with
-/// spaces inserted after the root element's name until the sheet's recognition, which reads
-/// the first 1,024 bytes as UTF-8, does not cut a character in two. Dropping the declaration,
-/// comments and processing instructions of the prolog changes nothing that is drawn; the
-/// DOCTYPE stays, for the entities it may declare.
-fn recognisable(text: &str, root_start: usize) -> Vec<u8> {
-    let keep_from = after_leading_markup(&text[..root_start]);
-    let kept = &text[keep_from..];
-    let root = root_start - keep_from;
-    let name_end = kept[root + 1..]
-        .find(|c: char| c.is_ascii_whitespace() || c == '/' || c == '>')
-        .map_or(kept.len(), |n| root + 1 + n);
-    let mut out = Vec::with_capacity(kept.len() + 3);
-    for spaces in 0..4 {
-        out.clear();
-        out.extend_from_slice(&kept.as_bytes()[..name_end]);
-        out.extend(std::iter::repeat_n(b' ', spaces));
-        out.extend_from_slice(&kept.as_bytes()[name_end..]);
-        if sopan_html::logo_mime(&out).is_some() {
-            break;
-        }
-    }
-    out
-}
-
-/// Where the DOCTYPE or root element starts in a well-formed prolog: after the XML
-/// declaration and any comments, processing instructions and spaces before it.
-fn after_leading_markup(prolog: &str) -> usize {
-    let mut rest = prolog;
-    loop {
-        rest = rest.trim_start();
-        let end = if rest.starts_with("<?") {
-            rest.find("?>").map(|at| at + 2)
-        } else if rest.starts_with("<!--") {
-            rest.find("-->").map(|at| at + 3)
-        } else {
-            None
-        };
-        match end {
-            Some(end) => rest = &rest[end..],
-            None => return prolog.len() - rest.len(),
-        }
-    }
+/// `text` without its XML declaration, if it has one.
+fn without_declaration(text: &str) -> &str {
+    text.strip_prefix("<?xml")
+        .and_then(|rest| rest.split_once("?>"))
+        .map_or(text, |(_, after)| after.trim_start())
 }
 
 /// Refuses a DOCTYPE whose entities would expand the document past `MAX_ENTITY_EXPANSION`
@@ -369,38 +331,35 @@ mod tests {
         assert!(embeddable(b"\x89PNG\r\n\x1a\n\0\0\0\x0dJUNKJUNKJUNK".to_vec()).is_err());
     }
 
-    #[test]
-    fn an_svg_the_sheet_recognises_is_handed_over_unchanged() {
-        assert_eq!(embeddable(SVG.into()).unwrap(), SVG.as_bytes());
-        let declared = format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{SVG}");
-        assert_eq!(
-            embeddable(declared.clone().into()).unwrap(),
-            declared.as_bytes()
-        );
+    fn svg_bytes(bytes: Vec<u8>) -> Vec<u8> {
+        let image = embeddable(bytes).unwrap();
+        assert_eq!(image.media_type, "image/svg+xml");
+        image.bytes
     }
 
     #[test]
-    fn a_valid_svg_the_sheet_would_miss_is_rewritten_into_one_it_shows() {
-        let comment = format!("<!--{}-->\n{SVG}", "x".repeat(3000));
-        let out = embeddable(comment.into()).unwrap();
-        assert_eq!(out, SVG.as_bytes());
+    fn a_utf8_svg_is_handed_over_unchanged() {
+        assert_eq!(svg_bytes(SVG.into()), SVG.as_bytes());
+        let declared = format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{SVG}");
+        assert_eq!(svg_bytes(declared.clone().into()), declared.as_bytes());
+        // Where `<svg` stands, or which byte a character straddles, does not matter.
+        let comment = format!("<!--{}-->\n{SVG}", "é".repeat(3000));
+        assert_eq!(svg_bytes(comment.clone().into()), comment.as_bytes());
+    }
 
-        // The 1,024th byte falls inside an "é".
-        let straddling = format!(
-            "<svg xmlns=\"http://www.w3.org/2000/svg\"><title>{}</title></svg>",
-            "é".repeat(600)
-        );
-        assert!(std::str::from_utf8(&straddling.as_bytes()[..1024]).is_err());
-        let out = embeddable(straddling.clone().into()).unwrap();
-        assert_eq!(
-            String::from_utf8(out).unwrap().replacen("<svg ", "<svg", 1),
-            straddling
-        );
-
+    #[test]
+    fn a_utf16_svg_is_handed_over_as_utf8_without_its_declaration() {
         let mut utf16 = vec![0xFF, 0xFE];
         let text = format!("<?xml version=\"1.0\" encoding=\"UTF-16\"?>{SVG}");
         utf16.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
-        assert_eq!(embeddable(utf16).unwrap(), SVG.as_bytes());
+        assert_eq!(svg_bytes(utf16), SVG.as_bytes());
+    }
+
+    #[test]
+    fn a_raster_carries_its_media_type() {
+        let image = embeddable(png(10, 10)).unwrap();
+        assert_eq!(image.media_type, "image/png");
+        assert_eq!(image.bytes, png(10, 10));
     }
 
     #[test]
@@ -463,7 +422,7 @@ mod tests {
                       <!DOCTYPE svg PUBLIC \"-//W3C//DTD SVG 1.1//EN\" \
                       \"http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd\">\n\
                       <svg version=\"1.1\" xmlns=\"http://www.w3.org/2000/svg\"/>";
-        assert_eq!(embeddable(public.into()).unwrap(), public.as_bytes());
+        assert_eq!(svg_bytes(public.into()), public.as_bytes());
         // An external entity is never fetched: the parser has no way to, and refuses the
         // reference it cannot expand.
         let external = "<!DOCTYPE svg [<!ENTITY x SYSTEM \"file:///etc/hostname\">]>\
