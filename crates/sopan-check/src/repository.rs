@@ -108,6 +108,7 @@ pub fn check_repository(files: &[Facts]) -> Vec<Vec<Diagnostic>> {
     }
     for (diagnostics, file) in out.iter_mut().zip(files) {
         diagnostics.retain(|d| !file.suppressed.contains(&d.code));
+        crate::cap::cap(diagnostics);
     }
     out
 }
