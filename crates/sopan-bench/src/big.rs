@@ -1,20 +1,33 @@
 //! `big`: one file of 1.25 to 10 MB through parse and check, to show that the cost grows
 //! linearly with the size of a file whatever it holds.
 //!
-//! Four kinds of file, each grown to every size: a valid SOP at the step limit (2,000 steps)
+//! Five kinds of file, each grown to every size: a valid SOP at the step limit (2,000 steps)
 //! whose texts grow; an SOP with ever more steps, past the limit (reported as SOP008); a
-//! file of printable garbage (syntax errors, with recovery); and an opening brace nested
-//! deeper and deeper. The figure to read is the time per megabyte: flat means linear.
+//! file of printable garbage (syntax errors, with recovery); an opening brace nested
+//! deeper and deeper; and 1,998 labelled steps whose first step jumps to ever more
+//! misspelt labels (SOP301 with "did you mean", which once took quadratic time: at
+//! 0.837 MB, 16,000 unknown targets). The figure to read is the time per megabyte: flat
+//! means linear. `--write DIR` saves each file, to run the `sopan` binary on it.
 
 use std::fmt::Write as _;
 use std::io::Write;
+use std::path::Path;
 use std::time::{Duration, Instant};
 
 use crate::measure::{float, median};
 use crate::report::line;
 
-/// Runs `big` for files of `sizes_mb` megabytes.
-pub(crate) fn big(out: &mut dyn Write, sizes_mb: &[f64], runs: usize) {
+/// Runs `big` for files of `sizes_mb` megabytes, saving each file in `write` if given.
+pub(crate) fn big(
+    out: &mut dyn Write,
+    sizes_mb: &[f64],
+    runs: usize,
+    write: Option<&Path>,
+) -> std::io::Result<()> {
+    if let Some(dir) = write {
+        std::fs::create_dir_all(dir)
+            .map_err(|e| std::io::Error::other(format!("{}: {e}", dir.display())))?;
+    }
     line(
         out,
         &format!("### One big file: parse and check, median of {runs} runs\n"),
@@ -26,6 +39,11 @@ pub(crate) fn big(out: &mut dyn Write, sizes_mb: &[f64], runs: usize) {
         for &mb in sizes_mb {
             let bytes = whole_bytes(mb);
             let text = kind.make(bytes);
+            if let Some(dir) = write {
+                let path = dir.join(format!("{}-{mb}mb.sop", kind.slug()));
+                std::fs::write(&path, &text)
+                    .map_err(|e| std::io::Error::other(format!("{}: {e}", path.display())))?;
+            }
             let (time, diagnostics) = measure(&text, runs.max(1));
             let megabytes = float(text.len() as u64) / 1e6;
             let ms_per_mb = time.as_secs_f64() * 1e3 / megabytes;
@@ -51,6 +69,7 @@ pub(crate) fn big(out: &mut dyn Write, sizes_mb: &[f64], runs: usize) {
         );
     }
     line(out, "");
+    Ok(())
 }
 
 /// `mb` megabytes in bytes; sizes are small positive numbers from the command line.
@@ -86,15 +105,28 @@ enum Kind {
     ManySteps,
     Garbage,
     Nesting,
+    UnknownTargets,
 }
 
 impl Kind {
-    const ALL: [Kind; 4] = [
+    const ALL: [Kind; 5] = [
         Kind::LongTexts,
         Kind::ManySteps,
         Kind::Garbage,
         Kind::Nesting,
+        Kind::UnknownTargets,
     ];
+
+    /// The file name of a saved file of this kind.
+    fn slug(self) -> &'static str {
+        match self {
+            Kind::LongTexts => "long-texts",
+            Kind::ManySteps => "many-steps",
+            Kind::Garbage => "garbage",
+            Kind::Nesting => "nesting",
+            Kind::UnknownTargets => "unknown-targets",
+        }
+    }
 
     fn name(self) -> &'static str {
         match self {
@@ -102,6 +134,7 @@ impl Kind {
             Kind::ManySteps => "ever more steps (SOP008)",
             Kind::Garbage => "printable garbage",
             Kind::Nesting => "nested braces",
+            Kind::UnknownTargets => "misspelt jump targets (SOP301)",
         }
     }
 
@@ -141,8 +174,53 @@ impl Kind {
                 text.push_str(&"{".repeat(bytes));
                 text
             }
+            Kind::UnknownTargets => unknown_targets(bytes),
         }
     }
+}
+
+/// 1,998 labelled steps; the first jumps to as many misspelt labels as fill `bytes`, each
+/// one transposition away from a real label, so each is unknown and has a close match.
+fn unknown_targets(bytes: usize) -> String {
+    const STEPS: usize = 1_998;
+    let label = |i: usize| format!("periksa-kelengkapan-berkas-surat-{i:04}");
+    let mut steps = Vec::with_capacity(STEPS);
+    for i in 0..STEPS {
+        let kind = if i == 0 {
+            "mulai "
+        } else if i + 1 == STEPS {
+            "selesai "
+        } else {
+            ""
+        };
+        steps.push(format!(
+            "    {}: {kind}staf \"Memeriksa kelengkapan\" {{ waktu 5 menit output \"Berkas\"",
+            label(i)
+        ));
+    }
+    let fixed: usize = 140 + steps.iter().map(|s| s.len() + 3).sum::<usize>() + 4;
+    let mut jumps = String::from(" -> ");
+    let mut i = 0;
+    while fixed + jumps.len() < bytes {
+        if i > 0 {
+            jumps.push_str(", ");
+        }
+        // `surat` becomes `sruat`.
+        jumps.push_str(&label(i % STEPS).replace("-surat-", "-sruat-"));
+        i += 1;
+    }
+    let mut out = String::from(
+        "sop \"Besar\" {\n  nomor \"1/2024\" dibuat 2024-01-02 efektif 2024-01-03\n  disahkan \"Camat\"\n  pelaksana { staf \"Staf\" }\n  prosedur {\n",
+    );
+    for (i, step) in steps.iter().enumerate() {
+        out.push_str(step);
+        if i == 0 {
+            out.push_str(&jumps);
+        }
+        out.push_str(" }\n");
+    }
+    out.push_str("  }\n}\n");
+    out
 }
 
 /// A valid SOP with `steps` steps whose uraian has about `text` bytes.

@@ -111,7 +111,7 @@ enum Command {
         #[arg(long, default_value = "dot")]
         dot: PathBuf,
     },
-    /// One file of 1.25 to 10 MB, of four kinds, through parse and check: time per MB.
+    /// One file of 1.25 to 10 MB, of five kinds, through parse and check: time per MB.
     Big {
         /// File sizes, in megabytes.
         #[arg(long, value_delimiter = ',', default_values_t = [1.25, 2.5, 5.0, 10.0])]
@@ -119,6 +119,9 @@ enum Command {
         /// Measured runs per file (after one warm-up run).
         #[arg(long, default_value_t = 3)]
         runs: usize,
+        /// Also saves each generated file into this folder (created if missing).
+        #[arg(long)]
+        write: Option<PathBuf>,
     },
     /// Prints one SOP of a flow shape of the scaling benchmark, for profiling a build.
     Shape {
@@ -198,10 +201,7 @@ fn main() -> ExitCode {
                 dot,
             },
         ),
-        Command::Big { sizes, runs } => {
-            big::big(&mut out, &sizes, runs);
-            Ok(())
-        }
+        Command::Big { sizes, runs, write } => big::big(&mut out, &sizes, runs, write.as_deref()),
         Command::Shape { flow, steps, seed } => {
             report::line(&mut out, shapes::generate(flow, steps, seed).trim_end());
             Ok(())

@@ -3,10 +3,12 @@
 //! [`check`] turns an [`ast::Document`] into a [`model::Sop`] when no error is found, and
 //! always returns every diagnostic. Files: `resolve.rs` and `steps.rs` (names to indexes,
 //! fields to typed values, the edge list), `duration.rs` and `nip.rs` (value types),
-//! `rules/` (one file per part of the sheet), `suggest.rs` ("did you mean").
+//! `rules/` (one file per part of the sheet), `suggest.rs` ("did you mean"), `cap.rs` (at
+//! most [`PER_CODE`] diagnostics of one code per file).
 
 pub mod model;
 
+mod cap;
 mod duration;
 mod flow;
 mod nip;
@@ -23,6 +25,7 @@ pub use suppress::REPOSITORY_CODES;
 use sopan_diagnostics::{Diagnostic, sort};
 use sopan_syntax::ast;
 
+pub use cap::PER_CODE;
 pub use duration::UNITS;
 pub use repository::{Facts, check_repository};
 
@@ -61,9 +64,85 @@ pub fn check_with(
     draft.sop.ringkasan = summary::summarise(&draft.sop);
     sort(&mut diagnostics);
     let sop = (!diagnostics.iter().any(Diagnostic::is_error)).then_some(draft.sop);
+    cap::cap(&mut diagnostics);
     Checked {
         sop,
         diagnostics,
         suppressed_in_file,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::fmt::Write as _;
+    use std::time::{Duration, Instant};
+
+    use sopan_diagnostics::Code;
+
+    /// 1,998 labelled steps whose first step jumps to `targets` misspelt labels, the shape
+    /// of `sopan-bench big`'s "misspelt jump targets".
+    fn misspelt_targets(targets: usize) -> String {
+        let label = |i: usize| format!("periksa-kelengkapan-berkas-surat-{:04}", i % 1_998);
+        let mut out = String::from(
+            "sop \"Besar\" {\n  nomor \"1/2024\" dibuat 2024-01-02 efektif 2024-01-03\n  disahkan \"Camat\"\n  pelaksana { staf \"Staf\" }\n  prosedur {\n",
+        );
+        let jumps: Vec<String> = (0..targets)
+            .map(|i| label(i).replace("-surat-", "-sruat-"))
+            .collect();
+        for i in 0..1_998 {
+            let kind = match i {
+                0 => "mulai ",
+                1_997 => "selesai ",
+                _ => "",
+            };
+            let jump = if i == 0 {
+                format!(" -> {}", jumps.join(", "))
+            } else {
+                String::new()
+            };
+            let _ = writeln!(
+                out,
+                "    {}: {kind}staf \"Memeriksa\" {{ waktu 5 menit output \"Berkas\"{jump} }}",
+                label(i)
+            );
+        }
+        out.push_str("  }\n}\n");
+        out
+    }
+
+    #[test]
+    fn thousands_of_misspelt_targets_are_checked_in_linear_time_and_reported_briefly() {
+        let text = misspelt_targets(16_000);
+        let file = sopan_diagnostics::SourceFile::new("big.sop", text);
+        let parsed = sopan_syntax::parse(&file);
+        let Some(document) = parsed.document else {
+            panic!("the generated file parses: {:?}", parsed.diagnostics);
+        };
+        let start = Instant::now();
+        let checked = super::check(&document, file.text());
+        // Unoptimised, the check takes about a second; comparing every target with every
+        // label took minutes even optimised.
+        assert!(
+            start.elapsed() < Duration::from_secs(30),
+            "{:?}",
+            start.elapsed()
+        );
+        let unknown: Vec<_> = checked
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == Code::UnknownTarget)
+            .collect();
+        assert_eq!(unknown.len(), super::PER_CODE);
+        assert_eq!(
+            unknown[0].help.as_deref(),
+            Some("did you mean `periksa-kelengkapan-berkas-surat-0000`?")
+        );
+        let last = unknown[super::PER_CODE - 1];
+        assert_eq!(last.notes.len(), 1, "{last:?}");
+        assert!(
+            last.notes[0].starts_with("15900 more SOP301 in this file"),
+            "{}",
+            last.notes[0]
+        );
     }
 }

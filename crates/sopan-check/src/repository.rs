@@ -83,6 +83,9 @@ pub fn check_repository(files: &[Facts]) -> Vec<Vec<Diagnostic>> {
         .enumerate()
         .filter_map(|(i, f)| f.id.as_ref().map(|(id, _)| (id.as_str(), i)))
         .collect();
+    let names = crate::suggest::Names::new(ids.keys().copied());
+    // One budget for the whole pass: every file's unknown ids are compared with every id.
+    let budget = crate::suggest::Budget::new();
     for (index, file) in files.iter().enumerate().filter(|(_, f)| f.check_references) {
         for (id, span) in &file.keterkaitan {
             if ids.contains_key(id.as_str()) {
@@ -95,9 +98,9 @@ pub fn check_repository(files: &[Facts]) -> Vec<Vec<Diagnostic>> {
                     *span,
                     "unknown SOP id",
                 )
-                .with_help(crate::suggest::help(
+                .with_help(names.help(
                     id,
-                    ids.keys().copied(),
+                    &budget,
                     "give the related SOP this id (`id …` in its file), or drop the id and keep only the name",
                 )),
             );
@@ -105,6 +108,7 @@ pub fn check_repository(files: &[Facts]) -> Vec<Vec<Diagnostic>> {
     }
     for (diagnostics, file) in out.iter_mut().zip(files) {
         diagnostics.retain(|d| !file.suppressed.contains(&d.code));
+        crate::cap::cap(diagnostics);
     }
     out
 }

@@ -10,7 +10,7 @@ use sopan_diagnostics::{Code, Diagnostic, Span};
 use sopan_syntax::ast::{self, DateValue, ItemKind, ListKey, SignerKey};
 
 use crate::model::{Bagian, Date, Keterkaitan, Pelaksana, Pengesah, Sop};
-use crate::{nip, steps, suggest};
+use crate::{nip, steps};
 
 /// The model as far as it could be built, and where each part came from.
 pub(crate) struct Draft {
@@ -353,13 +353,12 @@ fn actors(
     index
 }
 
-/// SOP201 for a step naming an undeclared actor.
-pub(crate) fn unknown_actor(name: &ast::Ident, known: &BTreeMap<String, usize>) -> Diagnostic {
-    let help = suggest::help(
-        &name.name,
-        known.keys().map(String::as_str),
-        &format!("declare it in `pelaksana {{ {} \"…\" }}`", name.name),
-    );
+/// SOP201 for a step naming an undeclared actor, with the declared one it likely meant.
+pub(crate) fn unknown_actor(name: &ast::Ident, meant: Option<&str>) -> Diagnostic {
+    let help = match meant {
+        Some(best) => format!("did you mean `{best}`?"),
+        None => format!("declare it in `pelaksana {{ {} \"…\" }}`", name.name),
+    };
     Diagnostic::new(
         Code::UnknownActor,
         format!("actor `{}` is not declared in `pelaksana`", name.name),

@@ -5,14 +5,16 @@
 //! exits its `ya`/`tidak` lines give; any other step goes where its `->` says, or else to
 //! the next row that is not an alternative start.
 
-use std::collections::BTreeMap;
+use std::cell::OnceCell;
+use std::collections::{BTreeMap, BTreeSet};
 
 use sopan_diagnostics::{Code, Diagnostic, Span};
 use sopan_syntax::ast::{self, BranchKey, Note, StepItemKind, StepKind, Target};
 
+use crate::duration;
 use crate::model::{Alur, Catatan, Jenis, JenisAlur, Langkah, Sop};
 use crate::resolve::{Spans, duplicate_field, unknown_actor};
-use crate::{duration, suggest};
+use crate::suggest::{Budget, Names};
 
 /// Where the parts of one step are in the source.
 #[derive(Clone, Debug, Default)]
@@ -25,8 +27,9 @@ pub(crate) struct StepSpans {
     pub(crate) output: Option<Span>,
     /// The decision's branches, by key.
     pub(crate) branches: BTreeMap<BranchKey, Span>,
-    /// Actor names the step uses that `pelaksana` does not declare.
-    pub(crate) unknown_actors: Vec<String>,
+    /// The declared actors that the step's unknown actor names were suggested for (SOP201's
+    /// "did you mean"), so the column meant is not reported again as unused.
+    pub(crate) meant_actors: Vec<usize>,
     /// Whether an exit names a step that does not exist (reported once, as SOP301).
     pub(crate) unresolved_exit: bool,
     /// Free-text entries of the Keterangan cell.
@@ -48,9 +51,18 @@ pub(crate) fn resolve(
         .enumerate()
         .filter_map(|(i, k)| k.id.as_deref().map(|id| (id, i)))
         .collect();
+    let known = Known {
+        actors,
+        actor_names: OnceCell::new(),
+        related: &related,
+        related_names: OnceCell::new(),
+        labels: &labels,
+        label_names: OnceCell::new(),
+        budget: Budget::new(),
+    };
     let mut langkah = Vec::with_capacity(steps.len());
     for (index, step) in steps.iter().enumerate() {
-        let (row, step_spans) = row(index, step, actors, &related, source, diagnostics);
+        let (row, step_spans) = row(index, step, &known, source, diagnostics);
         langkah.push(row);
         spans.steps.push(step_spans);
     }
@@ -58,7 +70,7 @@ pub(crate) fn resolve(
     let next = next_rows(steps);
     for (index, step) in steps.iter().enumerate() {
         let before = diagnostics.len();
-        for (edge, span) in edges(index, step, &next, &labels, steps, diagnostics) {
+        for (edge, span) in edges(index, step, &next, &known, steps, diagnostics) {
             sop.alur.push(edge);
             spans.edges.push(span);
         }
@@ -98,11 +110,22 @@ fn labels<'a>(
     labels
 }
 
+/// The names steps refer to, indexed for suggestions only when a name is unknown.
+struct Known<'a> {
+    actors: &'a BTreeMap<String, usize>,
+    actor_names: OnceCell<Names<'a>>,
+    related: &'a BTreeMap<&'a str, usize>,
+    related_names: OnceCell<Names<'a>>,
+    labels: &'a BTreeMap<&'a str, usize>,
+    label_names: OnceCell<Names<'a>>,
+    /// One budget for every suggestion of the file.
+    budget: Budget,
+}
+
 fn row(
     index: usize,
     step: &ast::Step,
-    actors: &BTreeMap<String, usize>,
-    related: &BTreeMap<&str, usize>,
+    known: &Known<'_>,
     source: &str,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> (Langkah, StepSpans) {
@@ -113,12 +136,18 @@ fn row(
     };
     let mut pelaksana = Vec::new();
     for actor in &step.actors {
-        match actors.get(&actor.name) {
+        match known.actors.get(&actor.name) {
             Some(&i) if pelaksana.contains(&i) => {}
             Some(&i) => pelaksana.push(i),
             None => {
-                diagnostics.push(unknown_actor(actor, actors));
-                spans.unknown_actors.push(actor.name.clone());
+                let names = known
+                    .actor_names
+                    .get_or_init(|| Names::new(known.actors.keys().map(String::as_str)));
+                let meant = names.did_you_mean(&actor.name, &known.budget);
+                diagnostics.push(unknown_actor(actor, meant));
+                spans
+                    .meant_actors
+                    .extend(meant.and_then(|m| known.actors.get(m).copied()));
             }
         }
     }
@@ -173,7 +202,7 @@ fn row(
             }
             seen.insert(seen_key, item.key_span);
         }
-        fill(&mut row, &mut spans, item, related, source, diagnostics);
+        fill(&mut row, &mut spans, item, known, source, diagnostics);
     }
     (row, spans)
 }
@@ -182,7 +211,7 @@ fn fill(
     row: &mut Langkah,
     spans: &mut StepSpans,
     item: &ast::StepItem,
-    related: &BTreeMap<&str, usize>,
+    known: &Known<'_>,
     source: &str,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
@@ -205,9 +234,9 @@ fn fill(
                         spans.notes.push((text.value.clone(), text.span));
                         row.keterangan.push(Catatan::Teks(text.value.clone()));
                     }
-                    Note::Ref(id) => match related.get(id.name.as_str()) {
+                    Note::Ref(id) => match known.related.get(id.name.as_str()) {
                         Some(&i) => row.keterangan.push(Catatan::Keterkaitan(i)),
-                        None => diagnostics.push(unknown_reference(id, related)),
+                        None => diagnostics.push(unknown_reference(id, known)),
                     },
                 }
             }
@@ -219,10 +248,13 @@ fn fill(
     }
 }
 
-fn unknown_reference(id: &ast::Ident, related: &BTreeMap<&str, usize>) -> Diagnostic {
-    let help = suggest::help(
+fn unknown_reference(id: &ast::Ident, known: &Known<'_>) -> Diagnostic {
+    let names = known
+        .related_names
+        .get_or_init(|| Names::new(known.related.keys().copied()));
+    let help = names.help(
         &id.name,
-        related.keys().copied(),
+        &known.budget,
         &format!(
             "add `{} \"Nama SOP\"` to `keterkaitan`, or quote the text: `keterangan \"{}\"`",
             id.name, id.name
@@ -290,7 +322,7 @@ fn edges(
     index: usize,
     step: &ast::Step,
     next: &[Option<usize>],
-    labels: &BTreeMap<&str, usize>,
+    known: &Known<'_>,
     steps: &[ast::Step],
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Vec<(Alur, Span)> {
@@ -314,9 +346,9 @@ fn edges(
                 next[index]
             }
             Target::Label(ident) => {
-                let found = labels.get(ident.name.as_str()).copied();
+                let found = known.labels.get(ident.name.as_str()).copied();
                 if found.is_none() {
-                    diagnostics.push(unknown_target(ident, labels, steps));
+                    diagnostics.push(unknown_target(ident, known, steps));
                 }
                 found
             }
@@ -377,17 +409,19 @@ fn edges(
                     step.span,
                 ));
             }
+            // A set, not a scan of the edges so far: a step may name thousands of targets.
+            let mut seen = BTreeSet::new();
             for jump in jumps {
-                if let Some(to) = target(jump, diagnostics) {
+                if let Some(to) = target(jump, diagnostics)
+                    && seen.insert(to)
+                {
                     let edge = Alur {
                         dari: index,
                         ke: to,
                         jenis: JenisAlur::Lompat,
                         label: None,
                     };
-                    if !out.iter().any(|(e, _)| *e == edge) {
-                        out.push((edge, jump.span()));
-                    }
+                    out.push((edge, jump.span()));
                 }
             }
         }
@@ -395,14 +429,13 @@ fn edges(
     out
 }
 
-fn unknown_target(
-    ident: &ast::Ident,
-    labels: &BTreeMap<&str, usize>,
-    steps: &[ast::Step],
-) -> Diagnostic {
-    let help = suggest::help(
+fn unknown_target(ident: &ast::Ident, known: &Known<'_>, steps: &[ast::Step]) -> Diagnostic {
+    let names = known
+        .label_names
+        .get_or_init(|| Names::new(known.labels.keys().copied()));
+    let help = names.help(
         &ident.name,
-        labels.keys().copied(),
+        &known.budget,
         &format!("put `{}:` before the step to go to", ident.name),
     );
     let mut diagnostic = Diagnostic::new(
@@ -412,7 +445,7 @@ fn unknown_target(
         "unknown step label",
     )
     .with_help(help);
-    if labels.is_empty() && !steps.is_empty() {
+    if known.labels.is_empty() && !steps.is_empty() {
         diagnostic = diagnostic.with_note("steps are named by labels (`periksa: kasi \"…\"`), not by their numbers, which change when rows move");
     }
     diagnostic

@@ -1,45 +1,160 @@
 //! "Did you mean …" for unknown names: one helper, so every rule suggests the same way.
+//!
+//! Comparing an unknown name with every known one costs the product of their lengths, so a
+//! file of thousands of typo'd names against thousands of labels would take quadratic time.
+//! Two things keep it linear: known names are indexed by length once (a name whose length
+//! is too far off cannot reach the threshold, so it is never compared), and each file (and
+//! each repository pass) gets a fixed [`Budget`] of comparison work; once it is spent,
+//! further unknown names get the plain help instead of a suggestion. Names are considered
+//! in source order, so which ones get a suggestion does not depend on anything but the file.
 
-/// The candidate closest to `name`, if one is close enough to be a likely slip.
-pub(crate) fn did_you_mean<'a>(
-    name: &str,
-    candidates: impl IntoIterator<Item = &'a str>,
-) -> Option<&'a str> {
-    let name = name.to_lowercase();
-    candidates
-        .into_iter()
-        // Edit distance, not Jaro-Winkler: ids share prefixes (`surat-masuk`,
-        // `surat-keluar`) that make unrelated names look alike to prefix-weighted measures.
-        .map(|c| {
-            (
-                strsim::normalized_damerau_levenshtein(&name, &c.to_lowercase()),
-                c,
-            )
-        })
-        .filter(|&(score, _)| score >= 0.65)
-        // Ties go to the earlier candidate, so the suggestion does not depend on hashing.
-        .fold(None, |best: Option<(f64, &str)>, (score, c)| match best {
-            Some((b, _)) if b >= score => best,
-            _ => Some((score, c)),
-        })
-        .map(|(_, c)| c)
+use std::cell::Cell;
+
+/// The lowest similarity (1 − edit distance / longer length) that counts as a likely slip.
+const THRESHOLD: f64 = 0.65;
+
+/// Character pairs compared per file (or per repository pass) before suggestions stop:
+/// some tens of milliseconds of work, thousands of suggestions in a real SOP.
+pub(crate) const BUDGET: u64 = 20_000_000;
+
+/// Comparison work left for the suggestions of one file.
+#[derive(Debug)]
+pub(crate) struct Budget(Cell<u64>);
+
+impl Budget {
+    pub(crate) fn new() -> Budget {
+        Budget::with(BUDGET)
+    }
+
+    pub(crate) fn with(pairs: u64) -> Budget {
+        Budget(Cell::new(pairs))
+    }
+
+    /// Takes `cost` from the budget if that much is left.
+    fn spend(&self, cost: u64) -> bool {
+        let left = self.0.get();
+        if cost > left {
+            return false;
+        }
+        self.0.set(left - cost);
+        true
+    }
 }
 
-/// The help line for an unknown name.
+/// The known names of one kind (actors, labels, ids …), indexed by length.
+#[derive(Debug)]
+pub(crate) struct Names<'a> {
+    /// Sorted by length in characters, then by the order the names were given in.
+    names: Vec<Name<'a>>,
+}
+
+#[derive(Debug)]
+struct Name<'a> {
+    text: &'a str,
+    lower: String,
+    chars: usize,
+    order: usize,
+}
+
+impl<'a> Names<'a> {
+    pub(crate) fn new(names: impl IntoIterator<Item = &'a str>) -> Names<'a> {
+        let mut names: Vec<Name<'a>> = names
+            .into_iter()
+            .enumerate()
+            .map(|(order, text)| {
+                let lower = text.to_lowercase();
+                Name {
+                    text,
+                    chars: lower.chars().count(),
+                    lower,
+                    order,
+                }
+            })
+            .collect();
+        names.sort_by_key(|n| (n.chars, n.order));
+        Names { names }
+    }
+
+    /// The known name closest to `name`, if one is close enough to be a likely slip and
+    /// the budget pays for the comparisons.
+    pub(crate) fn did_you_mean(&self, name: &str, budget: &Budget) -> Option<&'a str> {
+        let name = name.to_lowercase();
+        let length = name.chars().count();
+        // The edit distance is at least the difference in length, so a known name of
+        // length `c` can only pass if |length − c| ≤ (1 − THRESHOLD) · max(length, c).
+        let shortest = self
+            .names
+            .partition_point(|n| n.chars < length && !reachable(length, n.chars));
+        let longest = shortest
+            + self.names[shortest..]
+                .partition_point(|n| n.chars <= length || reachable(length, n.chars));
+        let candidates = &self.names[shortest..longest];
+        let cost = candidates
+            .iter()
+            .map(|n| (n.chars as u64 + 1) * (length as u64 + 1))
+            .fold(0_u64, u64::saturating_add);
+        if !budget.spend(cost) {
+            return None;
+        }
+        candidates
+            .iter()
+            // Edit distance, not Jaro-Winkler: ids share prefixes (`surat-masuk`,
+            // `surat-keluar`) that make unrelated names look alike to prefix-weighted
+            // measures.
+            .map(|n| (strsim::normalized_damerau_levenshtein(&name, &n.lower), n))
+            .filter(|&(score, _)| score >= THRESHOLD)
+            // Ties go to the name given first, so the suggestion does not depend on hashing
+            // or on the length index.
+            .fold(
+                None,
+                |best: Option<(f64, &Name<'a>)>, (score, n)| match best {
+                    Some((b, m))
+                        if b.total_cmp(&score)
+                            .then_with(|| n.order.cmp(&m.order))
+                            .is_gt() =>
+                    {
+                        best
+                    }
+                    _ => Some((score, n)),
+                },
+            )
+            .map(|(_, n)| n.text)
+    }
+
+    /// The help line for an unknown name.
+    pub(crate) fn help(&self, name: &str, budget: &Budget, otherwise: &str) -> String {
+        match self.did_you_mean(name, budget) {
+            Some(best) => format!("did you mean `{best}`?"),
+            None => otherwise.to_owned(),
+        }
+    }
+}
+
+/// Whether a known name of `known` characters could be similar enough to one of `length`.
+fn reachable(length: usize, known: usize) -> bool {
+    let longer = length.max(known);
+    let gap = length.abs_diff(known);
+    // gap ≤ (1 − THRESHOLD) · longer, in integers: 100 · gap ≤ 35 · longer.
+    gap.saturating_mul(100) <= longer.saturating_mul(35)
+}
+
+/// The help line for an unknown name among a few fixed ones (the units): the cost is linear
+/// in the name's length, so it needs no budget.
 pub(crate) fn help<'a>(
     name: &str,
     candidates: impl IntoIterator<Item = &'a str>,
     otherwise: &str,
 ) -> String {
-    match did_you_mean(name, candidates) {
-        Some(best) => format!("did you mean `{best}`?"),
-        None => otherwise.to_owned(),
-    }
+    Names::new(candidates).help(name, &Budget::new(), otherwise)
 }
 
 #[cfg(test)]
 mod tests {
-    use super::did_you_mean;
+    use super::{Budget, Names, reachable};
+
+    fn did_you_mean<'a>(name: &str, names: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+        Names::new(names).did_you_mean(name, &Budget::new())
+    }
 
     #[test]
     fn suggests_close_names_only() {
@@ -53,5 +168,44 @@ mod tests {
             did_you_mean("mnit", ["detik", "menit", "minggu"]),
             Some("menit")
         );
+    }
+
+    #[test]
+    fn ties_go_to_the_name_given_first_whatever_its_length() {
+        // `kasa` is one edit from both; so is `kas` … but `kasi` comes first.
+        assert_eq!(did_you_mean("kasa", ["kasi", "kas"]), Some("kasi"));
+        assert_eq!(did_you_mean("kasa", ["kas", "kasi"]), Some("kas"));
+        assert_eq!(did_you_mean("kasa", ["kasih", "kasi"]), Some("kasi"));
+    }
+
+    #[test]
+    fn the_length_index_skips_only_names_that_cannot_pass() {
+        // Brute force over lengths: whenever a pair of lengths is ruled out, no pair of
+        // strings of those lengths reaches the threshold (the distance is at least the gap).
+        for a in 0..40_u8 {
+            for b in 0..40_u8 {
+                if !reachable(usize::from(a), usize::from(b)) {
+                    let longer = f64::from(a.max(b));
+                    let best = 1.0 - f64::from(a.abs_diff(b)) / longer;
+                    assert!(best < super::THRESHOLD, "{a} {b}");
+                }
+            }
+        }
+        assert!(reachable(0, 0));
+        assert!(reachable(3, 4));
+        assert!(!reachable(2, 4));
+        assert_eq!(did_you_mean("ab", ["abcd"]), None);
+        assert_eq!(did_you_mean("abcd", ["abc"]), Some("abc"));
+    }
+
+    #[test]
+    fn a_spent_budget_stops_suggestions() {
+        let names = Names::new(["periksa", "ok"]);
+        // "periksx" against "periksa" costs 8 × 8; "ok" is ruled out by length.
+        let budget = Budget::with(64);
+        assert_eq!(names.did_you_mean("periksx", &budget), Some("periksa"));
+        assert_eq!(names.did_you_mean("periksx", &budget), None);
+        let budget = Budget::with(63);
+        assert_eq!(names.did_you_mean("periksx", &budget), None);
     }
 }

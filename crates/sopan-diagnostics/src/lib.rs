@@ -13,6 +13,6 @@ mod terminal;
 
 pub use code::{Code, Severity};
 pub use diagnostic::{Diagnostic, Label, sort};
-pub use render::{MAX_SHOWN_PER_CODE, render, render_one};
+pub use render::{render, render_one};
 pub use source::{LineCol, SourceFile, Span};
 pub use terminal::{SafeSource, is_unsafe_for_terminal, terminal_text};

@@ -5,8 +5,7 @@
 //! the terminal module first, so author text cannot command the terminal.
 
 use std::borrow::Cow;
-use std::collections::BTreeMap;
-use std::fmt::{self, Write as _};
+use std::fmt;
 
 use miette::{
     GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError, MietteSpanContents,
@@ -28,33 +27,14 @@ pub fn render(file: &SourceFile, diagnostics: &[Diagnostic], color: bool, width:
     }
     let safe = Safe::of(file);
     let mut out = String::new();
-    let mut shown: BTreeMap<Code, usize> = BTreeMap::new();
+    // A file reports at most a hundred diagnostics of one code (the checker's cap), so this
+    // stays short even for a generated file with thousands of one mistake.
     for diagnostic in diagnostics {
-        let count = shown.entry(diagnostic.code).or_default();
-        *count += 1;
-        if *count > MAX_SHOWN_PER_CODE {
-            continue;
-        }
         out.push_str(&render_safe(&safe, diagnostic, color, width));
         out.push('\n');
     }
-    for (code, count) in shown {
-        if count > MAX_SHOWN_PER_CODE {
-            let _ = writeln!(
-                out,
-                "{code}: {} more in {}, not shown (the first {MAX_SHOWN_PER_CODE} are above)\n",
-                count - MAX_SHOWN_PER_CODE,
-                safe.name
-            );
-        }
-    }
     out
 }
-
-/// Diagnostics of one code shown per file. Past a few dozen the rest say nothing new, and
-/// each excerpt costs a pass over the file: a generated file with a million unknown actors
-/// would otherwise print for hours.
-pub const MAX_SHOWN_PER_CODE: usize = 50;
 
 /// Renders one diagnostic.
 #[must_use]

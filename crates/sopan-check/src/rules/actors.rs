@@ -1,29 +1,29 @@
 //! Rules of the actor columns and the mutu baku cells of each step.
 
+use std::collections::BTreeSet;
+
 use sopan_diagnostics::{Code, Diagnostic};
 
 use crate::resolve::Draft;
 use crate::rules::flow::step_name;
-use crate::suggest;
 
 /// SOP205: every declared actor has at least one step; an empty column is a leftover.
 pub(super) fn unused_actor(draft: &Draft, diagnostics: &mut Vec<Diagnostic>) {
     let sop = &draft.sop;
     // A misspelt actor in a step is reported once, as unknown (with "did you mean"), not a
     // second time as the column it meant having no step.
-    let meant: Vec<&str> = draft
+    let meant: BTreeSet<usize> = draft
         .spans
         .steps
         .iter()
-        .flat_map(|s| &s.unknown_actors)
-        .filter_map(|name| suggest::did_you_mean(name, sop.pelaksana.iter().map(|a| a.id.as_str())))
+        .flat_map(|s| s.meant_actors.iter().copied())
         .collect();
     for (index, actor) in sop.pelaksana.iter().enumerate() {
         let used = sop
             .langkah
             .iter()
             .any(|step| step.pelaksana.contains(&index));
-        if used || meant.contains(&actor.id.as_str()) {
+        if used || meant.contains(&index) {
             continue;
         }
         diagnostics.push(

@@ -215,7 +215,7 @@ pub(super) fn terminators(draft: &Draft, diagnostics: &mut Vec<Diagnostic>) {
             Diagnostic::new(
                 Code::FirstNotStart,
                 format!(
-                    "the first step is not a start: {} is a {}",
+                    "the first step is not a start: {} is {}",
                     step_name(draft, 0),
                     kind_name(first.jenis)
                 ),
@@ -233,7 +233,7 @@ pub(super) fn terminators(draft: &Draft, diagnostics: &mut Vec<Diagnostic>) {
             Diagnostic::new(
                 Code::LastNotEnd,
                 format!(
-                    "the last step is not an end: {} is a {}",
+                    "the last step is not an end: {} is {}",
                     step_name(draft, index),
                     kind_name(last.jenis)
                 ),
@@ -247,11 +247,12 @@ pub(super) fn terminators(draft: &Draft, diagnostics: &mut Vec<Diagnostic>) {
     }
 }
 
+/// The kind of a step with its article, as a message says it.
 fn kind_name(jenis: Jenis) -> &'static str {
     match jenis {
-        Jenis::Mulai => "start",
-        Jenis::Proses => "process",
-        Jenis::Keputusan => "decision",
-        Jenis::Selesai => "end",
+        Jenis::Mulai => "a start",
+        Jenis::Proses => "a process",
+        Jenis::Keputusan => "a decision",
+        Jenis::Selesai => "an end",
     }
 }
