@@ -13,7 +13,7 @@ use miette::{
 };
 
 use crate::terminal::{SafeSource, terminal_text};
-use crate::{Code, Diagnostic, Severity, SourceFile};
+use crate::{Diagnostic, Severity, SourceFile};
 
 /// Renders every diagnostic of one file, each followed by a blank line.
 ///
