@@ -75,7 +75,6 @@ pub fn check_with(
 #[cfg(test)]
 mod tests {
     use std::fmt::Write as _;
-    use std::time::{Duration, Instant};
 
     use sopan_diagnostics::Code;
 
@@ -111,22 +110,16 @@ mod tests {
     }
 
     #[test]
-    fn thousands_of_misspelt_targets_are_checked_in_linear_time_and_reported_briefly() {
+    fn thousands_of_misspelt_targets_are_reported_briefly() {
         let text = misspelt_targets(16_000);
         let file = sopan_diagnostics::SourceFile::new("big.sop", text);
         let parsed = sopan_syntax::parse(&file);
         let Some(document) = parsed.document else {
             panic!("the generated file parses: {:?}", parsed.diagnostics);
         };
-        let start = Instant::now();
+        // The work of the suggestions is bounded by `suggest`'s budget (its own tests); the
+        // time is measured by `sopan-bench big`, not here.
         let checked = super::check(&document, file.text());
-        // Unoptimised, the check takes about a second; comparing every target with every
-        // label took minutes even optimised.
-        assert!(
-            start.elapsed() < Duration::from_secs(30),
-            "{:?}",
-            start.elapsed()
-        );
         let unknown: Vec<_> = checked
             .diagnostics
             .iter()
@@ -144,5 +137,21 @@ mod tests {
             "{}",
             last.notes[0]
         );
+    }
+
+    #[test]
+    fn an_actor_named_twice_in_a_step_is_one_pelaksana() {
+        let text = "sop \"A\" {\n  nomor \"1/2024\" dibuat 2024-01-02 efektif 2024-01-03\n  disahkan \"Camat\"\n  pelaksana { staf \"Staf\" lurah \"Lurah\" }\n  prosedur {\n    mulai staf + staf \"Menerima\" { waktu 5 menit output \"Berkas\" }\n    selesai lurah + staf + lurah \"Menandatangani\" { waktu 5 menit output \"Surat\" }\n  }\n}\n";
+        let file = sopan_diagnostics::SourceFile::new("a.sop", text.to_owned());
+        let parsed = sopan_syntax::parse(&file);
+        let Some(document) = parsed.document else {
+            panic!("parses: {:?}", parsed.diagnostics);
+        };
+        let checked = super::check(&document, file.text());
+        let Some(sop) = checked.sop else {
+            panic!("checks clean: {:?}", checked.diagnostics);
+        };
+        assert_eq!(sop.langkah[0].pelaksana, vec![0]);
+        assert_eq!(sop.langkah[1].pelaksana, vec![1, 0]);
     }
 }
