@@ -177,6 +177,19 @@ impl Router<'_> {
                 .find(|&r| self.grid.at(r, nc.lane).is_some());
             lo = lo.max(previous.map_or(0, |r| r + 1));
         }
+        // The route leaves and arrives through the ports' sides: below a bottom side,
+        // above a top one (channel `r` runs just above row `r`). Without this a loop back
+        // up is offered every channel it spans, none of which it can use.
+        match e.side {
+            Side::Bottom => lo = lo.max(ec.row + 1),
+            Side::Top => hi = hi.min(ec.row),
+            _ => {}
+        }
+        match n.side {
+            Side::Top => hi = hi.min(nc.row),
+            Side::Bottom => lo = lo.max(nc.row + 1),
+            _ => {}
+        }
         lo..=hi
     }
 
@@ -200,10 +213,10 @@ impl Router<'_> {
         }
     }
 
-    /// New track positions in a channel: every gap between its tracks, or only the two
-    /// outermost when `ends_only` (enough for the stretches next to a symbol).
+    /// New track positions in a channel: every gap between its tracks (up to `GAPS`), or
+    /// only the two outermost when `ends_only` (enough for the stretches next to a symbol).
     fn fresh_channel(&self, channel: usize, ends_only: bool) -> Vec<Key> {
-        fresh(&self.channels[channel], ends_only)
+        fresh(&self.channels[channel], if ends_only { 2 } else { GAPS })
             .into_iter()
             .map(|f| Key::between(channel, f))
             .collect()
@@ -239,8 +252,15 @@ impl Router<'_> {
         gutters
             .into_iter()
             .flat_map(|g| {
-                let ends_only = !every_gap && self.gutters[g].len() > 2;
-                fresh(&self.gutters[g], ends_only)
+                let tracks = &self.gutters[g];
+                let most = if every_gap {
+                    GAPS
+                } else if tracks.len() > 2 {
+                    2
+                } else {
+                    usize::MAX
+                };
+                fresh(tracks, most)
                     .into_iter()
                     .map(move |f| Key::between(g, f))
             })
@@ -248,16 +268,27 @@ impl Router<'_> {
     }
 }
 
-/// Fractions for a new track between the sorted `tracks` (all in (0, 1)).
-fn fresh(tracks: &[f64], ends_only: bool) -> Vec<f64> {
+/// The most gaps of one gutter or channel a two-bend route is offered. Every gap, while
+/// there are this few: past that, the gaps nearest either side (next to the symbols, or
+/// round everything). Trying every gap of a gutter holding a track per loop drawn beside
+/// it made routing a page of a thousand loops quadratic; the gaps in the middle of a full
+/// gutter cross the lines on both sides, so they seldom win.
+const GAPS: usize = 8;
+
+/// Fractions for a new track between the sorted `tracks` (all in (0, 1)): every gap, or
+/// when there are more than `most`, the `most` nearest the two ends (at least the first
+/// and the last).
+fn fresh(tracks: &[f64], most: usize) -> Vec<f64> {
     let n = tracks.len();
     let gap = |p: usize| {
         let before = if p == 0 { 0.0 } else { tracks[p - 1] };
         let after = if p == n { 1.0 } else { tracks[p] };
         f64::midpoint(before, after)
     };
-    if ends_only && n > 1 {
-        vec![gap(0), gap(n)]
+    if n + 1 > most {
+        let first = most.div_ceil(2).max(1);
+        let last = (most - first).max(1);
+        (0..first).chain(n + 1 - last..=n).map(gap).collect()
     } else {
         (0..=n).map(gap).collect()
     }

@@ -6,18 +6,16 @@
 //! and passing through a symbol. Refusing touches is what keeps every line readable: two
 //! lines that meet look like one line that forks.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::ops::ControlFlow;
 
 use super::keys::{BOUND, Key, Segment};
 use crate::grid::Grid;
 use crate::stab::Stab;
 
-/// A piece of a drawn line along one x (or y).
+/// A piece of a drawn line along one x (or y), kept by that x (or y).
 #[derive(Clone, Copy, Debug)]
 struct Span {
-    /// The x of a vertical piece, the y of a horizontal one.
-    at: Key,
     lo: Key,
     hi: Key,
 }
@@ -40,7 +38,17 @@ struct Lines {
     /// Per major of the other axis (a gutter, lane column, channel or row block) the
     /// pieces reach into, by position: the only pieces a line across that major can meet.
     across: Stab<Key, Span>,
+    /// The ends of the pieces, `(end, at)`: the y then x of a vertical piece's end, the x
+    /// then y of a horizontal one's. A line across can touch a piece without crossing it
+    /// only at an end, so a T is found here without walking the crossings.
+    ends: BTreeSet<(Key, Key)>,
 }
+
+/// Crossings counted beyond this many are not told apart: the count is only a cost, and a
+/// route that crosses this many lines loses to nearly anything else, while on a page of
+/// thousands of loops counting every crossing of every offer is what made routing
+/// quadratic. Refusals do not depend on it (they are found from the ends).
+const CROSSINGS_TOLD_APART: u32 = 8;
 
 /// What a check found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -66,7 +74,18 @@ impl Lines {
         })
     }
 
+    /// Whether a line across, at `line` from `lo` to `hi`, touches one of these pieces
+    /// other than by crossing it in the middle of both: a piece ending on it, or it
+    /// ending on a piece.
+    fn touched(&self, line: Key, lo: Key, hi: Key) -> bool {
+        self.ends.range((line, lo)..=(line, hi)).next().is_some()
+            || self.along(lo, line, line)
+            || self.along(hi, line, line)
+    }
+
     fn add(&mut self, at: Key, lo: Key, hi: Key) {
+        self.ends.insert((lo, at));
+        self.ends.insert((hi, at));
         let ranges = self.union.entry(at).or_default();
         let (mut start, mut end) = (lo, hi);
         // Absorb every range that meets the new one.
@@ -84,7 +103,7 @@ impl Lines {
         }
         ranges.insert(start, end);
         let (first, last) = (lo.major as usize, hi.major as usize);
-        self.across.add(first, last, at, Span { at, lo, hi });
+        self.across.add(first, last, at, Span { lo, hi });
     }
 
     /// The pieces that reach into `major` of the other axis, positioned from `lo` to `hi`.
@@ -106,6 +125,7 @@ impl Occupancy {
         // Majors: gutters and lanes across (x), channels and rows down (y).
         let line = |count: usize| Lines {
             union: BTreeMap::new(),
+            ends: BTreeSet::new(),
             across: Stab::new(2 * count + 2),
         };
         Occupancy {
@@ -115,7 +135,8 @@ impl Occupancy {
     }
 
     /// How many crossings adding `route` makes, or whether it may not be added. Counting
-    /// stops past `limit` crossings: a candidate that costly has lost already.
+    /// stops past `limit` crossings (a candidate that costly has lost already), and at
+    /// `CROSSINGS_TOLD_APART`, which is then the count.
     pub(crate) fn check(&self, grid: &Grid, route: &[Segment], limit: u32) -> Verdict {
         // The quick refusals first: most refused candidates fail on one of these.
         for segment in route {
@@ -124,14 +145,24 @@ impl Occupancy {
             } else {
                 &self.horizontal
             };
+            let across = if segment.vertical {
+                &self.horizontal
+            } else {
+                &self.vertical
+            };
+            // A few lookups in sorted indexes, whatever is drawn.
             crate::work::tally(1);
-            if same.along(segment.at, segment.lo, segment.hi) || blocked_by_symbol(grid, segment) {
+            if same.along(segment.at, segment.lo, segment.hi)
+                || across.touched(segment.at, segment.lo, segment.hi)
+                || blocked_by_symbol(grid, segment)
+            {
                 return Verdict::Refused;
             }
         }
         if !self_clean(route) {
             return Verdict::Refused;
         }
+        // Nothing left but crossings: count them while they can still matter.
         let mut crossings = 0;
         for segment in route {
             let across = if segment.vertical {
@@ -141,18 +172,15 @@ impl Occupancy {
             };
             // A piece that covers this segment's line reaches into the line's major.
             let found = across.reaching(segment.at.major, (segment.lo, segment.hi), |span| {
-                let at = &span.at;
                 if span.lo > segment.at || segment.at > span.hi {
                     return ControlFlow::Continue(());
-                }
-                let inside_new = segment.lo < *at && *at < segment.hi;
-                let inside_old = span.lo < segment.at && segment.at < span.hi;
-                if !(inside_new && inside_old) {
-                    return ControlFlow::Break(Verdict::Refused);
                 }
                 crossings += 1;
                 if crossings > limit {
                     return ControlFlow::Break(Verdict::TooMany);
+                }
+                if crossings >= CROSSINGS_TOLD_APART {
+                    return ControlFlow::Break(Verdict::Crossings(crossings));
                 }
                 ControlFlow::Continue(())
             });
@@ -224,5 +252,72 @@ fn blocked_by_symbol(grid: &Grid, segment: &Segment) -> bool {
                 && Key::inside(lane, -BOUND) < segment.hi
                 && Key::inside(lane, BOUND) > segment.lo
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines() -> Lines {
+        Lines {
+            union: BTreeMap::new(),
+            across: Stab::new(16),
+            ends: BTreeSet::new(),
+        }
+    }
+
+    /// The definition a touch was once checked by, one piece at a time: the line across
+    /// meets the piece, and not in the middle of both.
+    fn touches_one_by_one(pieces: &[(Key, Key, Key)], line: Key, lo: Key, hi: Key) -> bool {
+        pieces.iter().any(|&(at, plo, phi)| {
+            let meets = lo <= at && at <= hi && plo <= line && line <= phi;
+            let inside_new = lo < at && at < hi;
+            let inside_old = plo < line && line < phi;
+            meets && !(inside_new && inside_old)
+        })
+    }
+
+    #[test]
+    fn touches_are_found_from_the_ends_as_one_by_one() {
+        // Keys on a small lattice, so that ends coincide often.
+        let key = |v: u64| {
+            Key::between(
+                usize::try_from(v / 4).unwrap_or(0),
+                0.2 * f64::from(u8::try_from(v % 4).unwrap_or(0)) + 0.1,
+            )
+        };
+        let mut state = 7_u64;
+        let mut next = |bound: u64| {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            (state >> 33) % bound
+        };
+        for _ in 0..50 {
+            let mut drawn = lines();
+            let mut pieces = Vec::new();
+            for _ in 0..12 {
+                let (at, a, b) = (next(24), next(24), next(24));
+                if a == b {
+                    continue;
+                }
+                let piece = (key(at), key(a.min(b)), key(a.max(b)));
+                drawn.add(piece.0, piece.1, piece.2);
+                pieces.push(piece);
+            }
+            for _ in 0..200 {
+                let (line, a, b) = (next(24), next(24), next(24));
+                if a == b {
+                    continue;
+                }
+                let (line, lo, hi) = (key(line), key(a.min(b)), key(a.max(b)));
+                assert_eq!(
+                    drawn.touched(line, lo, hi),
+                    touches_one_by_one(&pieces, line, lo, hi),
+                    "{pieces:?} against {line:?} {lo:?} {hi:?}"
+                );
+            }
+        }
     }
 }
