@@ -25,12 +25,12 @@ mod graphviz;
 mod measure;
 mod pipeline;
 mod report;
-mod shapes;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use sopan_corpus::shapes;
 
 /// Benchmarks of the Sopan pipeline on generated corpora.
 #[derive(Debug, Parser)]
@@ -125,8 +125,7 @@ enum Command {
     },
     /// Prints one SOP of a flow shape of the scaling benchmark, for profiling a build.
     Shape {
-        /// The flow shape.
-        #[arg(value_enum)]
+        /// The flow shape: `loops` or `fork`.
         flow: shapes::Flow,
         /// Steps.
         #[arg(long, default_value_t = 2_000)]

@@ -11,7 +11,7 @@ use crate::measure::{
     float, mb_per_s, median, peak_memory_kib, per_s, reset_peak_memory, show, show_kib,
 };
 use crate::pipeline::{self, stage_names};
-use crate::shapes::{self, Flow};
+use sopan_corpus::shapes::{self, Flow};
 
 /// Writes one line; a closed stdout is not worth a panic in a benchmark, so errors are
 /// dropped.

@@ -11,6 +11,8 @@
 //! dates and NIPs that exist, `procedure.rs` fills every mutu baku cell with a plausible
 //! value. The crate's tests check that claim on hundreds of files with the real checker.
 //!
+//! [`shapes`] writes the two pathological flow shapes of the scaling benchmark.
+//!
 //! Files: `rng.rs` (`SplitMix64`), `words.rs` (vocabulary), `write.rs` (indentation and
 //! quoting), `identity.rs`, `flow.rs`, `procedure.rs`.
 
@@ -18,6 +20,7 @@ mod flow;
 mod identity;
 mod procedure;
 mod rng;
+pub mod shapes;
 mod words;
 mod write;
 

@@ -5,61 +5,11 @@
 //! docs/performance.md.) Work is counted (`sopan_layout::work`: route
 //! candidates, pieces of lines looked at, label spots scored), not timed, so the test
 //! says the same on any machine; the time is measured by `sopan-bench scaling`, on the
-//! same shapes (its `shapes.rs`, which this generator follows).
-
-use std::fmt::Write as _;
+//! same shapes (`sopan_corpus::shapes`).
 
 use sopan_check::model::Sop;
+use sopan_corpus::shapes::{Flow, generate};
 use sopan_layout::{LayoutSettings, layout, work};
-
-#[derive(Clone, Copy, Debug, PartialEq)]
-enum Flow {
-    Loops,
-    Fork,
-}
-
-/// The SOP `sopan-bench shape` prints for these arguments.
-fn generate(flow: Flow, steps: usize, seed: u64) -> String {
-    const ACTORS: [&str; 4] = ["pemohon", "staf", "kasi", "camat"];
-    let mut out = String::from(
-        "sop \"Bentuk Alur\" {\n  nomor \"1/2024\" dibuat 2024-01-02 efektif 2024-01-03\n  disahkan \"Camat\"\n  pelaksana { pemohon \"Pemohon\" staf \"Staf Pelayanan\" kasi \"Kepala Seksi\" camat \"Camat\" }\n  prosedur {\n",
-    );
-    let mut state = seed.wrapping_mul(2).wrapping_add(1);
-    let mut next = |bound: usize| {
-        state = state
-            .wrapping_mul(6_364_136_223_846_793_005)
-            .wrapping_add(1_442_695_040_888_963_407);
-        usize::try_from(state >> 33).unwrap() % bound.max(1)
-    };
-    for i in 0..steps {
-        let actor = ACTORS[i % ACTORS.len()];
-        let kind = match i {
-            0 => "mulai ",
-            i if i + 1 == steps => "selesai ",
-            _ => "",
-        };
-        let decision = flow == Flow::Loops && i % 2 == 1 && i + 1 < steps;
-        let _ = write!(
-            out,
-            "    s{i}: {kind}{actor} {}\"Memeriksa berkas permohonan nomor {i} dan mencatatnya\" {{ waktu 5 menit output \"Berkas {i}\"",
-            if decision { "keputusan " } else { "" }
-        );
-        if decision {
-            let back = next(i);
-            let _ = write!(
-                out,
-                " tanya \"Lengkap?\" ya \"Lengkap\" -> lanjut tidak \"Belum\" -> s{back}"
-            );
-        }
-        if flow == Flow::Fork && i == 0 {
-            let targets: Vec<String> = (1..steps - 1).map(|j| format!("s{j}")).collect();
-            let _ = write!(out, " -> {}", targets.join(", "));
-        }
-        out.push_str(" }\n");
-    }
-    out.push_str("  }\n}\n");
-    out
-}
 
 fn model(flow: Flow, steps: usize) -> Sop {
     let text = generate(flow, steps, 1);

@@ -1,5 +1,6 @@
 //! The two flow shapes that once made the flowchart and the sheet superlinear, generated
-//! the same way for the scaling benchmark and for anyone profiling a build (`shape`).
+//! the same way for the scaling benchmark (`sopan-bench scaling`, `sopan-bench shape`) and
+//! the layout's work-count test.
 //!
 //! `Loops`: every other step is a decision whose second exit jumps back to an earlier step
 //! chosen by a seeded generator, so loops of every length overlap. `Fork`: the first step
@@ -8,8 +9,8 @@
 use std::fmt::Write as _;
 
 /// A flow shape of the scaling benchmark.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-pub(crate) enum Flow {
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Flow {
     /// Every other step a decision jumping back to a random earlier step.
     Loops,
     /// One step forking to all the others.
@@ -17,12 +18,27 @@ pub(crate) enum Flow {
 }
 
 impl Flow {
-    pub(crate) const ALL: [Flow; 2] = [Flow::Loops, Flow::Fork];
+    /// Both shapes.
+    pub const ALL: [Flow; 2] = [Flow::Loops, Flow::Fork];
 
-    pub(crate) fn title(self) -> &'static str {
+    /// What the shape is, for a report's heading.
+    #[must_use]
+    pub fn title(self) -> &'static str {
         match self {
             Flow::Loops => "decisions jumping back to random earlier steps",
             Flow::Fork => "one step forking to all the others",
+        }
+    }
+}
+
+impl std::str::FromStr for Flow {
+    type Err = String;
+
+    fn from_str(name: &str) -> Result<Flow, String> {
+        match name {
+            "loops" => Ok(Flow::Loops),
+            "fork" => Ok(Flow::Fork),
+            _ => Err(format!("no flow shape `{name}`: `loops` or `fork`")),
         }
     }
 }
@@ -31,7 +47,8 @@ const ACTORS: [&str; 4] = ["pemohon", "staf", "kasi", "camat"];
 
 /// A valid SOP of `steps` steps (at least 4, one per actor) of shape `flow`; `seed` picks
 /// the loops.
-pub(crate) fn generate(flow: Flow, steps: usize, seed: u64) -> String {
+#[must_use]
+pub fn generate(flow: Flow, steps: usize, seed: u64) -> String {
     let steps = steps.max(ACTORS.len());
     let mut out = String::from(
         "sop \"Bentuk Alur\" {\n  nomor \"1/2024\" dibuat 2024-01-02 efektif 2024-01-03\n  disahkan \"Camat\"\n  pelaksana { pemohon \"Pemohon\" staf \"Staf Pelayanan\" kasi \"Kepala Seksi\" camat \"Camat\" }\n  prosedur {\n",
