@@ -144,3 +144,31 @@ pub fn layout_reusing(sop: &Sop, settings: &LayoutSettings, kept: &mut Routes) -
         label_font_size: settings.label_font_size,
     }
 }
+
+#[cfg(test)]
+mod split_tests {
+    use super::split_pages;
+
+    #[test]
+    fn pages_fill_until_the_next_step_would_not_fit() {
+        assert_eq!(split_pages(&[3.0, 3.0, 3.0, 3.0], |_| 7.0), [0..2, 2..4]);
+        // A step that fills the page exactly still fits.
+        assert_eq!(split_pages(&[3.0, 4.0, 1.0], |_| 7.0), [0..2, 2..3]);
+        assert_eq!(split_pages(&[], |_| 7.0), []);
+    }
+
+    #[test]
+    fn a_step_taller_than_a_page_gets_a_page_of_its_own() {
+        assert_eq!(split_pages(&[10.0], |_| 5.0), [0..1]);
+        assert_eq!(split_pages(&[1.0, 10.0, 1.0], |_| 5.0), [0..1, 1..2, 2..3]);
+    }
+
+    #[test]
+    fn each_page_has_its_own_budget() {
+        let budget = |page: usize| if page == 0 { 3.0 } else { 10.0 };
+        assert_eq!(
+            split_pages(&[2.0, 2.0, 2.0, 2.0, 2.0], budget),
+            [0..1, 1..5]
+        );
+    }
+}

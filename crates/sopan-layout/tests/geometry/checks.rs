@@ -156,6 +156,7 @@ fn pieces(page: &Page) -> Vec<Piece> {
 /// Every problem of a layout.
 pub(crate) fn problems(layout: &Layout) -> Vec<String> {
     let mut out = Vec::new();
+    lanes(layout, &mut out);
     for (p, page) in layout.pages.iter().enumerate() {
         let outlines = outlines(page);
         symbol_overlaps(&outlines, &mut out);
@@ -177,6 +178,40 @@ pub(crate) fn problems(layout: &Layout) -> Vec<String> {
         line_overlaps(page, &pieces, p, &mut out);
     }
     out
+}
+
+/// Lanes side by side without gaps, each holding its own symbols whole.
+fn lanes(layout: &Layout, out: &mut Vec<String>) {
+    for pair in layout.lanes.windows(2) {
+        if (pair[0].x + pair[0].width - pair[1].x).abs() > 1e-3 {
+            out.push(format!(
+                "lane {} ends at {} but lane {} starts at {}",
+                pair[0].actor,
+                pair[0].x + pair[0].width,
+                pair[1].actor,
+                pair[1].x
+            ));
+        }
+    }
+    for (p, page) in layout.pages.iter().enumerate() {
+        for symbol in &page.symbols {
+            let Some(lane) = layout.lanes.get(symbol.lane) else {
+                out.push(format!("page {p}: step {} has no lane", symbol.step));
+                continue;
+            };
+            let r = symbol.rect;
+            let outside = r.x < lane.x - 1e-3 || r.right() > lane.x + lane.width + 1e-3;
+            if outside || r.right() < r.x || r.bottom() < r.y {
+                out.push(format!(
+                    "page {p}: step {}'s symbol {:?} leaves its lane {}..{}",
+                    symbol.step,
+                    r,
+                    lane.x,
+                    lane.x + lane.width
+                ));
+            }
+        }
+    }
 }
 
 /// Labels that cover a symbol or another label, or that a line runs through. Labels go
