@@ -239,3 +239,32 @@ pub struct Connector {
     /// The mark's position, centred.
     pub text: TextLine,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Rect;
+
+    fn rect(x: f32, y: f32, width: f32, height: f32) -> Rect {
+        Rect {
+            x,
+            y,
+            width,
+            height,
+        }
+    }
+
+    #[test]
+    fn rectangles_that_only_touch_do_not_overlap() {
+        let a = rect(0.0, 0.0, 10.0, 10.0);
+        assert!(a.overlaps(&rect(5.0, 5.0, 10.0, 10.0)));
+        for touching in [
+            rect(10.0, 0.0, 5.0, 5.0),
+            rect(-5.0, 0.0, 5.0, 5.0),
+            rect(0.0, 10.0, 5.0, 5.0),
+            rect(0.0, -5.0, 5.0, 5.0),
+        ] {
+            assert!(!a.overlaps(&touching), "{touching:?}");
+            assert!(!touching.overlaps(&a), "{touching:?}");
+        }
+    }
+}
