@@ -159,7 +159,8 @@ mod split_tests {
 
     #[test]
     fn a_step_taller_than_a_page_gets_a_page_of_its_own() {
-        assert_eq!(split_pages(&[10.0], |_| 5.0), [0..1]);
+        let whole = 0..1;
+        assert_eq!(split_pages(&[10.0], |_| 5.0), [whole]);
         assert_eq!(split_pages(&[1.0, 10.0, 1.0], |_| 5.0), [0..1, 1..2, 2..3]);
     }
 
