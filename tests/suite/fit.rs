@@ -15,21 +15,21 @@ fn long_step(chars: usize) -> String {
     )
 }
 
+/// The sheet of `panjang.sop`, written into `out/`.
+const BUILD: &[&str] = &[
+    "build",
+    "[TMP]/panjang.sop",
+    "-o",
+    "[TMP]/out",
+    "--format",
+    "html",
+];
+
 #[test]
 fn a_step_taller_than_a_page_is_refused_with_sop215_and_no_sheet_is_written() {
     let dir = temp();
     std::fs::write(dir.path().join("panjang.sop"), long_step(9_000)).expect("write");
-    let run = sopan(
-        dir.path(),
-        &[
-            "build",
-            "[TMP]/panjang.sop",
-            "-o",
-            "[TMP]/out",
-            "--format",
-            "html",
-        ],
-    );
+    let run = sopan(dir.path(), BUILD);
     assert_eq!(run.code, 1, "{run}");
     assert!(run.stderr.contains("SOP215"), "{run}");
     assert!(run.stderr.contains("step 2 is"), "{run}");
@@ -39,17 +39,7 @@ fn a_step_taller_than_a_page_is_refused_with_sop215_and_no_sheet_is_written() {
     assert!(!dir.path().join("out/panjang.html").exists());
     // Shortened, the same step builds.
     std::fs::write(dir.path().join("panjang.sop"), long_step(1_500)).expect("write");
-    let run = sopan(
-        dir.path(),
-        &[
-            "build",
-            "[TMP]/panjang.sop",
-            "-o",
-            "[TMP]/out",
-            "--format",
-            "html",
-        ],
-    );
+    let run = sopan(dir.path(), BUILD);
     assert_eq!(run.code, 0, "{run}");
     assert!(dir.path().join("out/panjang.html").exists());
 }

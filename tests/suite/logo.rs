@@ -71,6 +71,18 @@ fn base64(bytes: &[u8]) -> String {
 }
 
 /// The logo `img` of the sheet the build wrote.
+/// Builds a repository whose logo is the SVG `file` and checks that the sheet embeds it
+/// byte for byte.
+fn assert_svg_embedded_unchanged(file: &[u8]) {
+    let dir = repository("logo.svg", file);
+    let run = build(dir.path());
+    assert_eq!(run.code, 0, "{run}");
+    assert_eq!(
+        embedded_logo(dir.path()),
+        format!("data:image/svg+xml;base64,{}", base64(file))
+    );
+}
+
 fn embedded_logo(dir: &Path) -> String {
     let sheet = std::fs::read_to_string(dir.join("out/sktm.html")).expect("sheet written");
     let start = sheet
@@ -200,14 +212,8 @@ fn an_svg_with_a_long_comment_before_its_root_is_shown() {
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!-- {} -->\n{SVG}\n",
         "Dibuat dengan program gambar. ".repeat(60)
     );
-    let dir = repository("logo.svg", file.as_bytes());
-    let run = build(dir.path());
-    assert_eq!(run.code, 0, "{run}");
     // Embedded as it is: the sheet takes the media type the check found.
-    assert_eq!(
-        embedded_logo(dir.path()),
-        format!("data:image/svg+xml;base64,{}", base64(file.as_bytes()))
-    );
+    assert_svg_embedded_unchanged(file.as_bytes());
 }
 
 #[test]
@@ -219,13 +225,7 @@ fn an_svg_with_a_character_across_its_1024th_byte_is_shown() {
         "x".repeat(1023 - start.len())
     );
     assert!(std::str::from_utf8(&file.as_bytes()[..1024]).is_err());
-    let dir = repository("logo.svg", file.as_bytes());
-    let run = build(dir.path());
-    assert_eq!(run.code, 0, "{run}");
-    assert_eq!(
-        embedded_logo(dir.path()),
-        format!("data:image/svg+xml;base64,{}", base64(file.as_bytes()))
-    );
+    assert_svg_embedded_unchanged(file.as_bytes());
 }
 
 #[test]

@@ -165,11 +165,6 @@ pub(crate) fn scaling(out: &mut dyn Write, steps: &[usize], runs: usize) {
             totals.push(per_step);
             per_kb.push(kb);
         }
-        let spread = |values: &[f64]| {
-            let max = values.iter().copied().fold(0.0, f64::max);
-            let min = values.iter().copied().fold(f64::INFINITY, f64::min);
-            max / min
-        };
         line(
             out,
             &format!(
@@ -179,6 +174,13 @@ pub(crate) fn scaling(out: &mut dyn Write, steps: &[usize], runs: usize) {
             ),
         );
     }
+}
+
+/// The largest of `values` over the smallest: how far a per-step figure drifts over a table.
+fn spread(values: &[f64]) -> f64 {
+    let max = values.iter().copied().fold(0.0, f64::max);
+    let min = values.iter().copied().fold(f64::INFINITY, f64::min);
+    max / min
 }
 
 /// One size of the scaling table; returns the total time per step and per KB, in µs. Per
@@ -285,11 +287,6 @@ pub(crate) fn scaling_shapes(out: &mut dyn Write, steps: &[usize], runs: usize) 
                 ),
             );
         }
-        let spread = |values: &[f64]| {
-            let max = values.iter().copied().fold(0.0, f64::max);
-            let min = values.iter().copied().fold(f64::INFINITY, f64::min);
-            max / min
-        };
         line(
             out,
             &format!(
