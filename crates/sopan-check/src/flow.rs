@@ -1,6 +1,7 @@
 //! The flowchart as a petgraph graph, and one function per question asked of it.
 //!
-//! Node `i` is step `i`; edge weights are indexes into the model's `alur`. A step that
+//! Node `i` is symbol `i`; edge weights are indexes into the model's `alur`. A two-way arrow
+//! (`<->`) is an exchange, so the flow runs along it both ways. A step that
 //! cannot reach an end always leads into a sink component without an end, so `traps` answers
 //! "does every step reach an end" at the place the flow gets stuck. Nothing outside
 //! this crate sees petgraph.
@@ -10,7 +11,7 @@ use petgraph::algo::tarjan_scc;
 use petgraph::graph::{DiGraph, NodeIndex};
 use petgraph::visit::Dfs;
 
-use crate::model::{Jenis, Sop};
+use crate::model::{Garis, Jenis, Sop};
 
 /// The flow graph of an SOP.
 pub(crate) struct Flow {
@@ -20,12 +21,15 @@ pub(crate) struct Flow {
 impl Flow {
     /// Builds the graph from the model's edge list.
     pub(crate) fn new(sop: &Sop) -> Flow {
-        let mut graph = DiGraph::with_capacity(sop.langkah.len(), sop.alur.len());
-        for _ in &sop.langkah {
+        let mut graph = DiGraph::with_capacity(sop.simbol.len(), sop.alur.len());
+        for _ in &sop.simbol {
             graph.add_node(());
         }
         for (index, edge) in sop.alur.iter().enumerate() {
             graph.add_edge(NodeIndex::new(edge.dari), NodeIndex::new(edge.ke), index);
+            if edge.garis == Garis::DuaArah && edge.dari != edge.ke {
+                graph.add_edge(NodeIndex::new(edge.ke), NodeIndex::new(edge.dari), index);
+            }
         }
         Flow { graph }
     }
@@ -43,11 +47,11 @@ impl Flow {
         seen
     }
 
-    /// For each step: whether it can be reached from a start (from step 0 when the SOP has
-    /// no start, so that rule reports the missing start and not every step).
+    /// For each symbol: whether it can be reached from a start (from the first symbol when
+    /// the SOP has no start, so that rule reports the missing start and not every symbol).
     pub(crate) fn reachable_from_start(&self, sop: &Sop) -> Vec<bool> {
         let mut roots: Vec<usize> = starts(sop).collect();
-        if roots.is_empty() && !sop.langkah.is_empty() {
+        if roots.is_empty() && !sop.simbol.is_empty() {
             roots.push(0);
         }
         self.reach(roots)
@@ -62,7 +66,7 @@ impl Flow {
             let inside = |n: NodeIndex| component.contains(&n);
             let has_end = component
                 .iter()
-                .any(|n| sop.langkah[n.index()].jenis == Jenis::Selesai);
+                .any(|n| sop.simbol[n.index()].jenis == Jenis::Selesai);
             let leaves = component.iter().any(|&n| {
                 self.graph
                     .neighbors_directed(n, Direction::Outgoing)
@@ -87,9 +91,9 @@ impl Flow {
     }
 }
 
-/// The start terminators, in row order.
+/// The start terminators, in order.
 pub(crate) fn starts(sop: &Sop) -> impl Iterator<Item = usize> + '_ {
-    sop.langkah
+    sop.simbol
         .iter()
         .enumerate()
         .filter(|(_, s)| s.jenis == Jenis::Mulai)

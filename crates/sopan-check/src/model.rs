@@ -5,7 +5,12 @@
 //! [`Sop`] is only handed out when the file has no error, so backends can trust it and
 //! return `String`, not `Result`. Field names follow the `.sop` keywords so one vocabulary
 //! serves the language, the JSON and the sheet. Every reference is a 0-based index into the
-//! list it names (`pelaksana`, `langkah`, `keterkaitan`).
+//! list it names (`pelaksana`, `langkah`, `simbol`, `keterkaitan`).
+//!
+//! A row (`langkah`) holds one symbol or several; the flow runs between symbols
+//! (`simbol`), listed row by row in the order the flow passes them. In a file whose rows
+//! each hold one symbol, symbol `i` is the symbol of row `i`, so `alur` reads the same
+//! whether its indexes are taken as rows or as symbols.
 
 use std::fmt;
 
@@ -47,11 +52,15 @@ pub struct Sop {
     pub pencatatan: Vec<String>,
     /// Sections some offices add to the identity page, in source order.
     pub bagian: Vec<Bagian>,
+    /// The sheet template of `sopan.yaml` this SOP names; `null` for the folder's default.
+    pub templat: Option<String>,
     /// The actor columns, left to right.
     pub pelaksana: Vec<Pelaksana>,
     /// The steps, top to bottom.
     pub langkah: Vec<Langkah>,
-    /// Every arrow of the flowchart.
+    /// Every symbol of the flowchart, row by row, in each row in the order the flow passes them.
+    pub simbol: Vec<Simbol>,
+    /// Every arrow of the flowchart, between symbols.
     pub alur: Vec<Alur>,
     /// Totals computed from the steps and the flow.
     pub ringkasan: Ringkasan,
@@ -266,19 +275,26 @@ pub struct Pelaksana {
 /// One step (row).
 #[derive(Clone, Debug, Serialize, JsonSchema)]
 pub struct Langkah {
-    /// The row number printed in the No column, from 1.
+    /// The row's position, from 1.
     pub nomor: usize,
+    /// The number the No column prints: the office's own (`nomor 4`), or the position.
+    pub nomor_cetak: String,
     /// The label the author gave the step.
     pub label: Option<String>,
-    /// The symbol.
+    /// The symbol (for a row of several: its first symbol's kind).
     pub jenis: Jenis,
-    /// For a start: whether it is a declared alternative way in.
+    /// For a start: whether it is a declared alternative way in (for a row of several: its
+    /// first symbol's).
     pub alternatif: bool,
-    /// Indexes into `pelaksana`: one actor, or several for a joint step.
+    /// Indexes into `pelaksana`: one actor, or several for a joint step; for a row of
+    /// several symbols, every actor of its symbols, in the order they first appear.
     pub pelaksana: Vec<usize>,
+    /// Indexes into `simbol`: the row's symbols, in order (one for most rows).
+    pub simbol: Vec<usize>,
     /// Uraian Kegiatan; lines are separated by `\n`.
     pub uraian: String,
-    /// For a decision: the short question printed in the diamond.
+    /// For a one-symbol decision: the short question printed in the diamond (a row of
+    /// several symbols keeps each symbol's text in `simbol`).
     pub tanya: Option<String>,
     /// Kelengkapan, one entry per line.
     pub kelengkapan: Vec<String>,
@@ -288,6 +304,24 @@ pub struct Langkah {
     pub output: Vec<String>,
     /// Keterangan, one entry per line.
     pub keterangan: Vec<Catatan>,
+}
+
+/// One symbol of the flowchart: a terminator, a process or a decision in one row.
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct Simbol {
+    /// Index into `langkah`: the row the symbol sits in.
+    pub langkah: usize,
+    /// The label that names this symbol (a one-symbol row's label names its symbol).
+    pub label: Option<String>,
+    /// What it is.
+    pub jenis: Jenis,
+    /// For a start: whether it is a further way in beside the first start.
+    pub alternatif: bool,
+    /// Indexes into `pelaksana`: the column, or several for a joint symbol.
+    pub pelaksana: Vec<usize>,
+    /// The text printed inside the symbol: a decision's question, or a terminator's or a
+    /// box's own short text (`"Mulai"`); `null` when it holds none.
+    pub teks: Option<String>,
 }
 
 /// The symbol of a step.
@@ -328,14 +362,29 @@ pub enum Catatan {
 /// One arrow of the flowchart.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct Alur {
-    /// Index of the step the arrow leaves.
+    /// Index into `simbol` of the symbol the arrow leaves.
     pub dari: usize,
-    /// Index of the step the arrow enters.
+    /// Index into `simbol` of the symbol the arrow enters.
     pub ke: usize,
     /// Why the arrow is there.
     pub jenis: JenisAlur,
     /// For a decision exit: the label printed beside it (Ya, Tidak, or the author's).
     pub label: Option<String>,
+    /// How the line is drawn.
+    pub garis: Garis,
+}
+
+/// How an arrow's line is drawn.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Garis {
+    /// `->`: a solid line with one head, where the flow goes.
+    #[default]
+    Panah,
+    /// `<->`: a head at both ends, a two-way exchange; the flow runs both ways.
+    DuaArah,
+    /// `..>`: dotted, information passed on rather than work; left out of the totals.
+    Titik,
 }
 
 /// Why an arrow is there.

@@ -33,6 +33,8 @@ pub(crate) struct Spans {
     pub(crate) related: Vec<Span>,
     /// Each step.
     pub(crate) steps: Vec<steps::StepSpans>,
+    /// Each symbol, indexed like the model's `simbol`.
+    pub(crate) symbols: Vec<steps::SymbolSpans>,
     /// Identity fields given with a value that could not be read (an impossible date).
     pub(crate) invalid: std::collections::BTreeSet<&'static str>,
     /// Each edge: the target token that made it, or the step for a sequential edge.
@@ -94,6 +96,10 @@ pub(crate) fn resolve(
                     isi: values(&list.items),
                 });
             }
+            ItemKind::Templat(name) => {
+                spans.fields.insert("templat", name.span);
+                sop.templat = Some(name.value.clone());
+            }
             ItemKind::Pelaksana(actors) => actors_ast = actors,
             ItemKind::Prosedur(steps) => {
                 spans.fields.insert("prosedur", item.key_span);
@@ -101,6 +107,7 @@ pub(crate) fn resolve(
             }
         }
     }
+    related_entries(&sop, &spans, diagnostics);
     inherit(&mut sop, &mut spans, &seen, defaults, diagnostics);
     let actor_index = actors(actors_ast, &mut sop, &mut spans, diagnostics);
     steps::resolve(
@@ -112,6 +119,56 @@ pub(crate) fn resolve(
         diagnostics,
     );
     Draft { sop, spans }
+}
+
+/// SOP112: two keterkaitan entries with one id (a Keterangan naming it could mean either).
+/// SOP113: an entry that names this SOP itself.
+fn related_entries(sop: &Sop, spans: &Spans, diagnostics: &mut Vec<Diagnostic>) {
+    let mut first: BTreeMap<&str, usize> = BTreeMap::new();
+    let own_name = comparable(&sop.nama);
+    for (index, entry) in sop.keterkaitan.iter().enumerate() {
+        let span = spans.related[index];
+        if let Some(id) = entry.id.as_deref() {
+            if let Some(&earlier) = first.get(id) {
+                diagnostics.push(
+                    Diagnostic::new(
+                        Code::DuplicateRelated,
+                        format!("keterkaitan id `{id}` is given to two entries"),
+                        span,
+                        "used again here",
+                    )
+                    .with_label(spans.related[earlier], "first used here")
+                    .with_help(
+                        "give each related SOP its own id, or remove the entry listed twice",
+                    ),
+                );
+            } else {
+                first.insert(id, index);
+            }
+        }
+        let names_itself = entry.id.is_some() && entry.id == sop.id
+            || (!own_name.is_empty() && comparable(&entry.nama) == own_name);
+        if names_itself {
+            diagnostics.push(
+                Diagnostic::new(
+                    Code::RelatedToItself,
+                    format!("keterkaitan names this SOP itself: \"{}\"", entry.nama),
+                    span,
+                    "this SOP",
+                )
+                .with_help(
+                    "Keterkaitan lists the other SOPs this procedure depends on; remove this entry",
+                ),
+            );
+        }
+    }
+}
+
+/// A name as compared for "is this the same SOP": case, spacing and a leading "SOP" ignored.
+fn comparable(name: &str) -> String {
+    let lower = name.trim().to_lowercase();
+    let bare = lower.strip_prefix("sop ").unwrap_or(&lower);
+    bare.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Fills the identity fields the file leaves out from the repository's `sopan.yaml`.
@@ -181,8 +238,10 @@ fn empty_sop(nama: String) -> Sop {
         peringatan: Vec::new(),
         pencatatan: Vec::new(),
         bagian: Vec::new(),
+        templat: None,
         pelaksana: Vec::new(),
         langkah: Vec::new(),
+        simbol: Vec::new(),
         alur: Vec::new(),
         ringkasan: crate::model::Ringkasan::default(),
     }
@@ -201,6 +260,7 @@ fn item_key(kind: &ItemKind) -> &'static str {
         ItemKind::Bagian(..) => "bagian",
         ItemKind::Pelaksana(_) => "pelaksana",
         ItemKind::Prosedur(_) => "prosedur",
+        ItemKind::Templat(_) => "templat",
     }
 }
 

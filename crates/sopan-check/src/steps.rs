@@ -9,10 +9,10 @@ use std::cell::OnceCell;
 use std::collections::{BTreeMap, BTreeSet};
 
 use sopan_diagnostics::{Code, Diagnostic, Span};
-use sopan_syntax::ast::{self, BranchKey, Note, StepItemKind, StepKind, Target};
+use sopan_syntax::ast::{self, ArrowStyle, BranchKey, Note, StepItemKind, StepKind, Target};
 
 use crate::duration;
-use crate::model::{Alur, Catatan, Jenis, JenisAlur, Langkah, Sop};
+use crate::model::{Alur, Catatan, Garis, Jenis, JenisAlur, Langkah, Simbol, Sop};
 use crate::resolve::{Spans, duplicate_field, unknown_actor};
 use crate::suggest::{Budget, Names};
 
@@ -25,15 +25,35 @@ pub(crate) struct StepSpans {
     pub(crate) waktu: Option<Span>,
     /// The `output` item.
     pub(crate) output: Option<Span>,
-    /// The decision's branches, by key.
-    pub(crate) branches: BTreeMap<BranchKey, Span>,
     /// The declared actors that the step's unknown actor names were suggested for (SOP201's
     /// "did you mean"), so the column meant is not reported again as unused.
     pub(crate) meant_actors: Vec<usize>,
-    /// Whether an exit names a step that does not exist (reported once, as SOP301).
-    pub(crate) unresolved_exit: bool,
     /// Free-text entries of the Keterangan cell.
     pub(crate) notes: Vec<(String, Span)>,
+}
+
+/// Where the parts of one symbol are in the source.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct SymbolSpans {
+    /// The symbol as diagnostics point at it: a one-symbol row's head, or the symbol's line.
+    pub(crate) head: Span,
+    /// The decision's branches, by key.
+    pub(crate) branches: BTreeMap<BranchKey, Span>,
+    /// Whether an exit names a step that does not exist (reported once, as SOP301).
+    pub(crate) unresolved_exit: bool,
+}
+
+/// One symbol as written: the head of a one-symbol row, or a symbol line of a row of several.
+struct Written<'a> {
+    row: usize,
+    label: Option<&'a ast::Ident>,
+    kind: StepKind,
+    alternative: bool,
+    actors: &'a [ast::Ident],
+    text: Option<String>,
+    /// Branches and jumps, already checked against the kind and for repeats.
+    exits: Vec<&'a ast::StepItem>,
+    span: Span,
 }
 
 pub(crate) fn resolve(
@@ -44,12 +64,28 @@ pub(crate) fn resolve(
     source: &str,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
-    let labels = labels(steps, diagnostics);
+    let mut written: Vec<Written<'_>> = Vec::new();
+    let mut langkah = Vec::with_capacity(steps.len());
+    let mut printed = Numbering::default();
+    for (index, step) in steps.iter().enumerate() {
+        let first = written.len();
+        let row_spans = StepSpans {
+            head: head_span(step),
+            ..StepSpans::default()
+        };
+        let mut row = row(index, step, &mut written, diagnostics);
+        row.nomor_cetak = printed.next(index, step, diagnostics);
+        row.simbol = (first..written.len()).collect();
+        langkah.push(row);
+        spans.steps.push(row_spans);
+    }
+    let labels = labels(steps, &written, diagnostics);
     let related: BTreeMap<&str, usize> = sop
         .keterkaitan
         .iter()
         .enumerate()
         .filter_map(|(i, k)| k.id.as_deref().map(|id| (id, i)))
+        .rev()
         .collect();
     let known = Known {
         actors,
@@ -60,39 +96,168 @@ pub(crate) fn resolve(
         label_names: OnceCell::new(),
         budget: Budget::new(),
     };
-    let mut langkah = Vec::with_capacity(steps.len());
+    // Names need the whole table of labels, so cells and symbols are resolved in a second pass.
     for (index, step) in steps.iter().enumerate() {
-        let (row, step_spans) = row(index, step, &known, source, diagnostics);
-        langkah.push(row);
-        spans.steps.push(step_spans);
+        cells(
+            &mut langkah[index],
+            &mut spans.steps[index],
+            step,
+            &known,
+            source,
+            diagnostics,
+        );
+    }
+    for symbol in &written {
+        let (pelaksana, meant) = resolve_actors(symbol.actors, &known, diagnostics);
+        spans.steps[symbol.row].meant_actors.extend(meant);
+        let row = &mut langkah[symbol.row];
+        for &actor in &pelaksana {
+            if !row.pelaksana.contains(&actor) {
+                row.pelaksana.push(actor);
+            }
+        }
+        sop.simbol.push(Simbol {
+            langkah: symbol.row,
+            label: symbol.label.map(|l| l.name.clone()),
+            jenis: jenis(symbol.kind),
+            alternatif: symbol.alternative,
+            pelaksana,
+            teks: symbol.text.clone(),
+        });
+        let mut symbol_spans = SymbolSpans {
+            head: symbol.span,
+            ..SymbolSpans::default()
+        };
+        for exit in &symbol.exits {
+            if let StepItemKind::Branch(b) = &exit.kind {
+                symbol_spans.branches.insert(b.which, exit.span);
+            }
+        }
+        spans.symbols.push(symbol_spans);
+    }
+    for (row, step) in langkah.iter_mut().zip(steps) {
+        if let Some(&first) = row.simbol.first() {
+            let symbol = &sop.simbol[first];
+            row.jenis = symbol.jenis;
+            row.alternatif = symbol.alternatif;
+        }
+        if step.actors.is_empty() {
+            row.tanya = None;
+        }
     }
     sop.langkah = langkah;
-    let next = next_rows(steps);
-    for (index, step) in steps.iter().enumerate() {
+    let next = Next::new(&written, steps.len());
+    for (index, symbol) in written.iter().enumerate() {
         let before = diagnostics.len();
-        for (edge, span) in edges(index, step, &next, &known, steps, diagnostics) {
+        for (edge, span) in edges(index, symbol, &next, &known, steps, diagnostics) {
             sop.alur.push(edge);
             spans.edges.push(span);
         }
-        spans.steps[index].unresolved_exit = diagnostics[before..]
+        spans.symbols[index].unresolved_exit = diagnostics[before..]
             .iter()
             .any(|d| d.code == Code::UnknownTarget);
     }
 }
 
-/// Label → row index; SOP203 for a label used twice.
+/// From the label (or first keyword) to the end of the Uraian.
+fn head_span(step: &ast::Step) -> Span {
+    let head_end = step.uraian.last().map_or(step.span.end, |t| t.span.end);
+    Span::new(step.span.start, head_end)
+}
+
+fn jenis(kind: StepKind) -> Jenis {
+    match kind {
+        StepKind::Process => Jenis::Proses,
+        StepKind::Start { .. } => Jenis::Mulai,
+        StepKind::End => Jenis::Selesai,
+        StepKind::Decision => Jenis::Keputusan,
+    }
+}
+
+/// The printed row numbers: the office's own where a row gives `nomor`, else one more than
+/// the row above (so `nomor 4` on the third row gives 1, 2, 4, 5, …).
+#[derive(Default)]
+struct Numbering {
+    previous: Option<(u64, &'static str)>,
+    seen: BTreeMap<String, Span>,
+}
+
+impl Numbering {
+    fn next(
+        &mut self,
+        index: usize,
+        step: &ast::Step,
+        diagnostics: &mut Vec<Diagnostic>,
+    ) -> String {
+        let given = step.body.iter().find_map(|item| match &item.kind {
+            StepItemKind::Nomor(text) => Some(text),
+            _ => None,
+        });
+        let number = match (given, self.previous) {
+            (Some(text), _) => text.value.trim().to_owned(),
+            (None, Some((n, suffix))) => format!("{}{suffix}", n.saturating_add(1)),
+            (None, None) => (index + 1).to_string(),
+        };
+        self.previous = leading_number(&number);
+        let span = given.map_or_else(|| head_span(step), |t| t.span);
+        if let Some(&first) = self.seen.get(&number) {
+            let mut diagnostic = Diagnostic::new(
+                Code::DuplicateRowNumber,
+                format!("row number {number} is printed twice"),
+                span,
+                if given.is_some() { "given here" } else { "counted on to this number here" },
+            )
+            .with_label(first, "first printed here")
+            .with_help("give each row its own number: write `nomor …` on the row, or remove the `nomor` that repeats one");
+            if given.is_none() {
+                diagnostic = diagnostic
+                    .with_note("a row without `nomor` prints one more than the row above it");
+            }
+            diagnostics.push(diagnostic);
+        } else {
+            self.seen.insert(number.clone(), span);
+        }
+        number
+    }
+}
+
+/// `4` or `4.`: the number and the suffix the next row keeps; `None` for other texts.
+fn leading_number(printed: &str) -> Option<(u64, &'static str)> {
+    let (digits, suffix) = match printed.strip_suffix('.') {
+        Some(digits) => (digits, "."),
+        None => (printed, ""),
+    };
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    digits.parse().ok().map(|n| (n, suffix))
+}
+
+/// Label → symbol index; SOP203 for a label used twice. A row's label names its first symbol.
 fn labels<'a>(
     steps: &'a [ast::Step],
+    written: &[Written<'a>],
     diagnostics: &mut Vec<Diagnostic>,
 ) -> BTreeMap<&'a str, usize> {
-    let mut labels: BTreeMap<&str, usize> = BTreeMap::new();
-    for (index, step) in steps.iter().enumerate() {
-        let Some(label) = &step.label else { continue };
-        if let Some(&first) = labels.get(label.name.as_str()) {
-            let first_span = steps[first]
-                .label
-                .as_ref()
-                .map_or(steps[first].span, |l| l.span);
+    let mut labels: BTreeMap<&str, (usize, Span)> = BTreeMap::new();
+    let mut first_of_row = vec![None; steps.len()];
+    let mut named: Vec<(&'a ast::Ident, usize)> = Vec::new();
+    for (index, symbol) in written.iter().enumerate() {
+        if first_of_row[symbol.row].is_none() {
+            first_of_row[symbol.row] = Some(index);
+            if let Some(label) = &steps[symbol.row].label {
+                named.push((label, index));
+            }
+        }
+        // The head of a one-symbol row carries the row's label, taken above.
+        if steps[symbol.row].actors.is_empty()
+            && let Some(label) = symbol.label
+        {
+            named.push((label, index));
+        }
+    }
+    for (label, symbol) in named {
+        if let Some(&(_, first_span)) = labels.get(label.name.as_str()) {
             diagnostics.push(
                 Diagnostic::new(
                     Code::DuplicateLabel,
@@ -105,9 +270,9 @@ fn labels<'a>(
             );
             continue;
         }
-        labels.insert(&label.name, index);
+        labels.insert(&label.name, (symbol, label.span));
     }
-    labels
+    labels.into_iter().map(|(k, (v, _))| (k, v)).collect()
 }
 
 /// The names steps refer to, indexed for suggestions only when a name is unknown.
@@ -122,20 +287,16 @@ struct Known<'a> {
     budget: Budget,
 }
 
-fn row(
-    index: usize,
-    step: &ast::Step,
+/// The actor ids of a symbol to indexes (SOP201 for unknown ones), and the declared actors
+/// suggested for the unknown ones.
+fn resolve_actors(
+    ids: &[ast::Ident],
     known: &Known<'_>,
-    source: &str,
     diagnostics: &mut Vec<Diagnostic>,
-) -> (Langkah, StepSpans) {
-    let head_end = step.uraian.last().map_or(step.span.end, |t| t.span.end);
-    let mut spans = StepSpans {
-        head: Span::new(step.span.start, head_end),
-        ..StepSpans::default()
-    };
+) -> (Vec<usize>, Vec<usize>) {
     let mut pelaksana = Vec::new();
-    for actor in &step.actors {
+    let mut meant_actors = Vec::new();
+    for actor in ids {
         match known.actors.get(&actor.name) {
             Some(&i) if pelaksana.contains(&i) => {}
             Some(&i) => pelaksana.push(i),
@@ -145,24 +306,30 @@ fn row(
                     .get_or_init(|| Names::new(known.actors.keys().map(String::as_str)));
                 let meant = names.did_you_mean(&actor.name, &known.budget);
                 diagnostics.push(unknown_actor(actor, meant));
-                spans
-                    .meant_actors
-                    .extend(meant.and_then(|m| known.actors.get(m).copied()));
+                meant_actors.extend(meant.and_then(|m| known.actors.get(m).copied()));
             }
         }
     }
-    let (jenis, alternatif) = match step.kind {
-        StepKind::Process => (Jenis::Proses, false),
-        StepKind::Start { alternative } => (Jenis::Mulai, alternative),
-        StepKind::End => (Jenis::Selesai, false),
-        StepKind::Decision => (Jenis::Keputusan, false),
-    };
-    let mut row = Langkah {
+    (pelaksana, meant_actors)
+}
+
+/// The row of one step, its symbols added to `written`; fields are checked against what
+/// the row (or each symbol) is. Cells that name things are filled later, by [`cells`].
+fn row<'a>(
+    index: usize,
+    step: &'a ast::Step,
+    written: &mut Vec<Written<'a>>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Langkah {
+    let headless = step.actors.is_empty();
+    let row = Langkah {
         nomor: index + 1,
+        nomor_cetak: String::new(),
         label: step.label.as_ref().map(|l| l.name.clone()),
-        jenis,
-        alternatif,
-        pelaksana,
+        jenis: jenis(step.kind),
+        alternatif: matches!(step.kind, StepKind::Start { alternative: true }),
+        pelaksana: Vec::new(),
+        simbol: Vec::new(),
         uraian: step
             .uraian
             .iter()
@@ -176,9 +343,20 @@ fn row(
         keterangan: Vec::new(),
     };
     let mut seen: BTreeMap<&'static str, Span> = BTreeMap::new();
+    let mut exits = Vec::new();
+    let mut text = None;
+    let mut listed = Vec::new();
     for item in &step.body {
-        let key = item_key(&item.kind);
-        if let Some(message) = not_allowed(step.kind, &item.kind) {
+        if let StepItemKind::Symbol(symbol) = &item.kind {
+            listed.push((item, symbol));
+            continue;
+        }
+        let problem = if headless {
+            not_allowed_in_row(&item.kind)
+        } else {
+            not_allowed(step.kind, &item.kind)
+        };
+        if let Some(message) = problem {
             diagnostics.push(
                 Diagnostic::new(
                     Code::FieldNotAllowed,
@@ -190,21 +368,174 @@ fn row(
             );
             continue;
         }
-        // Branches are keyed by which exit, so `ya` and `tidak` may both appear once.
-        let seen_key = match &item.kind {
-            StepItemKind::Branch(b) => b.which.keyword(),
-            _ => key,
-        };
-        if key != "->" {
-            if let Some(&first) = seen.get(seen_key) {
-                diagnostics.push(duplicate_field(seen_key, item.key_span, first));
+        if !repeat_allowed(item, &mut seen, diagnostics) {
+            continue;
+        }
+        match &item.kind {
+            StepItemKind::Branch(_) | StepItemKind::Jump(_) => exits.push(item),
+            StepItemKind::Tanya(t) | StepItemKind::Teks(t) => text = Some(t.value.clone()),
+            _ => {}
+        }
+    }
+    if headless {
+        listed_symbols(index, step, &listed, written, diagnostics);
+        return row;
+    }
+    if let Some((item, _)) = listed.first() {
+        diagnostics.push(mixed_row(step, item));
+    }
+    written.push(Written {
+        row: index,
+        label: step.label.as_ref(),
+        kind: step.kind,
+        alternative: matches!(step.kind, StepKind::Start { alternative: true }),
+        actors: &step.actors,
+        text,
+        exits,
+        span: head_span(step),
+    });
+    row
+}
+
+/// SOP218: a row with an actor before its Uraian that also lists symbols.
+fn mixed_row(step: &ast::Step, item: &ast::StepItem) -> Diagnostic {
+    let actor = step.actors.first().map_or("…", |a| a.name.as_str());
+    Diagnostic::new(
+        Code::MixedRow,
+        "this row names its actor before the Uraian and also lists symbols in its braces",
+        item.span,
+        "a second symbol",
+    )
+    .with_label(head_span(step), "the row's own symbol")
+    .with_help(format!(
+        "for a row of several symbols, list every symbol in the braces: remove `{actor}` (and its `mulai`/`selesai`/`keputusan`) before the Uraian and write it as the first symbol, e.g. `proses {actor}`"
+    ))
+}
+
+/// The symbols a row lists in its braces, each with its exits checked; SOP219 when there
+/// are none (a placeholder symbol keeps the row in the flow, so later rules still run).
+fn listed_symbols<'a>(
+    index: usize,
+    step: &'a ast::Step,
+    listed: &[(&'a ast::StepItem, &'a ast::Symbol)],
+    written: &mut Vec<Written<'a>>,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    if listed.is_empty() {
+        diagnostics.push(
+            Diagnostic::new(
+                Code::RowWithoutSymbol,
+                "this row has no symbol: it names no actor and lists no symbols",
+                head_span(step),
+                "which column?",
+            )
+            .with_help("name the actor before the Uraian (`staf \"Mengetik surat\"`), or list the row's symbols in its braces (`proses staf`)"),
+        );
+        written.push(Written {
+            row: index,
+            label: step.label.as_ref(),
+            kind: StepKind::Process,
+            alternative: false,
+            actors: &[],
+            text: None,
+            exits: Vec::new(),
+            span: head_span(step),
+        });
+        return;
+    }
+    let mut start_seen = false;
+    for &(_, symbol) in listed {
+        let mut seen: BTreeMap<&'static str, Span> = BTreeMap::new();
+        let mut exits = Vec::new();
+        for exit in &symbol.exits {
+            if let Some(message) = not_allowed(symbol.kind, &exit.kind) {
+                diagnostics.push(
+                    Diagnostic::new(
+                        Code::FieldNotAllowed,
+                        message.0,
+                        exit.key_span,
+                        "not allowed here",
+                    )
+                    .with_help(message.1),
+                );
                 continue;
             }
-            seen.insert(seen_key, item.key_span);
+            if repeat_allowed(exit, &mut seen, diagnostics) {
+                exits.push(exit);
+            }
         }
-        fill(&mut row, &mut spans, item, known, source, diagnostics);
+        let is_start = matches!(symbol.kind, StepKind::Start { .. });
+        // A start beside another start in one row is a second way in by its place.
+        let alternative = is_start
+            && (matches!(symbol.kind, StepKind::Start { alternative: true }) || start_seen);
+        start_seen |= is_start;
+        written.push(Written {
+            row: index,
+            label: symbol.label.as_ref(),
+            kind: symbol.kind,
+            alternative,
+            actors: &symbol.actors,
+            text: symbol.text.as_ref().map(|t| t.value.clone()),
+            exits,
+            span: symbol.span,
+        });
     }
-    (row, spans)
+}
+
+/// Whether `item` may stand here given the items before it (SOP105 when it repeats one):
+/// `->` may repeat, `ya` and `tidak` once each, any other field once.
+fn repeat_allowed(
+    item: &ast::StepItem,
+    seen: &mut BTreeMap<&'static str, Span>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> bool {
+    let key = match &item.kind {
+        StepItemKind::Branch(b) => b.which.keyword(),
+        other => item_key(other),
+    };
+    if key == "->" {
+        return true;
+    }
+    if let Some(&first) = seen.get(key) {
+        diagnostics.push(duplicate_field(key, item.key_span, first));
+        return false;
+    }
+    seen.insert(key, item.key_span);
+    true
+}
+
+/// The cells of a row: what the mutu baku and keterangan columns print.
+fn cells(
+    row: &mut Langkah,
+    spans: &mut StepSpans,
+    step: &ast::Step,
+    known: &Known<'_>,
+    source: &str,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let mut seen: BTreeSet<&'static str> = BTreeSet::new();
+    for item in &step.body {
+        let key = item_key(&item.kind);
+        // Repeats were reported by `row`; the first one counts.
+        if !matches!(
+            item.kind,
+            StepItemKind::Kelengkapan(_)
+                | StepItemKind::Output(_)
+                | StepItemKind::Waktu(_)
+                | StepItemKind::Keterangan(_)
+                | StepItemKind::Tanya(_)
+        ) || !seen.insert(key)
+        {
+            continue;
+        }
+        if step.actors.is_empty() && matches!(item.kind, StepItemKind::Tanya(_)) {
+            continue;
+        }
+        if !step.actors.is_empty() && not_allowed(step.kind, &item.kind).is_some() {
+            continue;
+        }
+        fill(row, spans, item, known, source, diagnostics);
+    }
 }
 
 fn fill(
@@ -224,6 +555,9 @@ fn fill(
         }
         StepItemKind::Waktu(value) => {
             spans.waktu = Some(Span::new(item.key_span.end, item.span.end));
+            if let ast::Duration::Text(text) = value {
+                quoted_duration(text, diagnostics);
+            }
             row.waktu = duration::resolve(value, source, diagnostics);
         }
         StepItemKind::Tanya(text) => row.tanya = Some(text.value.clone()),
@@ -241,11 +575,37 @@ fn fill(
                 }
             }
         }
-        StepItemKind::Branch(branch) => {
-            spans.branches.insert(branch.which, item.span);
-        }
-        StepItemKind::Jump(_) => {}
+        StepItemKind::Branch(_)
+        | StepItemKind::Jump(_)
+        | StepItemKind::Teks(_)
+        | StepItemKind::Nomor(_)
+        | StepItemKind::Symbol(_) => {}
     }
+}
+
+/// SOP217: `waktu "2 hari"` is printed, but as free text it adds nothing to the totals.
+fn quoted_duration(text: &ast::Text, diagnostics: &mut Vec<Diagnostic>) {
+    let Some(unit) = sopan_syntax::amount_unit(&text.value) else {
+        return;
+    };
+    if !duration::UNITS
+        .iter()
+        .any(|(name, _)| name.eq_ignore_ascii_case(&unit))
+    {
+        return;
+    }
+    let bare = text.value.trim();
+    diagnostics.push(
+        Diagnostic::new(
+            Code::QuotedDuration,
+            format!("waktu \"{bare}\" is in quotes, so it is free text and left out of the totals"),
+            text.span,
+            "reads as a duration",
+        )
+        .with_help(format!(
+            "write it without quotes, `waktu {bare}`, so it is counted"
+        )),
+    );
 }
 
 fn unknown_reference(id: &ast::Ident, known: &Known<'_>) -> Diagnostic {
@@ -271,6 +631,9 @@ fn unknown_reference(id: &ast::Ident, known: &Known<'_>) -> Diagnostic {
 
 fn item_key(kind: &StepItemKind) -> &'static str {
     match kind {
+        StepItemKind::Teks(_) => "teks",
+        StepItemKind::Nomor(_) => "nomor",
+        StepItemKind::Symbol(_) => "symbol",
         StepItemKind::Kelengkapan(_) => "kelengkapan",
         StepItemKind::Waktu(_) => "waktu",
         StepItemKind::Output(_) => "output",
@@ -292,6 +655,10 @@ fn not_allowed(kind: StepKind, item: &StepItemKind) -> Option<(String, String)> 
             "an end step (`selesai`) has no next step".to_owned(),
             "remove the `->`, or make the step a process by removing `selesai`".to_owned(),
         )),
+        (StepKind::Decision, StepItemKind::Teks(_)) => Some((
+            "a decision's text is its question: `tanya`, not `teks`".to_owned(),
+            "write `tanya \"…?\"`".to_owned(),
+        )),
         (StepKind::Decision, _) => None,
         (_, StepItemKind::Branch(b)) => Some((
             format!("`{}` is an exit of a decision, but this step is not a decision", b.which.keyword()),
@@ -299,29 +666,74 @@ fn not_allowed(kind: StepKind, item: &StepItemKind) -> Option<(String, String)> 
         )),
         (_, StepItemKind::Tanya(_)) => Some((
             "`tanya` is the question inside a decision diamond, but this step is not a decision".to_owned(),
-            "write `keputusan` after the actor to make the step a decision".to_owned(),
+            "write `keputusan` after the actor to make the step a decision, or `teks \"…\"` for a text inside this symbol".to_owned(),
         )),
         _ => None,
     }
 }
 
-/// For each row, the row `lanjut` means: the next one that is not an alternative start.
-fn next_rows(steps: &[ast::Step]) -> Vec<Option<usize>> {
-    let mut next = vec![None; steps.len()];
-    let mut following = None;
-    for index in (0..steps.len()).rev() {
-        next[index] = following;
-        if !matches!(steps[index].kind, StepKind::Start { alternative: true }) {
-            following = Some(index);
+/// Why a field cannot stand in the braces of a row that lists its symbols.
+fn not_allowed_in_row(item: &StepItemKind) -> Option<(String, String)> {
+    let what = match item {
+        StepItemKind::Branch(b) => format!("`{}`", b.which.keyword()),
+        StepItemKind::Jump(_) => "`->`".to_owned(),
+        StepItemKind::Tanya(_) => "`tanya`".to_owned(),
+        StepItemKind::Teks(_) => "`teks`".to_owned(),
+        _ => return None,
+    };
+    Some((
+        format!("in a row that lists its symbols, {what} belongs to one of them"),
+        "write exits in the braces of the symbol they leave (`keputusan kasi \"Lengkap?\" { ya -> lanjut  tidak -> serah }`) and a symbol's text after its actor (`mulai pemohon \"Mulai\"`)".to_owned(),
+    ))
+}
+
+/// Where a symbol goes when nothing else is said, and what `lanjut` means for it.
+struct Next {
+    /// The next symbol that is not an alternative start (an alternative start is a way *in*,
+    /// not a symbol the one before it leads to).
+    default: Vec<Option<usize>>,
+    /// The first such symbol of a later row: the next row.
+    row: Vec<Option<usize>>,
+}
+
+impl Next {
+    fn new(written: &[Written<'_>], rows: usize) -> Next {
+        let n = written.len();
+        let mut default = vec![None; n];
+        let mut following = None;
+        // The first symbol of each row (and later) that is not an alternative start.
+        let mut row_entry = vec![None; rows + 1];
+        for index in (0..n).rev() {
+            default[index] = following;
+            let symbol = &written[index];
+            if !(matches!(symbol.kind, StepKind::Start { .. }) && symbol.alternative) {
+                following = Some(index);
+            }
+            row_entry[symbol.row] = following;
         }
+        // Rows are filled from the bottom, so an empty slot takes the row below's entry.
+        for row in (0..rows).rev() {
+            if row_entry[row].is_none() {
+                row_entry[row] = row_entry[row + 1];
+            }
+        }
+        let row = written.iter().map(|s| row_entry[s.row + 1]).collect();
+        Next { default, row }
     }
-    next
+}
+
+fn garis(style: ArrowStyle) -> Garis {
+    match style {
+        ArrowStyle::Single => Garis::Panah,
+        ArrowStyle::Double => Garis::DuaArah,
+        ArrowStyle::Dotted => Garis::Titik,
+    }
 }
 
 fn edges(
     index: usize,
-    step: &ast::Step,
-    next: &[Option<usize>],
+    symbol: &Written<'_>,
+    next: &Next,
     known: &Known<'_>,
     steps: &[ast::Step],
     diagnostics: &mut Vec<Diagnostic>,
@@ -330,7 +742,8 @@ fn edges(
     let target = |t: &Target, diagnostics: &mut Vec<Diagnostic>| -> Option<usize> {
         match t {
             Target::Next(span) => {
-                if next[index].is_none() {
+                let to = next.row[index];
+                if to.is_none() {
                     diagnostics.push(
                         Diagnostic::new(
                             Code::UnknownTarget,
@@ -343,7 +756,7 @@ fn edges(
                         ),
                     );
                 }
-                next[index]
+                to
             }
             Target::Label(ident) => {
                 let found = known.labels.get(ident.name.as_str()).copied();
@@ -354,18 +767,13 @@ fn edges(
             }
         }
     };
-    match step.kind {
+    match symbol.kind {
         StepKind::End => {}
         StepKind::Decision => {
-            let mut seen = Vec::new();
-            for item in &step.body {
-                // A second `ya` or `tidak` is reported (SOP105) and, as the message says,
-                // ignored: it makes no arrow.
+            for item in &symbol.exits {
                 if let StepItemKind::Branch(branch) = &item.kind
-                    && !seen.contains(&branch.which)
                     && let Some(to) = target(&branch.target, diagnostics)
                 {
-                    seen.push(branch.which);
                     let (jenis, default) = match branch.which {
                         BranchKey::Ya => (JenisAlur::Ya, "Ya"),
                         BranchKey::Tidak => (JenisAlur::Tidak, "Tidak"),
@@ -380,6 +788,7 @@ fn edges(
                             ke: to,
                             jenis,
                             label: Some(label),
+                            garis: garis(branch.style),
                         },
                         branch.target.span(),
                     ));
@@ -387,17 +796,17 @@ fn edges(
             }
         }
         _ => {
-            let jumps: Vec<&Target> = step
-                .body
+            let jumps: Vec<(&Target, ArrowStyle)> = symbol
+                .exits
                 .iter()
                 .filter_map(|i| match &i.kind {
-                    StepItemKind::Jump(targets) => Some(targets),
+                    StepItemKind::Jump(jump) => Some(jump),
                     _ => None,
                 })
-                .flatten()
+                .flat_map(|jump| jump.targets.iter().map(|t| (t, jump.style)))
                 .collect();
             if jumps.is_empty()
-                && let Some(to) = next[index]
+                && let Some(to) = next.default[index]
             {
                 out.push((
                     Alur {
@@ -405,13 +814,14 @@ fn edges(
                         ke: to,
                         jenis: JenisAlur::Lanjut,
                         label: None,
+                        garis: Garis::Panah,
                     },
-                    step.span,
+                    symbol.span,
                 ));
             }
             // A set, not a scan of the edges so far: a step may name thousands of targets.
             let mut seen = BTreeSet::new();
-            for jump in jumps {
+            for (jump, style) in jumps {
                 if let Some(to) = target(jump, diagnostics)
                     && seen.insert(to)
                 {
@@ -420,6 +830,7 @@ fn edges(
                         ke: to,
                         jenis: JenisAlur::Lompat,
                         label: None,
+                        garis: garis(style),
                     };
                     out.push((edge, jump.span()));
                 }

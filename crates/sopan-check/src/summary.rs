@@ -4,11 +4,16 @@
 //! Rows are in order and arrows back to an earlier row (or the same row) are dropped, so
 //! what remains is a graph whose topological order is the row order: one pass over the
 //! rows finds the best and worst path to every step.
+//!
+//! Times belong to rows, while arrows run between symbols: the paths are found over the
+//! rows, each arrow taken from its symbol's row to its target's row. Arrows inside one row
+//! and dotted arrows (information, not work) add no step to a path.
 
-use crate::model::{Alur, Beban, Jenis, JenisAlur, Rentang, Ringkasan, Sop};
+use crate::model::{Alur, Beban, Garis, Jenis, JenisAlur, Rentang, Ringkasan, Sop};
 
 /// Computes the totals of a resolved SOP.
 pub(crate) fn summarise(sop: &Sop) -> Ringkasan {
+    let between_rows = row_arrows(sop);
     let time: Vec<Rentang> = sop
         .langkah
         .iter()
@@ -43,8 +48,8 @@ pub(crate) fn summarise(sop: &Sop) -> Ringkasan {
         })
         .collect();
     Ringkasan {
-        jalur_utama: main_path(sop, &time),
-        semua_jalur: extremes(sop, &time),
+        jalur_utama: main_path(sop, &between_rows, &time),
+        semua_jalur: extremes(sop, &between_rows, &time),
         tanpa_waktu,
         beban,
     }
@@ -57,21 +62,46 @@ fn add(a: Rentang, b: Rentang) -> Rentang {
     }
 }
 
+/// The arrows as row to row, in the order of `alur`.
+fn row_arrows(sop: &Sop) -> Vec<Alur> {
+    let row = |symbol: usize| sop.simbol.get(symbol).map(|s| s.langkah);
+    sop.alur
+        .iter()
+        .filter(|e| e.garis != Garis::Titik)
+        .filter_map(|e| {
+            let (dari, ke) = (row(e.dari)?, row(e.ke)?);
+            Some(Alur {
+                dari,
+                ke,
+                ..e.clone()
+            })
+        })
+        .collect()
+}
+
+/// Whether a row holds a symbol of this kind.
+fn holds(sop: &Sop, row: usize, jenis: Jenis) -> bool {
+    sop.langkah[row]
+        .simbol
+        .iter()
+        .any(|&s| sop.simbol.get(s).is_some_and(|s| s.jenis == jenis))
+}
+
 fn forward(edge: &Alur) -> bool {
     edge.ke > edge.dari
 }
 
 /// The quickest and slowest start-to-end paths over forward arrows.
-fn extremes(sop: &Sop, time: &[Rentang]) -> Rentang {
+fn extremes(sop: &Sop, arrows: &[Alur], time: &[Rentang]) -> Rentang {
     let n = sop.langkah.len();
     // best[i]: (quickest, slowest) time to finish step i, from some start.
     let mut best: Vec<Option<(u64, u64)>> = vec![None; n];
-    for (i, step) in sop.langkah.iter().enumerate() {
-        if step.jenis == Jenis::Mulai {
+    for i in 0..n {
+        if holds(sop, i, Jenis::Mulai) {
             best[i] = Some((time[i].min_detik, time[i].maks_detik));
         }
     }
-    for edge in sop.alur.iter().filter(|e| forward(e)) {
+    for edge in arrows.iter().filter(|e| forward(e)) {
         // Edges are listed by source row, and sources come before targets, so every
         // predecessor of a row is final before that row's own edges are read.
         let Some((lo, hi)) = best[edge.dari] else {
@@ -87,12 +117,10 @@ fn extremes(sop: &Sop, time: &[Rentang]) -> Rentang {
             None => candidate,
         });
     }
-    let ends = sop
-        .langkah
-        .iter()
-        .enumerate()
-        .filter(|(_, s)| s.jenis == Jenis::Selesai);
-    let reached: Vec<(u64, u64)> = ends.filter_map(|(i, _)| best[i]).collect();
+    let reached: Vec<(u64, u64)> = (0..n)
+        .filter(|&i| holds(sop, i, Jenis::Selesai))
+        .filter_map(|i| best[i])
+        .collect();
     Rentang {
         min_detik: reached.iter().map(|r| r.0).min().unwrap_or(0),
         maks_detik: reached.iter().map(|r| r.1).max().unwrap_or(0),
@@ -101,14 +129,13 @@ fn extremes(sop: &Sop, time: &[Rentang]) -> Rentang {
 
 /// The main path: `ya` where it goes forward, else the other forward exit; first target of
 /// a fork; stops at an end, or where no forward arrow leaves.
-fn main_path(sop: &Sop, time: &[Rentang]) -> Rentang {
-    let Some(mut at) = sop.langkah.iter().position(|s| s.jenis == Jenis::Mulai) else {
+fn main_path(sop: &Sop, arrows: &[Alur], time: &[Rentang]) -> Rentang {
+    let Some(mut at) = (0..sop.langkah.len()).find(|&i| holds(sop, i, Jenis::Mulai)) else {
         return Rentang::default();
     };
     let mut total = time[at];
     loop {
-        let exits: Vec<&Alur> = sop
-            .alur
+        let exits: Vec<&Alur> = arrows
             .iter()
             .filter(|e| e.dari == at && forward(e))
             .collect();

@@ -107,6 +107,10 @@ codes! {
     LogoUnusable = "SOP110", Error, "logo cannot be used";
     /// The logo path leads out of the repository the SOP belongs to.
     LogoOutside = "SOP111", Error, "logo outside the repository";
+    /// Two keterkaitan entries share one id.
+    DuplicateRelated = "SOP112", Error, "keterkaitan id used twice";
+    /// A keterkaitan entry names the SOP it is in.
+    RelatedToItself = "SOP113", Warning, "keterkaitan names this SOP itself";
 
     /// A step names an actor that `pelaksana` does not declare.
     UnknownActor = "SOP201", Error, "unknown actor";
@@ -134,6 +138,14 @@ codes! {
     EmptyProcedure = "SOP214", Error, "procedure has no steps";
     /// A step whose row on the sheet is taller than a page, so it would print cut.
     StepTooTall = "SOP215", Error, "step too tall for one page";
+    /// Two rows print the same number in the No column.
+    DuplicateRowNumber = "SOP216", Error, "row number printed twice";
+    /// A quoted waktu that reads as a duration, which the totals cannot count.
+    QuotedDuration = "SOP217", Warning, "quoted waktu reads as a duration";
+    /// A row that names its actor before the Uraian and also lists symbols in its braces.
+    MixedRow = "SOP218", Error, "row has both a head symbol and listed symbols";
+    /// A row with neither an actor before the Uraian nor symbols in its braces.
+    RowWithoutSymbol = "SOP219", Error, "row has no symbol";
 
     /// A branch or jump names a step label that does not exist.
     UnknownTarget = "SOP301", Error, "unknown step label";

@@ -12,7 +12,7 @@ mod generator;
 
 use std::path::{Path, PathBuf};
 
-use sopan_check::model::{Alur, Jenis, JenisAlur, Langkah, Pelaksana, Sop};
+use sopan_check::model::{Alur, Garis, Jenis, JenisAlur, Langkah, Pelaksana, Sop};
 use sopan_layout::LayoutSettings;
 
 fn root() -> PathBuf {
@@ -144,10 +144,12 @@ fn printable_pages_are_valid_svg() {
 fn hostile(nasty: &str) -> Sop {
     let step = |jenis, tanya: Option<&str>| Langkah {
         nomor: 1,
+        nomor_cetak: "1".to_owned(),
         label: None,
         jenis,
         alternatif: false,
         pelaksana: vec![0],
+        simbol: Vec::new(),
         uraian: nasty.to_owned(),
         tanya: tanya.map(str::to_owned),
         kelengkapan: Vec::new(),
@@ -171,18 +173,21 @@ fn hostile(nasty: &str) -> Sop {
                 ke: 1,
                 jenis: JenisAlur::Lanjut,
                 label: None,
+                garis: Garis::Panah,
             },
             Alur {
                 dari: 1,
                 ke: 2,
                 jenis: JenisAlur::Ya,
                 label: Some(nasty.to_owned()),
+                garis: Garis::Panah,
             },
             Alur {
                 dari: 1,
                 ke: 0,
                 jenis: JenisAlur::Tidak,
                 label: Some(nasty.to_owned()),
+                garis: Garis::Panah,
             },
         ],
     );

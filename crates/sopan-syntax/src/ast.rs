@@ -89,6 +89,8 @@ pub enum ItemKind {
     Pelaksana(Vec<Actor>),
     /// `prosedur { … }`
     Prosedur(Vec<Step>),
+    /// `templat "…"`: the sheet template of `sopan.yaml` this SOP uses.
+    Templat(Text),
 }
 
 /// Which date field.
@@ -235,7 +237,8 @@ pub struct Step {
     pub kind: StepKind,
     /// The span of the `mulai`/`selesai`/`keputusan` keyword(s), if any.
     pub kind_span: Option<Span>,
-    /// The actors, one or more (several for a joint step).
+    /// The actors, one or more (several for a joint step); none for a row whose symbols are
+    /// listed in its braces.
     pub actors: Vec<Ident>,
     /// The Uraian Kegiatan, one text per printed line.
     pub uraian: Vec<Text>,
@@ -288,7 +291,52 @@ pub enum StepItemKind {
     /// `ya -> …` or `tidak "Label" -> …`
     Branch(Branch),
     /// `-> a, b`
-    Jump(Vec<Target>),
+    Jump(Jump),
+    /// `teks "…"`: the text inside the symbol of a one-symbol row.
+    Teks(Text),
+    /// `nomor 4` or `nomor "4a"`: the row number as printed.
+    Nomor(Text),
+    /// `[label:] proses kasi ["…"] [{ … }]`: one symbol of a row that holds several.
+    Symbol(Symbol),
+}
+
+/// `-> a, b`: where the flow goes instead of the next symbol.
+#[derive(Clone, Debug)]
+pub struct Jump {
+    /// The targets, in order; several fork the flow.
+    pub targets: Vec<Target>,
+    /// How the arrows are drawn.
+    pub style: ArrowStyle,
+}
+
+/// How an arrow is drawn, from the arrow token written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ArrowStyle {
+    /// `->`: one head.
+    Single,
+    /// `<->`: a head at both ends, a two-way exchange.
+    Double,
+    /// `..>`: dotted, information passed on rather than work.
+    Dotted,
+}
+
+/// One symbol of a row that holds several.
+#[derive(Clone, Debug)]
+pub struct Symbol {
+    /// `label:` before the symbol.
+    pub label: Option<Ident>,
+    /// Start, end, decision or process.
+    pub kind: StepKind,
+    /// The span of the `mulai`/`selesai`/`proses`/`keputusan` keyword(s).
+    pub kind_span: Span,
+    /// The actors, one or more.
+    pub actors: Vec<Ident>,
+    /// The text printed inside the symbol (a decision's question).
+    pub text: Option<Text>,
+    /// Its exits: `ya`/`tidak` branches and `->` jumps, in source order.
+    pub exits: Vec<StepItem>,
+    /// The whole symbol.
+    pub span: Span,
 }
 
 /// One entry of the Keterangan cell.
@@ -309,6 +357,8 @@ pub struct Branch {
     pub label: Option<Text>,
     /// Where it goes.
     pub target: Target,
+    /// How the arrow is drawn.
+    pub style: ArrowStyle,
 }
 
 /// The two exits of a decision.

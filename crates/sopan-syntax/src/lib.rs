@@ -126,3 +126,26 @@ pub fn parse_bytes(name: &str, bytes: &[u8]) -> (SourceFile, Parsed) {
         }
     }
 }
+
+/// The unit word of `text` when the whole text is written as a duration would be outside
+/// quotes (`2 hari`, `5-10 menit`, `1 x 24 jam`), so a quoted waktu that the totals would
+/// skip can be pointed out. The unit is not checked against the known units here.
+#[must_use]
+pub fn amount_unit(text: &str) -> Option<String> {
+    use pest::Parser as _;
+    let text = text.trim();
+    let pairs = grammar::SopanParser::parse(grammar::Rule::amount, text).ok()?;
+    let amount = pairs.last()?;
+    if amount.as_span().end() != text.len() {
+        return None;
+    }
+    let unit = amount
+        .into_inner()
+        .find(|p| p.as_rule() == grammar::Rule::unit)?;
+    Some(
+        unit.as_str()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" "),
+    )
+}

@@ -112,7 +112,7 @@ pub(crate) fn for_each_text(document: &Document, f: &mut impl FnMut(&Text)) {
     f(&document.sop.name);
     for item in &document.sop.items {
         match &item.kind {
-            ItemKind::Nomor(t) | ItemKind::Logo(t) => f(t),
+            ItemKind::Nomor(t) | ItemKind::Logo(t) | ItemKind::Templat(t) => f(t),
             ItemKind::Instansi(ts) => ts.iter().for_each(&mut *f),
             ItemKind::Disahkan(d) => {
                 f(&d.jabatan);
@@ -129,23 +129,34 @@ pub(crate) fn for_each_text(document: &Document, f: &mut impl FnMut(&Text)) {
                 for step in steps {
                     step.uraian.iter().for_each(&mut *f);
                     for body in &step.body {
-                        match &body.kind {
-                            StepItemKind::Kelengkapan(l) | StepItemKind::Output(l) => list(l, f),
-                            StepItemKind::Tanya(t)
-                            | StepItemKind::Waktu(crate::ast::Duration::Text(t)) => f(t),
-                            StepItemKind::Keterangan(notes) => notes.iter().for_each(|n| {
-                                if let crate::ast::Note::Text(t) = n {
-                                    f(t);
-                                }
-                            }),
-                            StepItemKind::Branch(b) => b.label.iter().for_each(&mut *f),
-                            StepItemKind::Waktu(_) | StepItemKind::Jump(_) => {}
+                        step_item_texts(body, f);
+                        if let StepItemKind::Symbol(symbol) = &body.kind {
+                            symbol.text.iter().for_each(&mut *f);
+                            symbol.exits.iter().for_each(|e| step_item_texts(e, f));
                         }
                     }
                 }
             }
             ItemKind::Id(_) | ItemKind::Date(..) => {}
         }
+    }
+}
+
+/// The texts of one item inside a step's (or a symbol's) braces, apart from a symbol's own.
+fn step_item_texts(item: &crate::ast::StepItem, f: &mut impl FnMut(&Text)) {
+    match &item.kind {
+        StepItemKind::Kelengkapan(l) | StepItemKind::Output(l) => l.items.iter().for_each(&mut *f),
+        StepItemKind::Tanya(t)
+        | StepItemKind::Teks(t)
+        | StepItemKind::Nomor(t)
+        | StepItemKind::Waktu(crate::ast::Duration::Text(t)) => f(t),
+        StepItemKind::Keterangan(notes) => notes.iter().for_each(|n| {
+            if let crate::ast::Note::Text(t) = n {
+                f(t);
+            }
+        }),
+        StepItemKind::Branch(b) => b.label.iter().for_each(&mut *f),
+        StepItemKind::Waktu(_) | StepItemKind::Jump(_) | StepItemKind::Symbol(_) => {}
     }
 }
 

@@ -13,9 +13,9 @@ use pest::iterators::Pair;
 use sopan_diagnostics::{Code, Diagnostic, Span};
 
 use crate::ast::{
-    Actor, Branch, BranchKey, Comment, DateKey, DateValue, Disahkan, Document, Duration, Ident,
-    Item, ItemKind, List, ListKey, Note, Number, Related, SignerField, SignerKey, Sop, Step,
-    StepItem, StepItemKind, StepKind, Target, Text, Unit,
+    Actor, ArrowStyle, Branch, BranchKey, Comment, DateKey, DateValue, Disahkan, Document,
+    Duration, Ident, Item, ItemKind, Jump, List, ListKey, Note, Number, Related, SignerField,
+    SignerKey, Sop, Step, StepItem, StepItemKind, StepKind, Symbol, Target, Text, Unit,
 };
 use crate::grammar::Rule;
 use crate::limits::{MAX_ACTORS, MAX_ESCAPE_ERRORS, MAX_STEPS, exceeded};
@@ -160,6 +160,9 @@ fn is_keyword(rule: Rule) -> bool {
             | Rule::kw_peringatan
             | Rule::kw_pencatatan
             | Rule::kw_bagian
+            | Rule::kw_templat
+            | Rule::kw_proses
+            | Rule::kw_teks
             | Rule::kw_pelaksana
             | Rule::kw_prosedur
             | Rule::kw_mulai
@@ -253,6 +256,7 @@ impl Lower<'_> {
                 let list = self.list(inner.next()?)?;
                 ItemKind::Bagian(title, list)
             }
+            Rule::templat_field => ItemKind::Templat(self.first_text(pair)?),
             Rule::pelaksana_field => ItemKind::Pelaksana(self.actors(pair, key_span)?),
             Rule::prosedur_field => {
                 // Past the limit the rest is only counted: an AST of millions of steps
@@ -421,12 +425,7 @@ impl Lower<'_> {
                     step.kind_span = Some(span(&part));
                     step.kind = StepKind::Decision;
                 }
-                Rule::actors => {
-                    step.actors = values(part)
-                        .filter_map(|p| values(p).next())
-                        .map(|p| ident(&p))
-                        .collect();
-                }
+                Rule::actors => step.actors = actor_ids(part),
                 Rule::text_list => step.uraian = self.texts(part)?,
                 Rule::step_body => {
                     for item in values(part) {
@@ -466,13 +465,27 @@ impl Lower<'_> {
                 StepItemKind::Keterangan(notes)
             }
             Rule::branch_item => StepItemKind::Branch(self.branch(pair)?),
+            Rule::teks_item => StepItemKind::Teks(self.first_text(pair)?),
+            Rule::nomor_item => {
+                let value = values(pair).next()?;
+                match value.as_rule() {
+                    Rule::row_number => StepItemKind::Nomor(Text {
+                        value: value.as_str().to_owned(),
+                        span: span(&value),
+                    }),
+                    _ => StepItemKind::Nomor(self.text(&value)?),
+                }
+            }
+            Rule::symbol_item => StepItemKind::Symbol(self.symbol(pair)?),
             Rule::jump_item => {
+                let arrow = arrow_of(&pair);
                 let targets = values(pair)
                     .map(|t| target(&t))
                     .collect::<Option<Vec<_>>>()?;
+                let (style, arrow_len) = arrow.unwrap_or((ArrowStyle::Single, 2));
                 return Some(StepItem {
-                    kind: StepItemKind::Jump(targets),
-                    key_span: Span::new(item_span.start, item_span.start + 2),
+                    kind: StepItemKind::Jump(Jump { targets, style }),
+                    key_span: Span::new(item_span.start, item_span.start + arrow_len),
                     span: item_span,
                 });
             }
@@ -485,7 +498,47 @@ impl Lower<'_> {
         })
     }
 
+    fn symbol(&mut self, pair: Pair<'_, Rule>) -> Option<Symbol> {
+        let symbol_span = statement_span(&pair);
+        let mut symbol = Symbol {
+            label: None,
+            kind: StepKind::Process,
+            kind_span: symbol_span,
+            actors: Vec::new(),
+            text: None,
+            exits: Vec::new(),
+            span: symbol_span,
+        };
+        for part in values(pair) {
+            match part.as_rule() {
+                Rule::label_def => symbol.label = Some(self.first_ident(part)?),
+                Rule::symbol_kind => {
+                    symbol.kind_span = span(&part);
+                    symbol.kind = match children(part.clone()).next().map(|k| (k.as_rule(), k)) {
+                        Some((Rule::start_kind, kind)) => StepKind::Start {
+                            alternative: children(kind).any(|p| p.as_rule() == Rule::kw_alternatif),
+                        },
+                        Some((Rule::end_kind, _)) => StepKind::End,
+                        Some((Rule::kw_proses, _)) => StepKind::Process,
+                        Some((Rule::kw_keputusan, _)) => StepKind::Decision,
+                        _ => return self.unexpected(&part),
+                    };
+                }
+                Rule::actors => symbol.actors = actor_ids(part),
+                Rule::text => symbol.text = Some(self.text(&part)?),
+                Rule::symbol_body => {
+                    for exit in values(part) {
+                        symbol.exits.push(self.step_item(exit)?);
+                    }
+                }
+                _ => return self.unexpected(&part),
+            }
+        }
+        Some(symbol)
+    }
+
     fn branch(&mut self, pair: Pair<'_, Rule>) -> Option<Branch> {
+        let style = arrow_of(&pair).map_or(ArrowStyle::Single, |(style, _)| style);
         let mut which = None;
         let mut label = None;
         let mut to = None;
@@ -507,6 +560,7 @@ impl Lower<'_> {
             which: which?,
             label,
             target: to?,
+            style,
         })
     }
 
@@ -624,6 +678,28 @@ fn ident(pair: &Pair<'_, Rule>) -> Ident {
         name: pair.as_str().to_owned(),
         span: span(pair),
     }
+}
+
+/// The actor ids of an `actors` pair.
+fn actor_ids(pair: Pair<'_, Rule>) -> Vec<Ident> {
+    values(pair)
+        .filter_map(|p| values(p).next())
+        .map(|p| ident(&p))
+        .collect()
+}
+
+/// The style of the arrow token of a branch or jump, and its length in bytes.
+fn arrow_of(pair: &Pair<'_, Rule>) -> Option<(ArrowStyle, usize)> {
+    let arrow = pair
+        .clone()
+        .into_inner()
+        .find(|p| p.as_rule() == Rule::arrow)?;
+    let style = match arrow.as_str() {
+        "<->" => ArrowStyle::Double,
+        "..>" => ArrowStyle::Dotted,
+        _ => ArrowStyle::Single,
+    };
+    Some((style, arrow.as_str().len()))
 }
 
 fn target(pair: &Pair<'_, Rule>) -> Option<Target> {

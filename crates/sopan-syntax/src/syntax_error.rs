@@ -132,7 +132,9 @@ fn describe(rule: Rule) -> Option<&'static str> {
         | Rule::ident_char
         | Rule::step_keyword
         // `kerja` only continues `hari`; listing it after every unit would mislead.
-        | Rule::kw_kerja => return None,
+        | Rule::kw_kerja
+        // `nomor` starts both a section and a step field: the rule around it says which.
+        | Rule::kw_nomor => return None,
         Rule::date_value => "a date such as 2024-01-31 or `-`",
         Rule::arrow => "`->`",
         Rule::rbrace => "`}`",
@@ -148,10 +150,11 @@ fn describe(rule: Rule) -> Option<&'static str> {
         | Rule::list_key
         | Rule::keterkaitan_field
         | Rule::bagian_field
+        | Rule::templat_field
+        | Rule::kw_templat
         | Rule::pelaksana_field
         | Rule::prosedur_field
         | Rule::kw_id
-        | Rule::kw_nomor
         | Rule::kw_instansi
         | Rule::kw_logo
         | Rule::kw_dibuat
@@ -183,7 +186,7 @@ fn describe(rule: Rule) -> Option<&'static str> {
         Rule::kw_alternatif => "`alternatif`",
         Rule::actors | Rule::actor_ref | Rule::ident | Rule::note_ref => "a name",
         Rule::decision_kind | Rule::kw_keputusan => "`keputusan`",
-        Rule::step_body | Rule::signer_block | Rule::lbrace => "`{`",
+        Rule::step_body | Rule::signer_block | Rule::symbol_body | Rule::lbrace => "`{`",
         Rule::kelengkapan_item
         | Rule::waktu_item
         | Rule::output_item
@@ -191,6 +194,13 @@ fn describe(rule: Rule) -> Option<&'static str> {
         | Rule::tanya_item
         | Rule::branch_item
         | Rule::jump_item
+        // A symbol line of a row is a field of the row as far as the author is concerned.
+        | Rule::symbol_item
+        | Rule::symbol_kind
+        | Rule::kw_proses
+        | Rule::teks_item
+        | Rule::nomor_item
+        | Rule::kw_teks
         | Rule::branch_key
         | Rule::kw_kelengkapan
         | Rule::kw_waktu
@@ -204,7 +214,7 @@ fn describe(rule: Rule) -> Option<&'static str> {
         Rule::escape => "an escape such as `\\n`",
         Rule::duration | Rule::amount => "a duration such as `10 menit`",
         Rule::times => "`x`",
-        Rule::number => "a number",
+        Rule::number | Rule::row_number => "a number",
         Rule::unit | Rule::unit_word => {
             "a unit (detik, menit, jam, hari, hari kerja, minggu, bulan)"
         }
@@ -235,7 +245,7 @@ fn help_for(expected: &[&str], found: &str) -> Option<String> {
     }
     if expects("a step field") && is_word {
         return Some(format!(
-            "`{found}` is not a step field: a step holds kelengkapan, waktu, output, keterangan, and for a decision tanya, ya and tidak; `-> label` jumps"
+            "`{found}` is not a step field: a step holds kelengkapan, waktu, output, keterangan, nomor, teks, and for a decision tanya, ya and tidak; `-> label` jumps"
         ));
     }
     if expects("a section") && is_word {

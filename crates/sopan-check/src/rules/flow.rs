@@ -11,27 +11,57 @@ use crate::flow::{Flow, starts};
 use crate::model::{Jenis, JenisAlur};
 use crate::resolve::Draft;
 
-/// A short name for a step in messages: its number and the start of its text.
+/// A short name for a step in messages: its printed number and the start of its text.
 pub(crate) fn step_name(draft: &Draft, step: usize) -> String {
     let row = &draft.sop.langkah[step];
     let text = row.uraian.lines().next().unwrap_or("");
     let short: String = text.chars().take(40).collect();
     let more = if short.len() < text.len() { "…" } else { "" };
-    format!("step {} \"{short}{more}\"", row.nomor)
+    format!("step {} \"{short}{more}\"", row.nomor_cetak)
 }
 
-/// SOP302: a decision needs both exits. SOP303: they must go to different steps.
+/// A short name for a symbol: its step's, and for a row of several symbols which one.
+pub(crate) fn symbol_name(draft: &Draft, symbol: usize) -> String {
+    let this = &draft.sop.simbol[symbol];
+    let step = step_name(draft, this.langkah);
+    if draft.sop.langkah[this.langkah].simbol.len() < 2 {
+        return step;
+    }
+    let actor = this
+        .pelaksana
+        .first()
+        .and_then(|&a| draft.sop.pelaksana.get(a))
+        .map_or(String::new(), |p| format!(" of {}", p.nama));
+    let kind = match this.jenis {
+        Jenis::Mulai => "start",
+        Jenis::Proses => "process",
+        Jenis::Keputusan => "decision",
+        Jenis::Selesai => "end",
+    };
+    format!("the {kind}{actor} in {step}")
+}
+
+/// The name of the row a symbol sits in, or of the symbol within its row, for "goes to …".
+fn target_name(draft: &Draft, symbol: usize) -> String {
+    let row = &draft.sop.langkah[draft.sop.simbol[symbol].langkah];
+    if row.simbol.len() < 2 {
+        return format!("step {}", row.nomor_cetak);
+    }
+    symbol_name(draft, symbol)
+}
+
+/// SOP302: a decision needs both exits. SOP303: they must go to different symbols.
 pub(super) fn decision_branches(draft: &Draft, diagnostics: &mut Vec<Diagnostic>) {
-    for (index, row) in draft.sop.langkah.iter().enumerate() {
-        if row.jenis != Jenis::Keputusan {
+    for (index, symbol) in draft.sop.simbol.iter().enumerate() {
+        if symbol.jenis != Jenis::Keputusan {
             continue;
         }
-        let spans = &draft.spans.steps[index];
+        let spans = &draft.spans.symbols[index];
         if spans.branches.is_empty() {
             diagnostics.push(
                 Diagnostic::new(
                     Code::MissingBranch,
-                    format!("decision {} has neither a \"Ya\" nor a \"Tidak\" branch", step_name(draft, index)),
+                    format!("decision {} has neither a \"Ya\" nor a \"Tidak\" branch", symbol_name(draft, index)),
                     spans.head,
                     "no exits",
                 )
@@ -46,7 +76,7 @@ pub(super) fn decision_branches(draft: &Draft, diagnostics: &mut Vec<Diagnostic>
                         Code::MissingBranch,
                         format!(
                             "decision {} has no \"{word}\" branch",
-                            step_name(draft, index)
+                            symbol_name(draft, index)
                         ),
                         spans.head,
                         format!("no `{}` exit", key.keyword()),
@@ -75,7 +105,7 @@ pub(super) fn decision_branches(draft: &Draft, diagnostics: &mut Vec<Diagnostic>
             diagnostics.push(
                 Diagnostic::new(
                     Code::SameBranches,
-                    format!("both exits of decision {} go to step {}", step_name(draft, index), ya.ke + 1),
+                    format!("both exits of decision {} go to {}", symbol_name(draft, index), target_name(draft, ya.ke)),
                     draft.spans.edges[*b],
                     "same target",
                 )
@@ -86,7 +116,7 @@ pub(super) fn decision_branches(draft: &Draft, diagnostics: &mut Vec<Diagnostic>
     }
 }
 
-/// SOP304: every step can be reached from a start.
+/// SOP304: every symbol can be reached from a start.
 pub(super) fn reachable(draft: &Draft, diagnostics: &mut Vec<Diagnostic>) {
     let flow = Flow::new(&draft.sop);
     let reached = flow.reachable_from_start(&draft.sop);
@@ -97,8 +127,8 @@ pub(super) fn reachable(draft: &Draft, diagnostics: &mut Vec<Diagnostic>) {
         diagnostics.push(
             Diagnostic::new(
                 Code::Unreachable,
-                format!("{} can never be reached from the start", step_name(draft, index)),
-                draft.spans.steps[index].head,
+                format!("{} can never be reached from the start", symbol_name(draft, index)),
+                draft.spans.symbols[index].head,
                 "no arrow leads here",
             )
             .with_help("send a branch or jump here (`-> label`), or remove the step; an earlier step may jump past it"),
@@ -113,9 +143,9 @@ pub(super) fn reaches_end(draft: &Draft, diagnostics: &mut Vec<Diagnostic>) {
     for trap in flow.traps(&draft.sop) {
         let first = trap[0];
         let stuck_decision = trap.len() == 1
-            && draft.sop.langkah[first].jenis == Jenis::Keputusan
-            && draft.spans.steps[first].branches.len() < 2;
-        if stuck_decision || (trap.len() == 1 && draft.spans.steps[first].unresolved_exit) {
+            && draft.sop.simbol[first].jenis == Jenis::Keputusan
+            && draft.spans.symbols[first].branches.len() < 2;
+        if stuck_decision || (trap.len() == 1 && draft.spans.symbols[first].unresolved_exit) {
             // Its missing branch (SOP302) or unknown target (SOP301) is reported already;
             // that is why it leads nowhere.
             continue;
@@ -126,9 +156,9 @@ pub(super) fn reaches_end(draft: &Draft, diagnostics: &mut Vec<Diagnostic>) {
                     Code::ClosedLoop,
                     format!(
                         "{} goes back to itself and nowhere else",
-                        step_name(draft, first)
+                        symbol_name(draft, first)
                     ),
-                    draft.spans.steps[first].head,
+                    draft.spans.symbols[first].head,
                     "the flow is stuck here",
                 )
                 .with_help(
@@ -143,9 +173,9 @@ pub(super) fn reaches_end(draft: &Draft, diagnostics: &mut Vec<Diagnostic>) {
                     Code::DeadEnd,
                     format!(
                         "{} leads nowhere: it has no next step and is not an end",
-                        step_name(draft, first)
+                        symbol_name(draft, first)
                     ),
-                    draft.spans.steps[first].head,
+                    draft.spans.symbols[first].head,
                     "the flow stops here",
                 )
                 .with_help(
@@ -154,17 +184,30 @@ pub(super) fn reaches_end(draft: &Draft, diagnostics: &mut Vec<Diagnostic>) {
             );
             continue;
         }
-        let rows: Vec<String> = trap.iter().map(|i| (i + 1).to_string()).collect();
+        let mut rows: Vec<&str> = Vec::new();
+        for &symbol in &trap {
+            let row = draft.sop.langkah[draft.sop.simbol[symbol].langkah]
+                .nomor_cetak
+                .as_str();
+            if !rows.contains(&row) {
+                rows.push(row);
+            }
+        }
+        let what = if rows.len() == 1 {
+            format!("the symbols of step {}", rows[0])
+        } else {
+            format!("steps {}", rows.join(", "))
+        };
         let mut diagnostic = Diagnostic::new(
             Code::ClosedLoop,
-            format!("steps {} form a loop with no way out", rows.join(", ")),
-            draft.spans.steps[first].head,
+            format!("{what} form a loop with no way out"),
+            draft.spans.symbols[first].head,
             "the loop starts here",
         )
         .with_help(
             if trap
                 .iter()
-                .any(|&i| draft.sop.langkah[i].jenis == Jenis::Keputusan)
+                .any(|&i| draft.sop.simbol[i].jenis == Jenis::Keputusan)
             {
                 "give a decision in the loop an exit that leaves it, towards an end"
             } else {
@@ -172,7 +215,7 @@ pub(super) fn reaches_end(draft: &Draft, diagnostics: &mut Vec<Diagnostic>) {
             },
         );
         for &other in &trap[1..] {
-            diagnostic = diagnostic.with_label(draft.spans.steps[other].head, "in the loop");
+            diagnostic = diagnostic.with_label(draft.spans.symbols[other].head, "in the loop");
         }
         diagnostics.push(diagnostic);
     }
@@ -185,7 +228,7 @@ pub(super) fn single_start(draft: &Draft, diagnostics: &mut Vec<Diagnostic>) {
         return;
     };
     for index in starts(sop).skip(1) {
-        if sop.langkah[index].alternatif {
+        if sop.simbol[index].alternatif {
             continue;
         }
         diagnostics.push(
@@ -193,24 +236,29 @@ pub(super) fn single_start(draft: &Draft, diagnostics: &mut Vec<Diagnostic>) {
                 Code::SeveralStarts,
                 format!(
                     "{} is a second start, but is not declared as an alternative",
-                    step_name(draft, index)
+                    symbol_name(draft, index)
                 ),
-                draft.spans.steps[index].head,
+                draft.spans.symbols[index].head,
                 "second `mulai`",
             )
-            .with_label(draft.spans.steps[first].head, "first start")
+            .with_label(draft.spans.symbols[first].head, "first start")
             .with_help("write `mulai alternatif` when a procedure can begin in more than one way"),
         );
     }
 }
 
-/// SOP208: the first row is a start. SOP209: the last row is an end.
+/// SOP208: the first row holds a start. SOP209: the last row holds an end.
 pub(super) fn terminators(draft: &Draft, diagnostics: &mut Vec<Diagnostic>) {
     let rows = &draft.sop.langkah;
     let (Some(first), Some(last)) = (rows.first(), rows.last()) else {
         return;
     };
-    if first.jenis != Jenis::Mulai {
+    let holds = |row: &crate::model::Langkah, jenis: Jenis| {
+        row.simbol
+            .iter()
+            .any(|&s| draft.sop.simbol.get(s).is_some_and(|s| s.jenis == jenis))
+    };
+    if !holds(first, Jenis::Mulai) {
         diagnostics.push(
             Diagnostic::new(
                 Code::FirstNotStart,
@@ -228,7 +276,7 @@ pub(super) fn terminators(draft: &Draft, diagnostics: &mut Vec<Diagnostic>) {
         );
     }
     let index = rows.len() - 1;
-    if last.jenis != Jenis::Selesai && rows.len() > 1 {
+    if !holds(last, Jenis::Selesai) && rows.len() > 1 {
         diagnostics.push(
             Diagnostic::new(
                 Code::LastNotEnd,

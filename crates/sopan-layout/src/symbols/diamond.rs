@@ -218,10 +218,12 @@ mod tests {
     fn decision(tanya: &str) -> Langkah {
         Langkah {
             nomor: 1,
+            nomor_cetak: "1".to_owned(),
             label: None,
             jenis: Jenis::Keputusan,
             alternatif: false,
             pelaksana: vec![0],
+            simbol: vec![0],
             uraian: "Memeriksa".to_owned(),
             tanya: Some(tanya.to_owned()),
             kelengkapan: Vec::new(),

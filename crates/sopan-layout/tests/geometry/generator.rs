@@ -4,7 +4,7 @@
 //! shape; the layout never relies on more than the model's types promise.
 
 use sopan_check::model::{
-    Alur, Date, Jenis, JenisAlur, Langkah, Pelaksana, Pengesah, Ringkasan, Sop,
+    Alur, Date, Garis, Jenis, JenisAlur, Langkah, Pelaksana, Pengesah, Ringkasan, Simbol, Sop,
 };
 
 /// A small, fast, seeded generator (SplitMix64): the same seed gives the same model on
@@ -135,10 +135,12 @@ fn step(rng: &mut Rng, index: usize, jenis: Jenis, alternatif: bool, actors: usi
     });
     Langkah {
         nomor: index + 1,
+        nomor_cetak: (index + 1).to_string(),
         label: None,
         jenis,
         alternatif,
         pelaksana,
+        simbol: vec![index],
         uraian: words(rng, 14),
         tanya,
         kelengkapan: Vec::new(),
@@ -159,6 +161,7 @@ fn flow(rng: &mut Rng, kinds: &[(Jenis, bool)]) -> Vec<Alur> {
         ke,
         jenis,
         label: label.map(str::to_owned),
+        garis: Garis::Panah,
     };
     for (i, &(jenis, _)) in kinds.iter().enumerate() {
         let Some(following) = next(i) else { continue };
@@ -207,8 +210,32 @@ fn flow(rng: &mut Rng, kinds: &[(Jenis, bool)]) -> Vec<Alur> {
 }
 
 /// A model with the given actors, steps and flow, and an empty identity page.
-pub(crate) fn empty_sop(pelaksana: Vec<Pelaksana>, langkah: Vec<Langkah>, alur: Vec<Alur>) -> Sop {
+/// The symbols of rows that each hold one: row `i`'s symbol is symbol `i`.
+pub(crate) fn one_symbol_per_row(langkah: &mut [Langkah]) -> Vec<Simbol> {
+    langkah
+        .iter_mut()
+        .enumerate()
+        .map(|(i, row)| {
+            row.simbol = vec![i];
+            Simbol {
+                langkah: i,
+                label: row.label.clone(),
+                jenis: row.jenis,
+                alternatif: row.alternatif,
+                pelaksana: row.pelaksana.clone(),
+                teks: row.tanya.clone(),
+            }
+        })
+        .collect()
+}
+
+pub(crate) fn empty_sop(
+    pelaksana: Vec<Pelaksana>,
+    mut langkah: Vec<Langkah>,
+    alur: Vec<Alur>,
+) -> Sop {
     let date = Date::new(2024, 1, 1).expect("a real date");
+    let simbol = one_symbol_per_row(&mut langkah);
     Sop {
         id: None,
         nama: "Generated".to_owned(),
@@ -231,8 +258,10 @@ pub(crate) fn empty_sop(pelaksana: Vec<Pelaksana>, langkah: Vec<Langkah>, alur: 
         peringatan: Vec::new(),
         pencatatan: Vec::new(),
         bagian: Vec::new(),
+        templat: None,
         pelaksana,
         langkah,
+        simbol,
         alur,
         ringkasan: Ringkasan::default(),
     }

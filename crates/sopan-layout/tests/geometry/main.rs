@@ -340,7 +340,7 @@ fn assert_stable(before: &Layout, after: &Layout, (sop, step): (&Sop, usize), co
 
 #[test]
 fn odd_models_do_not_panic() {
-    use sopan_check::model::{Alur, JenisAlur};
+    use sopan_check::model::{Alur, Garis, JenisAlur};
     let empty = generator::empty_sop(Vec::new(), Vec::new(), Vec::new());
     let drawn = layout(&empty, &LayoutSettings::flowchart());
     assert_eq!(drawn.pages.len(), 1);
@@ -355,12 +355,14 @@ fn odd_models_do_not_panic() {
         ke: 1,
         jenis: JenisAlur::Lompat,
         label: None,
+        garis: Garis::Panah,
     });
     odd.alur.push(Alur {
         dari: 0,
         ke: 999,
         jenis: JenisAlur::Lompat,
         label: None,
+        garis: Garis::Panah,
     });
     for (preset, mut settings) in presets() {
         settings.pages = Some(vec![0..1, 3..5]);
