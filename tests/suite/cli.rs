@@ -749,3 +749,30 @@ fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
     }
     out
 }
+
+#[test]
+fn a_duplicate_keterkaitan_id_fails_the_check_and_a_quoted_duration_only_warns() {
+    let dir = temp();
+    let text = example().replace(
+        "surat-keluar \"SOP Surat Keluar\"",
+        "surat-keluar \"SOP Surat Keluar\"\n    surat-keluar \"SOP Penyimpanan Arsip\"",
+    );
+    assert_ne!(text, example(), "the example has the entry to repeat");
+    std::fs::write(dir.path().join("a.sop"), text).unwrap();
+    let run = sopan(dir.path(), &["check", "[TMP]/a.sop"]);
+    assert_eq!(run.code, 1, "{run}");
+    assert!(
+        run.stderr.contains("SOP112") || run.stdout.contains("SOP112"),
+        "{run}"
+    );
+
+    let quoted = example().replacen("waktu 5 menit", "waktu \"5 menit\"", 1);
+    assert_ne!(quoted, example());
+    std::fs::write(dir.path().join("b.sop"), quoted).unwrap();
+    let run = sopan(dir.path(), &["check", "[TMP]/b.sop"]);
+    assert_eq!(run.code, 0, "{run}");
+    assert!(
+        run.stderr.contains("SOP217") || run.stdout.contains("SOP217"),
+        "{run}"
+    );
+}

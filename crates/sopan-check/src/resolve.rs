@@ -35,6 +35,9 @@ pub(crate) struct Spans {
     pub(crate) steps: Vec<steps::StepSpans>,
     /// Each symbol, indexed like the model's `simbol`.
     pub(crate) symbols: Vec<steps::SymbolSpans>,
+    /// Whether a row has no symbol (SOP219): the column it meant is unknown, so no column
+    /// is reported as unused.
+    pub(crate) symbolless_row: bool,
     /// Identity fields given with a value that could not be read (an impossible date).
     pub(crate) invalid: std::collections::BTreeSet<&'static str>,
     /// Each edge: the target token that made it, or the step for a sequential edge.

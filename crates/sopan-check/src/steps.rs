@@ -73,7 +73,13 @@ pub(crate) fn resolve(
             head: head_span(step),
             ..StepSpans::default()
         };
-        let mut row = row(index, step, &mut written, diagnostics);
+        let mut row = row(
+            index,
+            step,
+            &mut written,
+            &mut spans.symbolless_row,
+            diagnostics,
+        );
         row.nomor_cetak = printed.next(index, step, diagnostics);
         row.simbol = (first..written.len()).collect();
         langkah.push(row);
@@ -179,7 +185,8 @@ fn jenis(kind: StepKind) -> Jenis {
 #[derive(Default)]
 struct Numbering {
     previous: Option<(u64, &'static str)>,
-    seen: BTreeMap<String, Span>,
+    /// Each number printed so far: where, and whether the row gave it.
+    seen: BTreeMap<String, (Span, bool)>,
 }
 
 impl Numbering {
@@ -200,7 +207,7 @@ impl Numbering {
         };
         self.previous = leading_number(&number);
         let span = given.map_or_else(|| head_span(step), |t| t.span);
-        if let Some(&first) = self.seen.get(&number) {
+        if let Some(&(first, first_given)) = self.seen.get(&number) {
             let mut diagnostic = Diagnostic::new(
                 Code::DuplicateRowNumber,
                 format!("row number {number} is printed twice"),
@@ -209,13 +216,13 @@ impl Numbering {
             )
             .with_label(first, "first printed here")
             .with_help("give each row its own number: write `nomor …` on the row, or remove the `nomor` that repeats one");
-            if given.is_none() {
+            if given.is_none() || !first_given {
                 diagnostic = diagnostic
                     .with_note("a row without `nomor` prints one more than the row above it");
             }
             diagnostics.push(diagnostic);
         } else {
-            self.seen.insert(number.clone(), span);
+            self.seen.insert(number.clone(), (span, given.is_some()));
         }
         number
     }
@@ -319,6 +326,7 @@ fn row<'a>(
     index: usize,
     step: &'a ast::Step,
     written: &mut Vec<Written<'a>>,
+    symbolless: &mut bool,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Langkah {
     let headless = step.actors.is_empty();
@@ -378,7 +386,7 @@ fn row<'a>(
         }
     }
     if headless {
-        listed_symbols(index, step, &listed, written, diagnostics);
+        listed_symbols(index, step, &listed, written, symbolless, diagnostics);
         return row;
     }
     if let Some((item, _)) = listed.first() {
@@ -419,9 +427,11 @@ fn listed_symbols<'a>(
     step: &'a ast::Step,
     listed: &[(&'a ast::StepItem, &'a ast::Symbol)],
     written: &mut Vec<Written<'a>>,
+    symbolless: &mut bool,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
     if listed.is_empty() {
+        *symbolless = true;
         diagnostics.push(
             Diagnostic::new(
                 Code::RowWithoutSymbol,
@@ -860,4 +870,177 @@ fn unknown_target(ident: &ast::Ident, known: &Known<'_>, steps: &[ast::Step]) ->
         diagnostic = diagnostic.with_note("steps are named by labels (`periksa: kasi \"…\"`), not by their numbers, which change when rows move");
     }
     diagnostic
+}
+
+#[cfg(test)]
+mod tests {
+    use sopan_diagnostics::{Code, SourceFile};
+
+    use crate::model::{Garis, Jenis, JenisAlur, Sop};
+
+    /// The codes of `procedure` (the inside of `prosedur { … }`) with actors a, b, c, d,
+    /// apart from SOP205 for the actors it leaves out.
+    fn check(procedure: &str) -> (Vec<Code>, Option<Sop>) {
+        let (codes, sop) = check_all(procedure);
+        let codes = codes
+            .into_iter()
+            .filter(|&c| c != Code::UnusedActor)
+            .collect();
+        (codes, sop)
+    }
+
+    fn check_all(procedure: &str) -> (Vec<Code>, Option<Sop>) {
+        let text = format!(
+            "sop \"Rapat\" {{\n  nomor \"1/2024\" dibuat 2024-01-02 efektif 2024-01-03 disahkan \"Camat\"\n  pelaksana {{ a \"A\" b \"B\" c \"C\" d \"D\" }}\n  prosedur {{\n{procedure}\n  }}\n}}\n"
+        );
+        let file = SourceFile::new("t.sop", text);
+        let parsed = sopan_syntax::parse(&file);
+        let Some(document) = parsed.document else {
+            panic!("parses: {:?}", parsed.diagnostics);
+        };
+        let checked = crate::check(&document, file.text());
+        (
+            checked.diagnostics.iter().map(|d| d.code).collect(),
+            checked.sop,
+        )
+    }
+
+    /// The model of a procedure whose only findings are unused actors (warnings).
+    fn clean(procedure: &str) -> Sop {
+        match check(procedure) {
+            (codes, Some(sop)) if codes.is_empty() => sop,
+            (codes, _) => panic!("should check clean, got {codes:?}"),
+        }
+    }
+
+    /// The arrows as (from, to) symbol pairs.
+    fn arrows(sop: &Sop) -> Vec<(usize, usize)> {
+        sop.alur.iter().map(|a| (a.dari, a.ke)).collect()
+    }
+
+    const CELLS: &str = "waktu 5 menit output \"Berkas\"";
+
+    #[test]
+    fn symbols_of_a_row_chain_and_the_last_goes_on_to_the_next_row() {
+        let sop = clean(&format!(
+            "\"Menerima\" {{ mulai a  proses b  proses c  {CELLS} }}\n\"Menutup\" {{ selesai d {CELLS} }}"
+        ));
+        assert_eq!(sop.simbol.len(), 4);
+        assert_eq!(sop.langkah[0].simbol, [0, 1, 2]);
+        assert_eq!(sop.langkah[0].pelaksana, [0, 1, 2]);
+        assert_eq!(arrows(&sop), [(0, 1), (1, 2), (2, 3)]);
+        assert_eq!(sop.langkah[0].jenis, Jenis::Mulai);
+    }
+
+    #[test]
+    fn alternatives_side_by_side_are_no_same_branch_and_lanjut_skips_to_the_next_row() {
+        let sop = clean(&format!(
+            "mulai a \"Mengajukan\" {{ {CELLS} }}\n\
+             b keputusan \"Memilah\" {{ tanya \"Teknis?\" ya -> teknis  tidak -> admin {CELLS} }}\n\
+             \"Memproses\" {{ teknis: proses c {{ -> lanjut }}  admin: proses d  {CELLS} }}\n\
+             selesai a \"Menerima\" {{ {CELLS} }}"
+        ));
+        // ya and tidak reach the two symbols of row 3; each goes on to row 4.
+        assert_eq!(arrows(&sop), [(0, 1), (1, 2), (1, 3), (2, 4), (3, 4)]);
+        assert_eq!(sop.simbol[1].teks.as_deref(), Some("Teknis?"));
+    }
+
+    #[test]
+    fn both_exits_to_one_symbol_is_still_the_same_branch() {
+        let (codes, _) = check(&format!(
+            "mulai a \"Mengajukan\" {{ {CELLS} }}\n\
+             \"Memeriksa\" {{ proses b  keputusan c \"Lengkap?\" {{ ya -> tutup  tidak -> tutup }} {CELLS} }}\n\
+             tutup: selesai a \"Menerima\" {{ {CELLS} }}"
+        ));
+        assert_eq!(codes, [Code::SameBranches]);
+    }
+
+    #[test]
+    fn two_starts_in_one_row_are_alternatives_that_both_lead_on() {
+        let sop = clean(&format!(
+            "\"Menerima surat\" {{ mulai a \"Langsung\"  mulai b \"Via email\"  {CELLS} }}\n\
+             selesai c \"Mencatat\" {{ {CELLS} }}"
+        ));
+        assert!(!sop.simbol[0].alternatif && sop.simbol[1].alternatif);
+        assert_eq!(arrows(&sop), [(0, 2), (1, 2)]);
+    }
+
+    #[test]
+    fn an_actor_only_inside_a_row_is_used() {
+        let (codes, _) = check_all(&format!(
+            "\"Menerima\" {{ mulai a  proses d  {CELLS} }}\nselesai a \"Menutup\" {{ {CELLS} }}"
+        ));
+        // b and c have no symbol; d, named only inside row 1, is not reported.
+        assert_eq!(codes, [Code::UnusedActor, Code::UnusedActor]);
+    }
+
+    #[test]
+    fn a_two_way_arrow_lets_its_target_reach_an_end() {
+        let sop = clean(&format!(
+            "\"Menerima\" {{ mulai a  proses b {{ <-> arsip }}  arsip: proses c  {CELLS} }}\n\
+             selesai a \"Menutup\" {{ {CELLS} }}"
+        ));
+        assert_eq!(sop.alur[1].garis, Garis::DuaArah);
+        // One-way, the box in c would lead nowhere.
+        let (codes, _) = check(&format!(
+            "\"Menerima\" {{ mulai a  proses b {{ -> arsip }}  arsip: proses c {{ -> arsip }} {CELLS} }}\n\
+             selesai a \"Menutup\" {{ {CELLS} }}"
+        ));
+        assert!(codes.contains(&Code::ClosedLoop), "{codes:?}");
+    }
+
+    #[test]
+    fn dotted_arrows_do_not_count_in_the_totals() {
+        let sop = clean(
+            "mulai a \"Mengajukan\" { waktu 1 jam output \"B\" -> lanjut ..> info }\n\
+             b \"Memeriksa\" { waktu 1 jam output \"B\" -> tutup }\n\
+             info: c \"Mencatat\" { waktu 5 jam output \"B\" }\n\
+             tutup: selesai a \"Menerima\" { waktu 1 jam output \"B\" }",
+        );
+        assert_eq!(sop.alur[1].garis, Garis::Titik);
+        assert_eq!(sop.alur[1].jenis, JenisAlur::Lompat);
+        assert_eq!(sop.ringkasan.semua_jalur.maks_detik, 3 * 3600);
+    }
+
+    #[test]
+    fn printed_numbers_count_on_from_the_office_s_own() {
+        let sop = clean(&format!(
+            "mulai a \"Satu\" {{ {CELLS} }}\nb \"Dua\" {{ {CELLS} }}\nb \"Empat\" {{ nomor 4 {CELLS} }}\n\
+             c \"Lima\" {{ {CELLS} }}\nd \"Enam\" {{ nomor \"6a\" {CELLS} }}\nselesai a \"Akhir\" {{ {CELLS} }}"
+        ));
+        let printed: Vec<&str> = sop.langkah.iter().map(|l| l.nomor_cetak.as_str()).collect();
+        assert_eq!(printed, ["1", "2", "4", "5", "6a", "6"]);
+        assert_eq!(sop.langkah[2].nomor, 3);
+        let dotted = clean(&format!(
+            "mulai a \"Satu\" {{ nomor \"1.\" {CELLS} }}\nselesai a \"Dua\" {{ {CELLS} }}"
+        ));
+        assert_eq!(dotted.langkah[1].nomor_cetak, "2.");
+    }
+
+    #[test]
+    fn an_en_dash_range_is_a_range() {
+        let sop = clean(&format!(
+            "mulai a \"Satu\" {{ waktu 1 – 20 Hari Kerja output \"B\" }}\nselesai a \"Dua\" {{ {CELLS} }}"
+        ));
+        let waktu = sop.langkah[0].waktu.as_ref().expect("a waktu");
+        assert_eq!(waktu.tertulis, "1 – 20 Hari Kerja");
+        assert_eq!(waktu.min_detik, Some(86_400));
+        assert_eq!(waktu.maks_detik, Some(20 * 86_400));
+    }
+
+    #[test]
+    fn exits_of_a_listed_row_belong_to_its_symbols() {
+        let (codes, _) = check(&format!(
+            "\"Menerima\" {{ mulai a  proses b  -> tutup {CELLS} }}\ntutup: selesai a \"Menutup\" {{ {CELLS} }}"
+        ));
+        assert_eq!(codes, [Code::FieldNotAllowed]);
+    }
+
+    #[test]
+    fn a_label_on_a_row_and_on_its_symbol_are_one_namespace() {
+        let (codes, _) = check(&format!(
+            "x: \"Menerima\" {{ mulai a  x: proses b  {CELLS} }}\nselesai a \"Menutup\" {{ {CELLS} }}"
+        ));
+        assert!(codes.contains(&Code::DuplicateLabel), "{codes:?}");
+    }
 }

@@ -134,12 +134,56 @@ mod tests {
             "\"Segera\"",
             "-",
             "3 bulan",
+            "1 \u{2013} 20 Hari Kerja",
+            "5\u{2013}10 menit",
         ] {
             accepts(Rule::duration, ok);
         }
         rejects(Rule::duration, "menit");
         rejects(Rule::duration, "10");
         rejects(Rule::duration, "10 output");
+        rejects(Rule::duration, "10 proses");
+    }
+
+    #[test]
+    fn rows_that_list_their_symbols() {
+        accepts(
+            Rule::step,
+            r#""Menerima surat" { mulai umum "Langsung"  mulai sek "Via email"  waktu - }"#,
+        );
+        accepts(
+            Rule::step,
+            r#"periksa: "Memeriksa" { proses umum  cek: keputusan sek "R?" { ya -> lanjut tidak -> x } }"#,
+        );
+        accepts(Rule::symbol_item, "proses a + b");
+        accepts(Rule::symbol_item, "mulai alternatif a \"Via email\"");
+        accepts(Rule::symbol_item, "x: selesai a \"Selesai\"");
+        accepts(Rule::symbol_item, "proses a { -> b, c  <-> d  ..> e }");
+        rejects(Rule::symbol_item, "proses \"tanpa pelaksana\"");
+        rejects(Rule::symbol_item, "kotak a");
+    }
+
+    #[test]
+    fn arrows_row_numbers_and_symbol_texts() {
+        for arrow in ["->", "<->", "..>"] {
+            accepts(Rule::jump_item, &format!("{arrow} a"));
+            accepts(Rule::branch_item, &format!("ya \"Y\" {arrow} a"));
+        }
+        rejects(Rule::jump_item, "<- a");
+        accepts(Rule::nomor_item, "nomor 4");
+        accepts(Rule::nomor_item, "nomor \"4a\"");
+        rejects(Rule::nomor_item, "nomor a");
+        accepts(Rule::teks_item, "teks \"Mulai\"");
+        accepts(Rule::templat_field, "templat \"ringkas\"");
+    }
+
+    #[test]
+    fn a_keterangan_reference_stops_at_a_symbol_label() {
+        accepts(
+            Rule::step_body,
+            "{ keterangan surat-masuk periksa: proses kasi waktu 5 menit }",
+        );
+        accepts(Rule::step_body, "{ keterangan surat-masuk proses kasi }");
     }
 
     #[test]

@@ -20,7 +20,7 @@ mod text;
 
 use sopan_diagnostics::{Code, Diagnostic, SourceFile, Span};
 
-pub use limits::{MAX_ACTORS, MAX_STEPS, MAX_TEXT_CHARS, MAX_TOKENS};
+pub use limits::{MAX_ACTORS, MAX_STEPS, MAX_SYMBOLS_PER_ROW, MAX_TEXT_CHARS, MAX_TOKENS};
 
 /// Files larger than this are refused with SOP005: no real SOP comes near it, and the limit
 /// keeps memory and time bounded for whatever a repository holds.

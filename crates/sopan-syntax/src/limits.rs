@@ -13,6 +13,9 @@ use crate::ast::{Document, ItemKind, List, StepItemKind, Text};
 pub const MAX_STEPS: usize = 2_000;
 /// Actor columns.
 pub const MAX_ACTORS: usize = 100;
+/// Symbols in one row. Real sheets draw up to nine; each symbol past the first in a lane
+/// adds a level to the row, so the row's geometry grows with this.
+pub const MAX_SYMBOLS_PER_ROW: usize = 50;
 /// Characters in one quoted text.
 pub const MAX_TEXT_CHARS: usize = 10_000;
 /// Words, texts, comments and symbols in one file. The parser holds a record of every
@@ -193,5 +196,14 @@ mod tests {
             [Code::LimitExceeded]
         );
         assert!(codes(&format!("sop \"A\" {{ nomor \"{}\" }}", &long[1..])).is_empty());
+        let row = |n: usize| {
+            let symbols = "proses a ".repeat(n);
+            format!("sop \"A\" {{ prosedur {{ \"R\" {{ {symbols} }} }} }}")
+        };
+        assert_eq!(
+            codes(&row(super::MAX_SYMBOLS_PER_ROW + 1)),
+            [Code::LimitExceeded]
+        );
+        assert!(codes(&row(super::MAX_SYMBOLS_PER_ROW)).is_empty());
     }
 }

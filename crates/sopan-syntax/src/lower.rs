@@ -18,7 +18,7 @@ use crate::ast::{
     SignerKey, Sop, Step, StepItem, StepItemKind, StepKind, Symbol, Target, Text, Unit,
 };
 use crate::grammar::Rule;
-use crate::limits::{MAX_ACTORS, MAX_ESCAPE_ERRORS, MAX_STEPS, exceeded};
+use crate::limits::{MAX_ACTORS, MAX_ESCAPE_ERRORS, MAX_STEPS, MAX_SYMBOLS_PER_ROW, exceeded};
 use crate::text::unescape;
 
 /// Lowers the pairs of a successful parse of `Rule::file`.
@@ -428,8 +428,22 @@ impl Lower<'_> {
                 Rule::actors => step.actors = actor_ids(part),
                 Rule::text_list => step.uraian = self.texts(part)?,
                 Rule::step_body => {
+                    let mut symbols = 0;
                     for item in values(part) {
+                        if item.as_rule() == Rule::symbol_item {
+                            symbols += 1;
+                            if symbols > MAX_SYMBOLS_PER_ROW {
+                                continue;
+                            }
+                        }
                         step.body.push(self.step_item(item)?);
+                    }
+                    if symbols > MAX_SYMBOLS_PER_ROW {
+                        self.diagnostics.push(exceeded(
+                            Span::new(step_span.start, step_span.start),
+                            &format!("{symbols} symbols in one row"),
+                            &format!("{MAX_SYMBOLS_PER_ROW} symbols in a row"),
+                        ));
                     }
                 }
                 _ => return self.unexpected(&part),

@@ -10,6 +10,9 @@ use crate::rules::flow::step_name;
 /// SOP205: every declared actor has at least one step; an empty column is a leftover.
 pub(super) fn unused_actor(draft: &Draft, diagnostics: &mut Vec<Diagnostic>) {
     let sop = &draft.sop;
+    if draft.spans.symbolless_row {
+        return;
+    }
     // A misspelt actor in a step is reported once, as unknown (with "did you mean"), not a
     // second time as the column it meant having no step.
     let meant: BTreeSet<usize> = draft
