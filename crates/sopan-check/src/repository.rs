@@ -52,7 +52,7 @@ impl Facts {
                 ItemKind::Logo(text) if facts.logo.is_none() => {
                     facts.logo = Some((text.value.clone(), text.span));
                 }
-                ItemKind::Keterkaitan(entries) => {
+                ItemKind::Keterkaitan(entries, _) => {
                     facts.keterkaitan.extend(
                         entries
                             .iter()

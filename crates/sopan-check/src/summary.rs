@@ -4,22 +4,18 @@
 //! Rows are in order and arrows back to an earlier row (or the same row) are dropped, so
 //! what remains is a graph whose topological order is the row order: one pass over the
 //! rows finds the best and worst path to every step.
+//!
+//! Each kind of time is added up apart (detik, menit and jam together; hari, hari kerja,
+//! minggu and bulan each on its own), so a total never claims a conversion the office
+//! would not make; paths are compared by their length in seconds.
 
-use crate::model::{Alur, Beban, Jenis, JenisAlur, Rentang, Ringkasan, Sop};
+use crate::model::{
+    Alur, Beban, Jenis, JenisAlur, JenisWaktu, JumlahJenis, Rentang, Ringkasan, Sop,
+};
 
 /// Computes the totals of a resolved SOP.
 pub(crate) fn summarise(sop: &Sop) -> Ringkasan {
-    let time: Vec<Rentang> = sop
-        .langkah
-        .iter()
-        .map(|s| {
-            let w = s.waktu.as_ref();
-            Rentang {
-                min_detik: w.and_then(|w| w.min_detik).unwrap_or(0),
-                maks_detik: w.and_then(|w| w.maks_detik).unwrap_or(0),
-            }
-        })
-        .collect();
+    let time: Vec<Time> = sop.langkah.iter().map(Time::of).collect();
     let tanpa_waktu = sop
         .langkah
         .iter()
@@ -32,14 +28,18 @@ pub(crate) fn summarise(sop: &Sop) -> Ringkasan {
         .iter()
         .enumerate()
         .map(|(actor, _)| {
-            let mut beban = Beban::default();
+            let mut count = 0;
+            let mut sum = (Sum::default(), Sum::default());
             for (step, t) in sop.langkah.iter().zip(&time) {
                 if step.pelaksana.contains(&actor) {
-                    beban.langkah += 1;
-                    beban.waktu = add(beban.waktu, *t);
+                    count += 1;
+                    sum = (sum.0.add(t, false), sum.1.add(t, true));
                 }
             }
-            beban
+            Beban {
+                langkah: count,
+                waktu: rentang(&sum.0, &sum.1),
+            }
         })
         .collect();
     Ringkasan {
@@ -50,10 +50,75 @@ pub(crate) fn summarise(sop: &Sop) -> Ringkasan {
     }
 }
 
-fn add(a: Rentang, b: Rentang) -> Rentang {
+/// One step's time: its kind (a place in [`JenisWaktu::ALL`]) and its bounds in seconds;
+/// `kind` is `None` for a step that adds nothing.
+#[derive(Clone, Copy)]
+struct Time {
+    kind: Option<usize>,
+    min: u64,
+    max: u64,
+}
+
+impl Time {
+    fn of(step: &crate::model::Langkah) -> Time {
+        let w = step.waktu.as_ref();
+        match w.and_then(|w| Some((w.jenis?, w.min_detik?, w.maks_detik?))) {
+            Some((jenis, min, max)) => Time {
+                kind: slot(jenis),
+                min,
+                max,
+            },
+            None => Time {
+                kind: None,
+                min: 0,
+                max: 0,
+            },
+        }
+    }
+}
+
+fn slot(kind: JenisWaktu) -> Option<usize> {
+    JenisWaktu::ALL.iter().position(|&k| k == kind)
+}
+
+/// The time along one path, over every kind and per kind (`None`: no step of that kind).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Sum {
+    total: u64,
+    parts: [Option<u64>; JenisWaktu::ALL.len()],
+}
+
+impl Sum {
+    /// `self` and the shortest (or, with `longest`, the longest) time of `t`.
+    fn add(mut self, t: &Time, longest: bool) -> Sum {
+        let Some(kind) = t.kind else {
+            return self;
+        };
+        let seconds = if longest { t.max } else { t.min };
+        self.total = self.total.saturating_add(seconds);
+        if let Some(part) = self.parts.get_mut(kind) {
+            *part = Some(part.unwrap_or(0).saturating_add(seconds));
+        }
+        self
+    }
+}
+
+/// The range from the quickest sum `lo` to the slowest `hi`.
+fn rentang(lo: &Sum, hi: &Sum) -> Rentang {
+    let per_jenis = JenisWaktu::ALL
+        .iter()
+        .zip(lo.parts.iter().zip(&hi.parts))
+        .filter(|(_, (a, b))| a.is_some() || b.is_some())
+        .map(|(&jenis, (a, b))| JumlahJenis {
+            jenis,
+            min_detik: a.unwrap_or(0),
+            maks_detik: b.unwrap_or(0),
+        })
+        .collect();
     Rentang {
-        min_detik: a.min_detik.saturating_add(b.min_detik),
-        maks_detik: a.maks_detik.saturating_add(b.maks_detik),
+        min_detik: lo.total,
+        maks_detik: hi.total,
+        per_jenis,
     }
 }
 
@@ -62,13 +127,14 @@ fn forward(edge: &Alur) -> bool {
 }
 
 /// The quickest and slowest start-to-end paths over forward arrows.
-fn extremes(sop: &Sop, time: &[Rentang]) -> Rentang {
+fn extremes(sop: &Sop, time: &[Time]) -> Rentang {
     let n = sop.langkah.len();
-    // best[i]: (quickest, slowest) time to finish step i, from some start.
-    let mut best: Vec<Option<(u64, u64)>> = vec![None; n];
+    // best[i]: the quickest and the slowest time to finish step i, from some start.
+    let mut best: Vec<Option<(Sum, Sum)>> = vec![None; n];
     for (i, step) in sop.langkah.iter().enumerate() {
         if step.jenis == Jenis::Mulai {
-            best[i] = Some((time[i].min_detik, time[i].maks_detik));
+            let zero = Sum::default();
+            best[i] = Some((zero.add(&time[i], false), zero.add(&time[i], true)));
         }
     }
     for edge in sop.alur.iter().filter(|e| forward(e)) {
@@ -77,13 +143,10 @@ fn extremes(sop: &Sop, time: &[Rentang]) -> Rentang {
         let Some((lo, hi)) = best[edge.dari] else {
             continue;
         };
-        let t = time[edge.ke];
-        let candidate = (
-            lo.saturating_add(t.min_detik),
-            hi.saturating_add(t.maks_detik),
-        );
+        let t = &time[edge.ke];
+        let candidate = (lo.add(t, false), hi.add(t, true));
         best[edge.ke] = Some(match best[edge.ke] {
-            Some((a, b)) => (a.min(candidate.0), b.max(candidate.1)),
+            Some(known) => wider(known, candidate),
             None => candidate,
         });
     }
@@ -92,20 +155,35 @@ fn extremes(sop: &Sop, time: &[Rentang]) -> Rentang {
         .iter()
         .enumerate()
         .filter(|(_, s)| s.jenis == Jenis::Selesai);
-    let reached: Vec<(u64, u64)> = ends.filter_map(|(i, _)| best[i]).collect();
-    Rentang {
-        min_detik: reached.iter().map(|r| r.0).min().unwrap_or(0),
-        maks_detik: reached.iter().map(|r| r.1).max().unwrap_or(0),
-    }
+    let reached = ends.filter_map(|(i, _)| best[i]).reduce(wider);
+    reached.map_or_else(Rentang::default, |(lo, hi)| rentang(&lo, &hi))
+}
+
+/// The quicker of the two quickest sums and the slower of the two slowest; on a tie the
+/// first, so the result does not depend on anything but the order of the arrows.
+fn wider(known: (Sum, Sum), candidate: (Sum, Sum)) -> (Sum, Sum) {
+    (
+        if candidate.0.total < known.0.total {
+            candidate.0
+        } else {
+            known.0
+        },
+        if candidate.1.total > known.1.total {
+            candidate.1
+        } else {
+            known.1
+        },
+    )
 }
 
 /// The main path: `ya` where it goes forward, else the other forward exit; first target of
 /// a fork; stops at an end, or where no forward arrow leaves.
-fn main_path(sop: &Sop, time: &[Rentang]) -> Rentang {
+fn main_path(sop: &Sop, time: &[Time]) -> Rentang {
     let Some(mut at) = sop.langkah.iter().position(|s| s.jenis == Jenis::Mulai) else {
         return Rentang::default();
     };
-    let mut total = time[at];
+    let zero = Sum::default();
+    let mut total = (zero.add(&time[at], false), zero.add(&time[at], true));
     loop {
         let exits: Vec<&Alur> = sop
             .alur
@@ -118,7 +196,7 @@ fn main_path(sop: &Sop, time: &[Rentang]) -> Rentang {
             .or_else(|| exits.first());
         let Some(next) = next else { break };
         at = next.ke;
-        total = add(total, time[at]);
+        total = (total.0.add(&time[at], false), total.1.add(&time[at], true));
     }
-    total
+    rentang(&total.0, &total.1)
 }

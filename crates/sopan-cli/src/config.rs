@@ -187,3 +187,37 @@ pub(crate) fn relative_logo(config: &mut Config, sop_path: &Path) {
         config.identitas.logo = Some(relative.to_string_lossy().replace('\\', "/"));
     }
 }
+
+/// Applies the sheet template an SOP uses to its configuration: the one its file names
+/// (`named`, with where it is written), else the folder's `tata-letak: templat`. A name no
+/// `sopan.yaml` that applies defines is SOP503, pointing at the name in the file, or at
+/// `file` (where the SOP is named) when the name came from `tata-letak`.
+pub(crate) fn apply_template(
+    config: &mut Config,
+    named: Option<(&str, Span)>,
+    file: Span,
+) -> Option<Diagnostic> {
+    let (name, span, from_folder) = match named {
+        Some((name, span)) => (name.to_owned(), span, false),
+        None => (config.tata_letak.templat.clone()?, file, true),
+    };
+    if let Some(layout) = config.with_template(&name) {
+        config.tata_letak = layout;
+        return None;
+    }
+    let defined: Vec<&str> = config.templat.keys().map(String::as_str).collect();
+    let otherwise = if defined.is_empty() {
+        "define it under `templat:` in a sopan.yaml of this folder or one above".to_owned()
+    } else {
+        format!("the templates defined are: {}", defined.join(", "))
+    };
+    let help = sopan_check::suggest_help(&name, defined.iter().copied(), &otherwise);
+    let message = if from_folder {
+        format!(
+            "template `{name}`, named by `tata-letak` in sopan.yaml, is not defined in sopan.yaml"
+        )
+    } else {
+        format!("template `{name}` is not defined in sopan.yaml")
+    };
+    Some(Diagnostic::new(Code::UnknownTemplate, message, span, "unknown template").with_help(help))
+}
