@@ -212,12 +212,18 @@ pub(crate) fn apply_template(
         format!("the templates defined are: {}", defined.join(", "))
     };
     let help = sopan_check::suggest_help(&name, defined.iter().copied(), &otherwise);
-    let message = if from_folder {
-        format!(
-            "template `{name}`, named by `tata-letak` in sopan.yaml, is not defined in sopan.yaml"
+    let (message, label) = if from_folder {
+        (
+            format!(
+                "template `{name}` (named by `tata-letak: templat` in sopan.yaml) is not defined in sopan.yaml"
+            ),
+            "this SOP uses it",
         )
     } else {
-        format!("template `{name}` is not defined in sopan.yaml")
+        (
+            format!("template `{name}` is not defined in sopan.yaml"),
+            "unknown template",
+        )
     };
-    Some(Diagnostic::new(Code::UnknownTemplate, message, span, "unknown template").with_help(help))
+    Some(Diagnostic::new(Code::UnknownTemplate, message, span, label).with_help(help))
 }
