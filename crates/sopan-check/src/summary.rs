@@ -200,3 +200,78 @@ fn main_path(sop: &Sop, time: &[Time]) -> Rentang {
     }
     rentang(&total.0, &total.1)
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::model::{JenisWaktu, JumlahJenis, Ringkasan};
+
+    fn totals(steps: &str) -> Ringkasan {
+        let text = format!(
+            "sop \"T\" {{\n  nomor \"1\"\n  dibuat 2024-01-02\n  efektif 2024-01-03\n  disahkan \"Camat\"\n  pelaksana {{ staf \"Staf\" }}\n  prosedur {{\n{steps}  }}\n}}\n"
+        );
+        let file = sopan_diagnostics::SourceFile::new("t.sop", text);
+        let parsed = sopan_syntax::parse(&file);
+        let document = parsed.document.expect("parses");
+        let checked = crate::check(&document, file.text());
+        checked
+            .sop
+            .unwrap_or_else(|| panic!("checks clean: {:?}", checked.diagnostics))
+            .ringkasan
+    }
+
+    fn part(jenis: JenisWaktu, min: u64, max: u64) -> JumlahJenis {
+        JumlahJenis {
+            jenis,
+            min_detik: min,
+            maks_detik: max,
+        }
+    }
+
+    #[test]
+    fn kinds_that_do_not_convert_are_added_apart() {
+        let r = totals(
+            "    mulai staf \"A\" { waktu 2 hari kerja output \"a\" }\n    staf \"B\" { waktu 90 menit output \"b\" }\n    staf \"C\" { waktu 1 hari output \"c\" }\n    staf \"D\" { waktu 1-2 minggu output \"d\" }\n    selesai staf \"E\" { waktu 90 menit output \"e\" }\n",
+        );
+        assert_eq!(
+            r.jalur_utama.per_jenis,
+            [
+                part(JenisWaktu::Minggu, 604_800, 1_209_600),
+                part(JenisWaktu::HariKerja, 172_800, 172_800),
+                part(JenisWaktu::Hari, 86_400, 86_400),
+                part(JenisWaktu::Jam, 10_800, 10_800),
+            ]
+        );
+        // The seconds over every kind stay as before, for readers of the JSON.
+        assert_eq!(r.jalur_utama.min_detik, 172_800 + 86_400 + 604_800 + 10_800);
+        assert_eq!(r.semua_jalur, r.jalur_utama);
+        assert_eq!(r.beban[0].waktu, r.jalur_utama);
+    }
+
+    #[test]
+    fn free_text_and_dashes_count_nothing() {
+        let r = totals(
+            "    mulai staf \"A\" { waktu \"Segera\" output \"a\" }\n    selesai staf \"B\" { waktu - output \"b\" }\n",
+        );
+        assert!(r.jalur_utama.per_jenis.is_empty());
+        assert!(r.semua_jalur.per_jenis.is_empty());
+        assert_eq!(r.tanpa_waktu, [0, 1]);
+    }
+
+    #[test]
+    fn the_quickest_and_slowest_paths_keep_their_own_kinds() {
+        let r = totals(
+            "    mulai staf \"A\" { waktu 5 menit output \"a\" }\n    staf keputusan \"Cek\" { tanya \"Lengkap?\" ya -> cepat tidak -> lama waktu 5 menit output \"b\" }\n    lama: staf \"Lama\" { waktu 3 hari kerja output \"c\" -> akhir }\n    cepat: staf \"Cepat\" { waktu 10 menit output \"d\" }\n    akhir: selesai staf \"E\" { waktu 5 menit output \"e\" }\n",
+        );
+        assert_eq!(
+            r.semua_jalur.per_jenis,
+            [
+                part(JenisWaktu::HariKerja, 0, 259_200),
+                part(JenisWaktu::Jam, 1_500, 900),
+            ]
+        );
+        assert_eq!(
+            r.jalur_utama.per_jenis,
+            [part(JenisWaktu::Jam, 1_500, 1_500)]
+        );
+    }
+}

@@ -493,4 +493,57 @@ mod tests {
             Some(vec!["KOTA".to_owned(), "KOTA".to_owned()])
         );
     }
+
+    #[test]
+    fn a_template_is_applied_over_the_folders_layout_key_by_key() {
+        let root = parse_text(
+            "tata-letak:\n  kertas: f4\n  penanda: huruf\n  judul-identitas:\n    revisi: Tanggal Revisi\ntemplat:\n  ringkas:\n    kertas: letter\n    jumlah-waktu: false\n    judul-identitas:\n      nama: Judul SOP\n    tanpa: [peralatan]\n    daftar: butir\n",
+        )
+        .expect("valid");
+        let sub = parse_text("templat:\n  ringkas:\n    judul-prosedur: URAIAN PROSEDUR\n")
+            .expect("valid");
+        let merged = sub.merge(&root);
+        let layout = merged.with_template("ringkas").expect("defined");
+        assert_eq!(layout.kertas, Some(Kertas::Letter));
+        assert_eq!(layout.penanda, Some(Penanda::Huruf));
+        assert_eq!(layout.jumlah_waktu, Some(false));
+        assert_eq!(layout.judul_prosedur.as_deref(), Some("URAIAN PROSEDUR"));
+        assert_eq!(layout.daftar, Some(Daftar::Butir));
+        assert_eq!(layout.tanpa, Some(vec![BagianIdentitas::Peralatan]));
+        let labels = layout.judul_identitas.expect("labels");
+        assert_eq!(labels.nama.as_deref(), Some("Judul SOP"));
+        assert_eq!(labels.revisi.as_deref(), Some("Tanggal Revisi"));
+        assert!(merged.with_template("rinkas").is_none());
+        // The folder's own layout is untouched by the templates it defines.
+        assert_eq!(merged.tata_letak.kertas, Some(Kertas::F4));
+        assert_eq!(merged.tata_letak.jumlah_waktu, None);
+    }
+
+    #[test]
+    fn template_keys_are_checked_like_tata_letak() {
+        let errors =
+            parse_text("templat:\n  ringkas:\n    jumlah-wakt: false\n").expect_err("unknown key");
+        assert!(
+            errors[0].message.contains("jumlah-wakt"),
+            "{}",
+            errors[0].message
+        );
+        let errors = parse_text("templat:\n  a:\n    templat: b\n  b:\n    kertas: a4\n")
+            .expect_err("a template naming a template");
+        assert!(
+            errors[0].message.contains("names another template"),
+            "{}",
+            errors[0].message
+        );
+        let errors = parse_text("tata-letak:\n  daftar: angka\n").expect_err("unknown list style");
+        assert_eq!(errors[0].code, Code::InvalidConfig);
+        let long = "A".repeat(10_001);
+        let errors = parse_text(&format!("templat:\n  a:\n    judul-prosedur: '{long}'\n"))
+            .expect_err("text too long");
+        assert!(
+            errors[0].message.contains("judul-prosedur"),
+            "{}",
+            errors[0].message
+        );
+    }
 }

@@ -158,6 +158,8 @@ fn logo_uri(logo: Logo<'_>) -> String {
 }
 
 #[cfg(test)]
+mod strip_tests;
+#[cfg(test)]
 mod tests;
 
 #[cfg(test)]
