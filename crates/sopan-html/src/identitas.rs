@@ -19,7 +19,6 @@ use crate::escape::{escape, escape_into};
 pub(crate) fn page(sop: &Sop, logo: Option<&str>, layout: &Layout) -> String {
     let labels = layout.judul_identitas.clone().unwrap_or_default();
     let label = |value: &Option<String>, default: &str| escape(value.as_deref().unwrap_or(default));
-    let daftar = layout.daftar.unwrap_or(Daftar::Nomor);
     let mut out = String::new();
     out.push_str("<section class=\"page identitas\">\n<table class=\"id-head\">\n<colgroup><col class=\"id-unit\"><col class=\"id-key\"><col class=\"id-value\"></colgroup>\n");
     out.push_str("<tr><td class=\"unit\" rowspan=\"6\">");
@@ -72,6 +71,16 @@ pub(crate) fn page(sop: &Sop, logo: Option<&str>, layout: &Layout) -> String {
         true,
     );
     out.push_str("</table>\n<table class=\"id-lists\">\n");
+    lists(&mut out, sop, layout);
+    out.push_str("</table>\n</section>\n");
+    out
+}
+
+/// The list sections of the identity page, then the office's own sections.
+fn lists(out: &mut String, sop: &Sop, layout: &Layout) {
+    let labels = layout.judul_identitas.clone().unwrap_or_default();
+    let label = |value: &Option<String>, default: &str| escape(value.as_deref().unwrap_or(default));
+    let daftar = layout.daftar.unwrap_or(Daftar::Nomor);
     let related: Vec<String> = sop.keterkaitan.iter().map(|k| k.nama.clone()).collect();
     let sections = [
         (
@@ -132,8 +141,8 @@ pub(crate) fn page(sop: &Sop, logo: Option<&str>, layout: &Layout) -> String {
         .collect();
     for pair in kept.chunks(2) {
         match pair {
-            [left, right] => two(&mut out, left, right, daftar),
-            [alone] => whole(&mut out, &alone.0, &alone.1, daftar),
+            [left, right] => two(out, left, right, daftar),
+            [alone] => whole(out, &alone.0, &alone.1, daftar),
             _ => {}
         }
     }
@@ -141,10 +150,8 @@ pub(crate) fn page(sop: &Sop, logo: Option<&str>, layout: &Layout) -> String {
         let entries = shown(extra.isi.clone(), sop.strip.bagian.contains(&i));
         let mut heading = String::new();
         escape_into(&mut heading, &extra.judul, true);
-        whole(&mut out, &heading, &entries, daftar);
+        whole(out, &heading, &entries, daftar);
     }
-    out.push_str("</table>\n</section>\n");
-    out
 }
 
 /// One key/value row of the right-hand block; `open` starts a new `<tr>` (the first row

@@ -231,6 +231,7 @@ pub(crate) fn empty_sop(pelaksana: Vec<Pelaksana>, langkah: Vec<Langkah>, alur: 
         peringatan: Vec::new(),
         pencatatan: Vec::new(),
         bagian: Vec::new(),
+        strip: sopan_check::model::Strip::default(),
         pelaksana,
         langkah,
         alur,
