@@ -239,3 +239,139 @@ fn yaml_aliases_cannot_multiply_texts_past_the_limits() {
     assert!(run.stderr.contains("10001 characters"), "{run}");
     assert_eq!(written.len(), 1, "only the index: {written:?}");
 }
+
+#[test]
+fn a_template_with_the_totals_row_off_gives_a_sheet_without_jumlah_waktu() {
+    let dir = temp();
+    std::fs::create_dir_all(dir.path().join("ringkas")).expect("mkdir");
+    std::fs::create_dir_all(dir.path().join("biasa")).expect("mkdir");
+    std::fs::write(
+        dir.path().join("sopan.yaml"),
+        "tata-letak:\n  kertas: f4\ntemplat:\n  ringkas:\n    jumlah-waktu: false\n    kertas: letter\n    judul-identitas:\n      nama: Judul SOP\n    judul-prosedur: URAIAN PROSEDUR\n    tanpa: [peralatan]\n",
+    )
+    .expect("write");
+    std::fs::write(
+        dir.path().join("ringkas/sopan.yaml"),
+        "tata-letak:\n  templat: ringkas\n",
+    )
+    .expect("write");
+    std::fs::write(dir.path().join("ringkas/a.sop"), example()).expect("write");
+    // Another id and nomor, so the two copies are not one SOP twice (SOP109).
+    let other = example()
+        .replace("id sktm", "id sktm-lain")
+        .replace("068.2/ /SOP.PMKS/Kel.BLBG", "068.3/SOP");
+    std::fs::write(dir.path().join("biasa/b.sop"), other).expect("write");
+    let run = sopan(
+        dir.path(),
+        &["build", "[TMP]", "--format", "html", "-o", "[TMP]/out"],
+    );
+    assert_eq!(run.code, 0, "{run}");
+    let sheet = |name: &str| std::fs::read_to_string(dir.path().join(name)).expect("built");
+    let ringkas = sheet("out/ringkas/a.html");
+    assert!(!ringkas.contains("Jumlah waktu"), "the totals row is off");
+    assert!(ringkas.contains(">Judul SOP<") && !ringkas.contains(">Nama SOP<"));
+    assert!(ringkas.contains("URAIAN PROSEDUR"));
+    assert!(!ringkas.contains("Peralatan/Perlengkapan"));
+    assert!(
+        ringkas.contains("size: 279.4mm 215.9mm"),
+        "the template's paper"
+    );
+    // A folder that names no template keeps the default sheet and the folder's paper.
+    let biasa = sheet("out/biasa/b.html");
+    assert!(biasa.contains("Jumlah waktu") && biasa.contains(">Nama SOP<"));
+    assert!(biasa.contains("size: 330mm 210mm"), "the folder's f4 paper");
+}
+
+#[test]
+fn the_totals_row_can_be_switched_off_in_tata_letak() {
+    let dir = temp();
+    std::fs::write(dir.path().join("a.sop"), example()).expect("write");
+    std::fs::write(
+        dir.path().join("sopan.yaml"),
+        "tata-letak:\n  jumlah-waktu: false\n",
+    )
+    .expect("write");
+    let run = sopan(
+        dir.path(),
+        &[
+            "build",
+            "[TMP]/a.sop",
+            "--format",
+            "html",
+            "-o",
+            "[TMP]/out",
+        ],
+    );
+    assert_eq!(run.code, 0, "{run}");
+    let sheet = std::fs::read_to_string(dir.path().join("out/a.html")).expect("built");
+    assert!(!sheet.contains("Jumlah waktu"));
+}
+
+#[test]
+fn an_unknown_template_is_sop503_and_nothing_is_written() {
+    let dir = temp();
+    std::fs::write(dir.path().join("a.sop"), example()).expect("write");
+    std::fs::write(
+        dir.path().join("sopan.yaml"),
+        "templat:\n  ringkas:\n    jumlah-waktu: false\ntata-letak:\n  templat: ringks\n",
+    )
+    .expect("write");
+    let run = sopan(dir.path(), &["build", "[TMP]/a.sop", "-o", "[TMP]/out"]);
+    assert_eq!(run.code, 1, "{run}");
+    let shown = run.to_string();
+    assert!(shown.contains("SOP503"), "{run}");
+    assert!(shown.contains("did you mean `ringkas`?"), "{run}");
+    assert!(!dir.path().join("out/a.html").exists());
+}
+
+#[test]
+fn a_file_names_its_template_and_wins_over_the_folder_s() {
+    let dir = temp();
+    std::fs::write(
+        dir.path().join("sopan.yaml"),
+        "templat:\n  ringkas:\n    jumlah-waktu: false\n  lengkap:\n    jumlah-waktu: true\ntata-letak:\n  templat: lengkap\n",
+    )
+    .expect("write");
+    let named = example().replacen("  nomor ", "  templat \"ringkas\"\n  nomor ", 1);
+    assert_ne!(named, example());
+    std::fs::write(dir.path().join("a.sop"), named.clone()).expect("write");
+    let run = sopan(
+        dir.path(),
+        &[
+            "build",
+            "[TMP]/a.sop",
+            "--format",
+            "html,json",
+            "-o",
+            "[TMP]/out",
+        ],
+    );
+    assert_eq!(run.code, 0, "{run}");
+    let sheet = std::fs::read_to_string(dir.path().join("out/a.html")).expect("built");
+    assert!(
+        !sheet.contains("Jumlah waktu"),
+        "the file's template, not the folder's"
+    );
+    let json = std::fs::read_to_string(dir.path().join("out/a.json")).expect("built");
+    assert!(
+        json.contains("\"templat\": \"ringkas\""),
+        "the model says which"
+    );
+
+    std::fs::write(
+        dir.path().join("a.sop"),
+        named.replace("\"ringkas\"", "\"ringkes\""),
+    )
+    .expect("write");
+    let run = sopan(dir.path(), &["check", "[TMP]/a.sop"]);
+    assert_eq!(run.code, 1, "{run}");
+    let shown = run.to_string();
+    assert!(
+        shown.contains("SOP503") && shown.contains("did you mean `ringkas`?"),
+        "{run}"
+    );
+    assert!(
+        shown.contains("templat \"ringkes\""),
+        "points at the file's name: {run}"
+    );
+}

@@ -244,7 +244,7 @@ fn step_mutants(
         .find_map(|i| match &i.kind {
             StepItemKind::Keterangan(notes) => notes.iter().find_map(|n| match n {
                 ast::Note::Ref(id) => Some(id.span),
-                ast::Note::Text(_) => None,
+                ast::Note::Text(_) | ast::Note::Dash(_) => None,
             }),
             _ => None,
         });

@@ -3,11 +3,12 @@
 use sopan_diagnostics::{Code, Diagnostic};
 use sopan_syntax::ast;
 
-use crate::model::Waktu;
+use crate::model::{JenisWaktu, Waktu};
 use crate::suggest;
 
 /// The units of the Waktu column and their length in seconds. A day counts 24 hours and a
-/// working day likewise: the sheet's totals add what is written, not office hours.
+/// working day likewise, so paths can be compared; totals add each kind of time apart
+/// ([`kind`]), so a working day is never printed as 24 hours.
 pub const UNITS: &[(&str, u64)] = &[
     ("detik", 1),
     ("menit", 60),
@@ -17,6 +18,18 @@ pub const UNITS: &[(&str, u64)] = &[
     ("minggu", 604_800),
     ("bulan", 2_592_000),
 ];
+
+/// The kind of time a unit (one of [`UNITS`], lower case) measures.
+pub(crate) fn kind(unit: &str) -> Option<JenisWaktu> {
+    Some(match unit {
+        "detik" | "menit" | "jam" => JenisWaktu::Jam,
+        "hari" => JenisWaktu::Hari,
+        "hari kerja" => JenisWaktu::HariKerja,
+        "minggu" => JenisWaktu::Minggu,
+        "bulan" => JenisWaktu::Bulan,
+        _ => return None,
+    })
+}
 
 /// Resolves a written duration; reports unknown units and backwards ranges.
 pub(crate) fn resolve(
@@ -37,11 +50,13 @@ pub(crate) fn resolve(
             tertulis: "-".to_owned(),
             min_detik: None,
             maks_detik: None,
+            jenis: None,
         },
         ast::Duration::Text(text) => Waktu {
             tertulis: text.value.clone(),
             min_detik: None,
             maks_detik: None,
+            jenis: None,
         },
         ast::Duration::Amount { amount, unit } => {
             let per = unit_seconds(unit, diagnostics)?;
@@ -51,6 +66,7 @@ pub(crate) fn resolve(
                 tertulis: written(amount.span.join(unit.span)),
                 min_detik: seconds,
                 maks_detik: seconds,
+                jenis: kind(&unit.raw.to_lowercase()),
             }
         }
         ast::Duration::Times { count, each, unit } => {
@@ -62,6 +78,7 @@ pub(crate) fn resolve(
                 tertulis: written(count.span.join(unit.span)),
                 min_detik: seconds,
                 maks_detik: seconds,
+                jenis: kind(&unit.raw.to_lowercase()),
             }
         }
         ast::Duration::Range { from, to, unit } => {
@@ -86,6 +103,7 @@ pub(crate) fn resolve(
                 tertulis: written(from.span.join(unit.span)),
                 min_detik: min,
                 maks_detik: max,
+                jenis: kind(&unit.raw.to_lowercase()),
             }
         }
     })

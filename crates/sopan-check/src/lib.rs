@@ -28,6 +28,7 @@ use sopan_syntax::ast;
 pub use cap::PER_CODE;
 pub use duration::UNITS;
 pub use repository::{Facts, check_repository};
+pub use suggest::help as suggest_help;
 
 /// What checking a document produced.
 #[derive(Debug)]

@@ -54,6 +54,8 @@ pub struct Sop {
     pub bagian: Vec<Bagian>,
     /// The sheet template of `sopan.yaml` this SOP names; `null` for the folder's default.
     pub templat: Option<String>,
+    /// The fields written `-`.
+    pub strip: Strip,
     /// The actor columns, left to right.
     pub pelaksana: Vec<Pelaksana>,
     /// The steps, top to bottom.
@@ -70,13 +72,18 @@ pub struct Sop {
 ///
 /// Times add the steps along a path from a start to an end. Arrows back to an earlier row
 /// are left out, so a loop's steps count once. Steps whose waktu is free text, `-` or
-/// missing add nothing and are listed in `tanpa_waktu`.
+/// missing add nothing and are listed in `tanpa_waktu`. Each kind of time is added up on
+/// its own (`per_jenis` of each [`Rentang`]): detik, menit and jam convert into each other,
+/// hari, hari kerja, minggu and bulan do not.
 #[derive(Clone, Debug, Default, Serialize, JsonSchema)]
 pub struct Ringkasan {
     /// Along the main path: from the first start, taking the `ya` exit of each decision
     /// (the `tidak` exit when `ya` goes back), and the first target of a fork.
     pub jalur_utama: Rentang,
-    /// The quickest way from a start to an end, and the slowest.
+    /// The quickest way from a start to an end, and the slowest. Paths are compared by
+    /// their length in seconds (a hari kerja, like a hari, counts 24 hours); `min_detik`
+    /// and the `min_detik` of each kind are the quickest path's, the `maks_detik` the
+    /// slowest path's.
     pub semua_jalur: Rentang,
     /// Indexes of the steps left out of the totals because their waktu has no number.
     pub tanpa_waktu: Vec<usize>,
@@ -85,13 +92,55 @@ pub struct Ringkasan {
     pub beban: Vec<Beban>,
 }
 
-/// A span of time in seconds.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
+/// A span of time: in seconds over every kind, and per kind of time.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct Rentang {
     /// The shortest, in seconds.
     pub min_detik: u64,
     /// The longest, in seconds.
     pub maks_detik: u64,
+    /// The same time per kind, largest kind first (the order of [`JenisWaktu::ALL`]), each
+    /// kind some counted step has; empty when no step with a number was counted.
+    pub per_jenis: Vec<JumlahJenis>,
+}
+
+/// The time of one kind within a [`Rentang`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct JumlahJenis {
+    /// The kind.
+    pub jenis: JenisWaktu,
+    /// The shortest, in seconds of that kind's units (a hari is 86,400).
+    pub min_detik: u64,
+    /// The longest.
+    pub maks_detik: u64,
+}
+
+/// Kinds of time that do not convert into each other: a hari kerja is not 24 hours of
+/// work, and a bulan is no fixed number of hari.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum JenisWaktu {
+    /// Detik, menit and jam, which do convert into each other.
+    Jam,
+    /// Hari (calendar days).
+    Hari,
+    /// Hari kerja (working days).
+    HariKerja,
+    /// Minggu.
+    Minggu,
+    /// Bulan.
+    Bulan,
+}
+
+impl JenisWaktu {
+    /// Every kind, in the order totals print them.
+    pub const ALL: [JenisWaktu; 5] = [
+        JenisWaktu::Bulan,
+        JenisWaktu::Minggu,
+        JenisWaktu::HariKerja,
+        JenisWaktu::Hari,
+        JenisWaktu::Jam,
+    ];
 }
 
 /// The workload of one actor.
@@ -263,6 +312,74 @@ pub struct Bagian {
     pub isi: Vec<String>,
 }
 
+/// The fields the author wrote as `-`. The sheet prints a dash in each; a field written
+/// `{ }` or left out is printed blank. A dashed list has no entries, so it is never
+/// numbered; a dashed `waktu` is the [`Waktu`] whose `tertulis` is `-`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct Strip {
+    /// Lists of the identity page, in the order they were written.
+    pub identitas: Vec<DaftarIdentitas>,
+    /// Indexes into `bagian`.
+    pub bagian: Vec<usize>,
+    /// Cells of the steps, in step order.
+    pub langkah: Vec<StripLangkah>,
+}
+
+/// A list of the identity page, named as its field in the JSON.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum DaftarIdentitas {
+    /// Dasar Hukum.
+    DasarHukum,
+    /// Kualifikasi Pelaksana.
+    Kualifikasi,
+    /// Keterkaitan.
+    Keterkaitan,
+    /// Peralatan/Perlengkapan.
+    Peralatan,
+    /// Peringatan.
+    Peringatan,
+    /// Pencatatan dan Pendataan.
+    Pencatatan,
+}
+
+/// A step's cell written `-`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct StripLangkah {
+    /// Index into `langkah`.
+    pub langkah: usize,
+    /// Which cell.
+    pub kolom: KolomLangkah,
+}
+
+/// A text cell of a step that holds a list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum KolomLangkah {
+    /// Kelengkapan.
+    Kelengkapan,
+    /// Output.
+    Output,
+    /// Keterangan.
+    Keterangan,
+}
+
+impl Sop {
+    /// Whether the identity list `which` was written `-`.
+    #[must_use]
+    pub fn strip_identitas(&self, which: DaftarIdentitas) -> bool {
+        self.strip.identitas.contains(&which)
+    }
+
+    /// Whether the cell `kolom` of step `langkah` (an index) was written `-`.
+    #[must_use]
+    pub fn strip_langkah(&self, langkah: usize, kolom: KolomLangkah) -> bool {
+        self.strip
+            .langkah
+            .contains(&StripLangkah { langkah, kolom })
+    }
+}
+
 /// An actor column.
 #[derive(Clone, Debug, Serialize, JsonSchema)]
 pub struct Pelaksana {
@@ -347,6 +464,9 @@ pub struct Waktu {
     pub min_detik: Option<u64>,
     /// The longest time in seconds; equal to `min_detik` unless a range was written.
     pub maks_detik: Option<u64>,
+    /// The kind of time of the unit, which the totals add up on its own; `null` for free
+    /// text and `-`.
+    pub jenis: Option<JenisWaktu>,
 }
 
 /// One entry of the Keterangan cell.

@@ -20,6 +20,8 @@ pub struct Facts {
     pub nomor: Option<(String, Span)>,
     /// `logo` as written in the file, and where.
     pub logo: Option<(String, Span)>,
+    /// `templat` as written in the file, and where.
+    pub templat: Option<(String, Span)>,
     /// The SOP's name, where a finding about the file as a whole points.
     pub header: Span,
     /// Ids named in `keterkaitan`, and where.
@@ -52,7 +54,10 @@ impl Facts {
                 ItemKind::Logo(text) if facts.logo.is_none() => {
                     facts.logo = Some((text.value.clone(), text.span));
                 }
-                ItemKind::Keterkaitan(entries) => {
+                ItemKind::Templat(text) if facts.templat.is_none() => {
+                    facts.templat = Some((text.value.clone(), text.span));
+                }
+                ItemKind::Keterkaitan(entries, _) => {
                     facts.keterkaitan.extend(
                         entries
                             .iter()

@@ -9,7 +9,10 @@ use std::collections::BTreeMap;
 use sopan_diagnostics::{Code, Diagnostic, Span};
 use sopan_syntax::ast::{self, DateValue, ItemKind, ListKey, SignerKey};
 
-use crate::model::{Bagian, Date, Keterkaitan, Pelaksana, Pengesah, Sop};
+use crate::model::{
+    Bagian, DaftarIdentitas, Date, Keterkaitan, KolomLangkah, Pelaksana, Pengesah, Sop,
+    StripLangkah,
+};
 use crate::{nip, steps};
 
 /// The model as far as it could be built, and where each part came from.
@@ -83,8 +86,16 @@ pub(crate) fn resolve(
                 spans.fields.insert("disahkan", signer.jabatan.span);
                 sop.disahkan = pengesah(signer, diagnostics);
             }
-            ItemKind::List(which, list) => *list_slot(&mut sop, *which) = values(&list.items),
-            ItemKind::Keterkaitan(related) => {
+            ItemKind::List(which, list) => {
+                *list_slot(&mut sop, *which) = values(&list.items);
+                if list.dash.is_some() {
+                    sop.strip.identitas.push(daftar(*which));
+                }
+            }
+            ItemKind::Keterkaitan(related, dash) => {
+                if dash.is_some() {
+                    sop.strip.identitas.push(DaftarIdentitas::Keterkaitan);
+                }
                 for entry in related {
                     spans.related.push(entry.span);
                     sop.keterkaitan.push(Keterkaitan {
@@ -94,6 +105,9 @@ pub(crate) fn resolve(
                 }
             }
             ItemKind::Bagian(title, list) => {
+                if list.dash.is_some() {
+                    sop.strip.bagian.push(sop.bagian.len());
+                }
                 sop.bagian.push(Bagian {
                     judul: title.value.clone(),
                     isi: values(&list.items),
@@ -113,6 +127,7 @@ pub(crate) fn resolve(
     related_entries(&sop, &spans, diagnostics);
     inherit(&mut sop, &mut spans, &seen, defaults, diagnostics);
     let actor_index = actors(actors_ast, &mut sop, &mut spans, diagnostics);
+    sop.strip.langkah = step_dashes(steps_ast);
     steps::resolve(
         steps_ast,
         &actor_index,
@@ -242,6 +257,7 @@ fn empty_sop(nama: String) -> Sop {
         pencatatan: Vec::new(),
         bagian: Vec::new(),
         templat: None,
+        strip: crate::model::Strip::default(),
         pelaksana: Vec::new(),
         langkah: Vec::new(),
         simbol: Vec::new(),
@@ -259,7 +275,7 @@ fn item_key(kind: &ItemKind) -> &'static str {
         ItemKind::Date(which, _) => which.keyword(),
         ItemKind::Disahkan(_) => "disahkan",
         ItemKind::List(which, _) => which.keyword(),
-        ItemKind::Keterkaitan(_) => "keterkaitan",
+        ItemKind::Keterkaitan(..) => "keterkaitan",
         ItemKind::Bagian(..) => "bagian",
         ItemKind::Pelaksana(_) => "pelaksana",
         ItemKind::Prosedur(_) => "prosedur",
@@ -281,6 +297,39 @@ pub(crate) fn duplicate_field(key: &str, at: Span, first: Span) -> Diagnostic {
 
 fn values(texts: &[ast::Text]) -> Vec<String> {
     texts.iter().map(|t| t.value.clone()).collect()
+}
+
+fn daftar(which: ListKey) -> DaftarIdentitas {
+    match which {
+        ListKey::DasarHukum => DaftarIdentitas::DasarHukum,
+        ListKey::Kualifikasi => DaftarIdentitas::Kualifikasi,
+        ListKey::Peralatan => DaftarIdentitas::Peralatan,
+        ListKey::Peringatan => DaftarIdentitas::Peringatan,
+        ListKey::Pencatatan => DaftarIdentitas::Pencatatan,
+    }
+}
+
+/// The step cells written `-`, in step order: one `langkah` per step of the file.
+fn step_dashes(steps: &[ast::Step]) -> Vec<StripLangkah> {
+    let mut dashes = Vec::new();
+    for (langkah, step) in steps.iter().enumerate() {
+        for item in &step.body {
+            let kolom = match &item.kind {
+                ast::StepItemKind::Kelengkapan(list) if list.dash.is_some() => {
+                    KolomLangkah::Kelengkapan
+                }
+                ast::StepItemKind::Output(list) if list.dash.is_some() => KolomLangkah::Output,
+                ast::StepItemKind::Keterangan(notes)
+                    if notes.iter().any(|n| matches!(n, ast::Note::Dash(_))) =>
+                {
+                    KolomLangkah::Keterangan
+                }
+                _ => continue,
+            };
+            dashes.push(StripLangkah { langkah, kolom });
+        }
+    }
+    dashes
 }
 
 fn list_slot(sop: &mut Sop, which: ListKey) -> &mut Vec<String> {

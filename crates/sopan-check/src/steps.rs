@@ -582,6 +582,8 @@ fn fill(
                         Some(&i) => row.keterangan.push(Catatan::Keterkaitan(i)),
                         None => diagnostics.push(unknown_reference(id, known)),
                     },
+                    // Recorded in the model's `strip`, beside the steps.
+                    Note::Dash(_) => {}
                 }
             }
         }

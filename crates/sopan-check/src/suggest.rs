@@ -138,9 +138,9 @@ fn reachable(length: usize, known: usize) -> bool {
     gap.saturating_mul(100) <= longer.saturating_mul(35)
 }
 
-/// The help line for an unknown name among a few fixed ones (the units): the cost is linear
-/// in the name's length, so it needs no budget.
-pub(crate) fn help<'a>(
+/// The help line for an unknown name among a few fixed ones (the units, the templates of a
+/// `sopan.yaml`): the cost is linear in the name's length, so it needs no budget.
+pub fn help<'a>(
     name: &str,
     candidates: impl IntoIterator<Item = &'a str>,
     otherwise: &str,

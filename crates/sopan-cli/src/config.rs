@@ -187,3 +187,91 @@ pub(crate) fn relative_logo(config: &mut Config, sop_path: &Path) {
         config.identitas.logo = Some(relative.to_string_lossy().replace('\\', "/"));
     }
 }
+
+/// Applies the sheet template an SOP uses to its configuration: the one its file names
+/// (`named`, with where it is written), else the folder's `tata-letak: templat`. A name no
+/// `sopan.yaml` that applies defines is SOP503, pointing at the name in the file, or at
+/// `file` (where the SOP is named) when the name came from `tata-letak`.
+pub(crate) fn apply_template(
+    config: &mut Config,
+    named: Option<(&str, Span)>,
+    file: Span,
+) -> Option<Diagnostic> {
+    let (name, span, from_folder) = match named {
+        Some((name, span)) => (name.to_owned(), span, false),
+        None => (config.tata_letak.templat.clone()?, file, true),
+    };
+    if let Some(layout) = config.with_template(&name) {
+        config.tata_letak = layout;
+        return None;
+    }
+    let defined: Vec<&str> = config.templat.keys().map(String::as_str).collect();
+    let otherwise = if defined.is_empty() {
+        "define it under `templat:` in a sopan.yaml of this folder or one above".to_owned()
+    } else {
+        format!("the templates defined are: {}", defined.join(", "))
+    };
+    let help = sopan_check::suggest_help(&name, defined.iter().copied(), &otherwise);
+    let (message, label) = if from_folder {
+        (
+            format!(
+                "template `{name}` (named by `tata-letak: templat` in sopan.yaml) is not defined in sopan.yaml"
+            ),
+            "this SOP uses it",
+        )
+    } else {
+        (
+            format!("template `{name}` is not defined in sopan.yaml"),
+            "unknown template",
+        )
+    };
+    Some(Diagnostic::new(Code::UnknownTemplate, message, span, label).with_help(help))
+}
+
+#[cfg(test)]
+mod tests {
+    use sopan_diagnostics::{Code, SourceFile, Span};
+
+    use super::apply_template;
+
+    fn config(yaml: &str) -> sopan_config::Config {
+        sopan_config::parse(&SourceFile::new("sopan.yaml", yaml)).expect("valid")
+    }
+
+    #[test]
+    fn the_template_the_file_names_wins_over_the_folders() {
+        let mut c = config(
+            "tata-letak:\n  templat: lengkap\n  kertas: f4\ntemplat:\n  lengkap:\n    judul-prosedur: URAIAN\n  ringkas:\n    jumlah-waktu: false\n",
+        );
+        let named = Span::new(10, 19);
+        assert!(apply_template(&mut c, Some(("ringkas", named)), Span::default()).is_none());
+        assert_eq!(c.tata_letak.jumlah_waktu, Some(false));
+        assert_eq!(
+            c.tata_letak.judul_prosedur, None,
+            "the folder's template is not applied"
+        );
+        assert_eq!(c.tata_letak.kertas, Some(sopan_config::Kertas::F4));
+    }
+
+    #[test]
+    fn an_unknown_name_points_at_where_the_file_wrote_it() {
+        let mut c = config("templat:\n  ringkas:\n    jumlah-waktu: false\n");
+        let named = Span::new(10, 19);
+        let d = apply_template(&mut c, Some(("ringks", named)), Span::new(0, 3)).expect("SOP503");
+        assert_eq!(d.code, Code::UnknownTemplate);
+        assert_eq!(d.primary_span(), named);
+        assert_eq!(d.help.as_deref(), Some("did you mean `ringkas`?"));
+        let mut none = config("");
+        let d =
+            apply_template(&mut none, Some(("ringkas", named)), Span::new(0, 3)).expect("SOP503");
+        assert!(
+            d.help
+                .as_deref()
+                .is_some_and(|h| h.contains("define it under `templat:`"))
+        );
+        // Without a template named anywhere, nothing changes.
+        let mut plain = config("tata-letak:\n  kertas: legal\n");
+        assert!(apply_template(&mut plain, None, Span::default()).is_none());
+        assert_eq!(plain.tata_letak.kertas, Some(sopan_config::Kertas::Legal));
+    }
+}

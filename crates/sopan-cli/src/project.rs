@@ -9,7 +9,7 @@ use sopan_config::Config;
 use sopan_diagnostics::{Diagnostic, SourceFile, Span, sort};
 
 use crate::compile::{Unit, compile_with};
-use crate::config::{Configs, not_built, relative_logo};
+use crate::config::{Configs, apply_template, not_built, relative_logo};
 use crate::files::{self, Input};
 use crate::logo::{Image, Logos, Request};
 
@@ -40,7 +40,7 @@ impl Project {
         let inputs = files::discover(paths)?;
         let mut found = Configs::default();
         let mut broken = Vec::with_capacity(inputs.len());
-        let configs: Vec<Config> = inputs
+        let mut configs: Vec<Config> = inputs
             .iter()
             .map(|input| {
                 let (mut config, problem) = found.for_file(&input.path);
@@ -86,6 +86,15 @@ impl Project {
                 }
                 None => None,
             });
+        }
+        for (unit, config) in units.iter_mut().zip(&mut configs) {
+            let file = unit.facts.as_ref().map_or(Span::default(), |f| f.header);
+            let named = unit
+                .facts
+                .as_ref()
+                .and_then(|f| f.templat.as_ref())
+                .map(|(name, span)| (name.as_str(), *span));
+            unit.diagnostics.extend(apply_template(config, named, file));
         }
         let extra = sopan_check::check_repository(&facts);
         for (((unit, more), config), broken) in

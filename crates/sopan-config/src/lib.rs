@@ -12,7 +12,10 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 use sopan_diagnostics::{Code, Diagnostic, Severity, SourceFile, Span};
 
-pub use layout::{JudulKolom, Kertas, KolomMutu, Layout, MARGIN_MM, Orientasi, PX_PER_MM, Penanda};
+pub use layout::{
+    BagianIdentitas, Daftar, JudulIdentitas, JudulKelompok, JudulKolom, Kertas, KolomMutu, Layout,
+    MARGIN_MM, Orientasi, PX_PER_MM, Penanda,
+};
 
 /// One parsed `sopan.yaml` (or the merge of several).
 #[derive(Clone, Debug, Default, Deserialize, PartialEq)]
@@ -30,6 +33,10 @@ pub struct Config {
     /// What the repository promises about itself.
     #[serde(default)]
     pub repositori: Repositori,
+    /// Named sheet templates: each takes every key of `tata-letak` and is applied over the
+    /// folder's `tata-letak` for the SOPs that name it.
+    #[serde(default)]
+    pub templat: BTreeMap<String, Layout>,
 }
 
 /// Facts about the repository the rules may rely on.
@@ -103,6 +110,7 @@ impl Config {
             },
             aturan,
             tata_letak: self.tata_letak.merge(&parent.tata_letak),
+            templat: merge_templates(&self.templat, &parent.templat),
             repositori: Repositori {
                 periksa_keterkaitan: self
                     .repositori
@@ -110,6 +118,13 @@ impl Config {
                     .or(parent.repositori.periksa_keterkaitan),
             },
         }
+    }
+
+    /// The layout of an SOP that uses the template `name`: the template over the folder's
+    /// `tata-letak`, key by key; `None` when no `sopan.yaml` that applies defines it.
+    #[must_use]
+    pub fn with_template(&self, name: &str) -> Option<Layout> {
+        self.templat.get(name).map(|t| t.merge(&self.tata_letak))
     }
 
     /// Applies the rule levels to a file's diagnostics: `off` drops a code, `warn` and
@@ -132,6 +147,25 @@ impl Config {
         });
     }
 }
+
+/// A nearer folder's templates over an outer folder's: one of the same name is merged with
+/// it key by key, as `tata-letak` is.
+fn merge_templates(
+    mine: &BTreeMap<String, Layout>,
+    parent: &BTreeMap<String, Layout>,
+) -> BTreeMap<String, Layout> {
+    let mut merged = parent.clone();
+    for (name, layout) in mine {
+        let over = parent
+            .get(name)
+            .map_or_else(|| layout.clone(), |p| layout.merge(p));
+        merged.insert(name.clone(), over);
+    }
+    merged
+}
+
+/// Templates one `sopan.yaml` may define.
+pub const MAX_TEMPLATES: usize = 100;
 
 /// The largest `sopan.yaml` Sopan reads. Real ones are a few hundred bytes; the cap keeps a
 /// runaway file from costing memory before it is even parsed.
@@ -234,16 +268,38 @@ fn limits(config: &Config, text: &str) -> Vec<Diagnostic> {
         texts.extend(d.pangkat.as_deref().map(|t| ("pangkat", t)));
         texts.extend(d.nip.as_deref().map(|t| ("nip", t)));
     }
-    if let Some(judul) = &config.tata_letak.judul_kolom {
-        for (key, value) in [
-            ("uraian", &judul.uraian),
-            ("kelengkapan", &judul.kelengkapan),
-            ("waktu", &judul.waktu),
-            ("output", &judul.output),
-            ("keterangan", &judul.keterangan),
-        ] {
-            texts.extend(value.as_deref().map(|t| (key, t)));
+    layout_texts(&config.tata_letak, &mut texts);
+    for (name, template) in &config.templat {
+        texts.push(("templat", name));
+        layout_texts(template, &mut texts);
+        if template.templat.is_some() {
+            problems.push(
+                Diagnostic::new(
+                    Code::InvalidConfig,
+                    format!("template `{name}` names another template"),
+                    find_key(text, name),
+                    "in this template",
+                )
+                .with_help(
+                    "a template is applied over the folder's `tata-letak`; write the keys it \
+                     changes in it instead of `templat:`",
+                ),
+            );
         }
+    }
+    if config.templat.len() > MAX_TEMPLATES {
+        problems.push(
+            Diagnostic::new(
+                Code::InvalidConfig,
+                format!(
+                    "`templat` defines {} templates; Sopan reads at most {MAX_TEMPLATES}",
+                    config.templat.len()
+                ),
+                find_key(text, "templat"),
+                "too many templates",
+            )
+            .with_help("docs/limits.md lists the limits every SOP is held to"),
+        );
     }
     for (key, value) in texts {
         let chars = value.chars().count();
@@ -262,6 +318,40 @@ fn limits(config: &Config, text: &str) -> Vec<Diagnostic> {
         }
     }
     problems
+}
+
+/// The texts of one layout (`tata-letak` or a template), with their keys.
+fn layout_texts<'a>(layout: &'a Layout, texts: &mut Vec<(&'static str, &'a str)>) {
+    if let Some(judul) = &layout.judul_kolom {
+        for (key, value) in [
+            ("uraian", &judul.uraian),
+            ("kelengkapan", &judul.kelengkapan),
+            ("waktu", &judul.waktu),
+            ("output", &judul.output),
+            ("keterangan", &judul.keterangan),
+        ] {
+            texts.extend(value.as_deref().map(|t| (key, t)));
+        }
+    }
+    if let Some(judul) = &layout.judul_identitas {
+        texts.extend(
+            judul
+                .entries()
+                .into_iter()
+                .filter_map(|(k, v)| Some((k, v?))),
+        );
+    }
+    if let Some(judul) = &layout.judul_kelompok {
+        texts.extend(judul.pelaksana.as_deref().map(|t| ("pelaksana", t)));
+        texts.extend(judul.mutu_baku.as_deref().map(|t| ("mutu-baku", t)));
+    }
+    texts.extend(
+        layout
+            .judul_prosedur
+            .as_deref()
+            .map(|t| ("judul-prosedur", t)),
+    );
+    texts.extend(layout.templat.as_deref().map(|t| ("templat", t)));
 }
 
 fn yaml_error(file: &SourceFile, error: &serde_saphyr::Error) -> Diagnostic {
@@ -401,6 +491,59 @@ mod tests {
                 .identitas
                 .instansi,
             Some(vec!["KOTA".to_owned(), "KOTA".to_owned()])
+        );
+    }
+
+    #[test]
+    fn a_template_is_applied_over_the_folders_layout_key_by_key() {
+        let root = parse_text(
+            "tata-letak:\n  kertas: f4\n  penanda: huruf\n  judul-identitas:\n    revisi: Tanggal Revisi\ntemplat:\n  ringkas:\n    kertas: letter\n    jumlah-waktu: false\n    judul-identitas:\n      nama: Judul SOP\n    tanpa: [peralatan]\n    daftar: butir\n",
+        )
+        .expect("valid");
+        let sub = parse_text("templat:\n  ringkas:\n    judul-prosedur: URAIAN PROSEDUR\n")
+            .expect("valid");
+        let merged = sub.merge(&root);
+        let layout = merged.with_template("ringkas").expect("defined");
+        assert_eq!(layout.kertas, Some(Kertas::Letter));
+        assert_eq!(layout.penanda, Some(Penanda::Huruf));
+        assert_eq!(layout.jumlah_waktu, Some(false));
+        assert_eq!(layout.judul_prosedur.as_deref(), Some("URAIAN PROSEDUR"));
+        assert_eq!(layout.daftar, Some(Daftar::Butir));
+        assert_eq!(layout.tanpa, Some(vec![BagianIdentitas::Peralatan]));
+        let labels = layout.judul_identitas.expect("labels");
+        assert_eq!(labels.nama.as_deref(), Some("Judul SOP"));
+        assert_eq!(labels.revisi.as_deref(), Some("Tanggal Revisi"));
+        assert!(merged.with_template("rinkas").is_none());
+        // The folder's own layout is untouched by the templates it defines.
+        assert_eq!(merged.tata_letak.kertas, Some(Kertas::F4));
+        assert_eq!(merged.tata_letak.jumlah_waktu, None);
+    }
+
+    #[test]
+    fn template_keys_are_checked_like_tata_letak() {
+        let errors =
+            parse_text("templat:\n  ringkas:\n    jumlah-wakt: false\n").expect_err("unknown key");
+        assert!(
+            errors[0].message.contains("jumlah-wakt"),
+            "{}",
+            errors[0].message
+        );
+        let errors = parse_text("templat:\n  a:\n    templat: b\n  b:\n    kertas: a4\n")
+            .expect_err("a template naming a template");
+        assert!(
+            errors[0].message.contains("names another template"),
+            "{}",
+            errors[0].message
+        );
+        let errors = parse_text("tata-letak:\n  daftar: angka\n").expect_err("unknown list style");
+        assert_eq!(errors[0].code, Code::InvalidConfig);
+        let long = "A".repeat(10_001);
+        let errors = parse_text(&format!("templat:\n  a:\n    judul-prosedur: '{long}'\n"))
+            .expect_err("text too long");
+        assert!(
+            errors[0].message.contains("judul-prosedur"),
+            "{}",
+            errors[0].message
         );
     }
 }

@@ -173,6 +173,8 @@ codes! {
     InvalidConfig = "SOP501", Error, "invalid sopan.yaml";
     /// A `sopan.yaml` that is there but cannot be read: a folder, unreadable, not UTF-8, too large.
     ConfigUnreadable = "SOP502", Error, "sopan.yaml cannot be read";
+    /// An SOP uses a sheet template that no `sopan.yaml` above it defines.
+    UnknownTemplate = "SOP503", Error, "template not defined in sopan.yaml";
 
     /// Two inputs would write the same output file.
     OutputCollision = "SOP601", Error, "two inputs write one output";

@@ -4,8 +4,8 @@
 //! row, and so the pagination, is decided from these lines, and printing them as they are
 //! guarantees that what was measured is what is printed.
 
-use sopan_check::model::{Langkah, Sop};
-use sopan_config::KolomMutu;
+use sopan_check::model::{KolomLangkah, Sop};
+use sopan_config::{Daftar, KolomMutu};
 use sopan_layout::text;
 
 use crate::columns::Kind;
@@ -60,18 +60,43 @@ impl Cell {
         }
     }
 
-    /// One entry as plain text, several as a numbered list with a hanging indent.
-    pub(crate) fn list(items: &[String], width: f32) -> Cell {
-        if items.len() < 2 {
-            return Cell::plain(items.first().map_or("", String::as_str), width, Align::Left);
+    /// What a field prints (see [`shown`]): one entry as plain text (a lone dash centred, as
+    /// signed sheets print it), several as a list marked as `daftar` asks, with a hanging
+    /// indent for the marks.
+    pub(crate) fn list(items: &[String], width: f32, daftar: Daftar) -> Cell {
+        if let [one] = items
+            && one == DASH
+        {
+            return Cell::plain(DASH, width, Align::Center);
         }
-        let last = format!("{}.", items.len());
-        let indent = text::width(&last, TEXT_SIZE) + 3.0;
+        if items.len() < 2 || daftar == Daftar::Baris {
+            let mut lines = Vec::new();
+            for item in items {
+                lines.extend(
+                    text::wrap(item, inner(width), TEXT_SIZE)
+                        .into_iter()
+                        .map(|text| Line { marker: None, text }),
+                );
+            }
+            if lines.is_empty() {
+                return Cell::plain("", width, Align::Left);
+            }
+            return Cell {
+                lines,
+                indent: 0.0,
+                align: Align::Left,
+            };
+        }
+        let mark = |i: usize| match daftar {
+            Daftar::Butir => BULLET.to_owned(),
+            _ => format!("{}.", i + 1),
+        };
+        let indent = text::width(&mark(items.len() - 1), TEXT_SIZE) + 3.0;
         let mut lines = Vec::new();
         for (i, item) in items.iter().enumerate() {
             let wrapped = text::wrap(item, inner(width) - indent, TEXT_SIZE);
             for (j, text) in wrapped.into_iter().enumerate() {
-                let marker = (j == 0).then(|| format!("{}.", i + 1));
+                let marker = (j == 0).then(|| mark(i));
                 lines.push(Line { marker, text });
             }
         }
@@ -80,6 +105,22 @@ impl Cell {
             indent,
             align: Align::Left,
         }
+    }
+}
+
+/// What a dashed field prints.
+pub(crate) const DASH: &str = "-";
+
+/// The mark of a bulleted list's entries.
+pub(crate) const BULLET: &str = "•";
+
+/// The one rule for every field of the sheet: a field written `-` prints a dash; one
+/// written `{ }` or left out prints nothing; otherwise its entries.
+pub(crate) fn shown(entries: Vec<String>, dashed: bool) -> Vec<String> {
+    if dashed {
+        vec![DASH.to_owned()]
+    } else {
+        entries
     }
 }
 
@@ -97,26 +138,31 @@ pub(crate) fn inner(width: f32) -> f32 {
     (width - 2.0 * PAD_X).max(TEXT_SIZE)
 }
 
-/// The cell of `step` in the text column `kind`.
-pub(crate) fn of_step(sop: &Sop, step: &Langkah, kind: Kind, width: f32) -> Cell {
+/// The cell of step `index` of `sop` in the text column `kind`.
+pub(crate) fn of_step(sop: &Sop, index: usize, kind: Kind, width: f32, daftar: Daftar) -> Cell {
+    let Some(step) = sop.langkah.get(index) else {
+        return Cell::plain("", width, Align::Left);
+    };
+    let list = |entries: &[String], kolom: KolomLangkah| {
+        let entries = shown(entries.to_vec(), sop.strip_langkah(index, kolom));
+        Cell::list(&entries, width, daftar)
+    };
     match kind {
         Kind::No => Cell::plain(&step.nomor.to_string(), width, Align::Center),
         Kind::Uraian => Cell::plain(&step.uraian, width, Align::Left),
-        Kind::Mutu(KolomMutu::Kelengkapan) => Cell::list(&step.kelengkapan, width),
-        Kind::Mutu(KolomMutu::Waktu) => Cell::plain(
-            step.waktu.as_ref().map_or("", |w| w.tertulis.as_str()),
-            width,
-            Align::Center,
-        ),
-        Kind::Mutu(KolomMutu::Output) => Cell::list(&step.output, width),
-        Kind::Keterangan => {
-            let notes = keterangan(sop, &step.keterangan);
-            if notes.is_empty() {
-                // Signed sheets print a dash in an empty Keterangan cell.
-                Cell::plain("-", width, Align::Center)
-            } else {
-                Cell::list(&notes, width)
-            }
+        Kind::Mutu(KolomMutu::Kelengkapan) => list(&step.kelengkapan, KolomLangkah::Kelengkapan),
+        Kind::Mutu(KolomMutu::Waktu) => {
+            // `waktu -` is kept as the text "-", so the rule reads it from there.
+            let written = step.waktu.as_ref().map(|w| w.tertulis.clone());
+            let dashed = written.as_deref() == Some(DASH);
+            let entries = shown(written.into_iter().collect(), dashed);
+            Cell::plain(
+                entries.first().map_or("", String::as_str),
+                width,
+                Align::Center,
+            )
         }
+        Kind::Mutu(KolomMutu::Output) => list(&step.output, KolomLangkah::Output),
+        Kind::Keterangan => list(&keterangan(sop, &step.keterangan), KolomLangkah::Keterangan),
     }
 }

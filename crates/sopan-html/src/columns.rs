@@ -4,7 +4,7 @@
 //! The actor lanes take exactly the width sopan-layout gave them, so the flowchart drawn
 //! there lines up with the grid; the text columns share what is left of the page.
 
-use sopan_config::{KolomMutu, Layout};
+use sopan_config::{Daftar, JudulKelompok, KolomMutu, Layout};
 
 /// The narrowest the text columns may be together; below this the table is allowed to be
 /// wider than the page rather than squeezing text to a word per line.
@@ -46,6 +46,12 @@ pub(crate) struct Columns {
     pub(crate) keterangan: Option<Column>,
     /// Right edge of the table.
     pub(crate) width: f32,
+    /// How the cells print lists of several entries.
+    pub(crate) daftar: Daftar,
+    /// The group headings over the lanes and over the mutu baku columns.
+    pub(crate) kelompok: (String, String),
+    /// The title above the table, on every page that prints the table's header.
+    pub(crate) judul_prosedur: Option<String>,
 }
 
 impl Columns {
@@ -114,6 +120,9 @@ impl Columns {
             mutu,
             keterangan,
             width: x,
+            daftar: layout.daftar.unwrap_or(Daftar::Nomor),
+            kelompok: kelompok(layout.judul_kelompok.as_ref()),
+            judul_prosedur: layout.judul_prosedur.clone(),
         };
         let slack = page_width - columns.width;
         if slack > 0.0 {
@@ -140,6 +149,17 @@ impl Columns {
     pub(crate) fn mutu_width(&self) -> f32 {
         self.mutu.iter().map(|c| c.width).sum()
     }
+}
+
+/// The group headings, Pelaksana and Mutu Baku unless the office words them otherwise.
+fn kelompok(judul: Option<&JudulKelompok>) -> (String, String) {
+    let or = |value: Option<&String>, default: &str| {
+        value.map_or_else(|| default.to_owned(), Clone::clone)
+    };
+    (
+        or(judul.and_then(|j| j.pelaksana.as_ref()), "Pelaksana"),
+        or(judul.and_then(|j| j.mutu_baku.as_ref()), "Mutu Baku"),
+    )
 }
 
 /// The configured mutu baku order, each column once; the Permenpan order when unset.

@@ -4,13 +4,21 @@
 //! room for the signature, name, rank, NIP) and Nama SOP; below, the three two-column rows
 //! of numbered lists, then any extra sections the office adds.
 
-use sopan_check::model::{Catatan, Sop};
+use std::fmt::Write as _;
+
+use sopan_check::model::{Catatan, DaftarIdentitas, Sop};
+use sopan_config::{BagianIdentitas, Daftar, Layout};
+
+use crate::cells::shown;
 
 use crate::date::tanggal;
 use crate::escape::{escape, escape_into};
 
 /// The identity page's HTML; `logo` is the logo as a `data:` URI, when there is one.
-pub(crate) fn page(sop: &Sop, logo: Option<&str>) -> String {
+/// `layout` gives the labels, the sections left out and how lists are marked.
+pub(crate) fn page(sop: &Sop, logo: Option<&str>, layout: &Layout) -> String {
+    let labels = layout.judul_identitas.clone().unwrap_or_default();
+    let label = |value: &Option<String>, default: &str| escape(value.as_deref().unwrap_or(default));
     let mut out = String::new();
     out.push_str("<section class=\"page identitas\">\n<table class=\"id-head\">\n<colgroup><col class=\"id-unit\"><col class=\"id-key\"><col class=\"id-value\"></colgroup>\n");
     out.push_str("<tr><td class=\"unit\" rowspan=\"6\">");
@@ -26,53 +34,124 @@ pub(crate) fn page(sop: &Sop, logo: Option<&str>) -> String {
     }
     out.push_str("</td>");
     let revisi = sop.revisi.map_or_else(|| "-".to_owned(), tanggal);
-    row(&mut out, "Nomor SOP", &escape(&sop.nomor), false);
     row(
         &mut out,
-        "Tgl. Pembuatan",
+        &label(&labels.nomor, "Nomor SOP"),
+        &escape(&sop.nomor),
+        false,
+    );
+    row(
+        &mut out,
+        &label(&labels.dibuat, "Tgl. Pembuatan"),
         &escape(&tanggal(sop.dibuat)),
         true,
     );
-    row(&mut out, "Tgl. Revisi", &escape(&revisi), true);
     row(
         &mut out,
-        "Tgl. Efektif",
+        &label(&labels.revisi, "Tgl. Revisi"),
+        &escape(&revisi),
+        true,
+    );
+    row(
+        &mut out,
+        &label(&labels.efektif, "Tgl. Efektif"),
         &escape(&tanggal(sop.efektif)),
         true,
     );
-    row(&mut out, "Disahkan Oleh", &signer(sop), true);
     row(
         &mut out,
-        "Nama SOP",
+        &label(&labels.disahkan, "Disahkan Oleh"),
+        &signer(sop),
+        true,
+    );
+    row(
+        &mut out,
+        &label(&labels.nama, "Nama SOP"),
         &format!("<strong>{}</strong>", escape(&sop.nama)),
         true,
     );
     out.push_str("</table>\n<table class=\"id-lists\">\n");
-    let related: Vec<String> = sop.keterkaitan.iter().map(|k| k.nama.clone()).collect();
-    pair(
-        &mut out,
-        ("Dasar Hukum", &sop.dasar_hukum),
-        ("Kualifikasi Pelaksana", &sop.kualifikasi),
-    );
-    pair(
-        &mut out,
-        ("Keterkaitan", &related),
-        ("Peralatan/Perlengkapan", &sop.peralatan),
-    );
-    pair(
-        &mut out,
-        ("Peringatan", &sop.peringatan),
-        ("Pencatatan dan Pendataan", &sop.pencatatan),
-    );
-    for extra in &sop.bagian {
-        out.push_str("<tr><th colspan=\"2\">");
-        escape_into(&mut out, &extra.judul, true);
-        out.push_str("</th></tr>\n<tr><td colspan=\"2\">");
-        list(&mut out, &extra.isi);
-        out.push_str("</td></tr>\n");
-    }
+    lists(&mut out, sop, layout);
     out.push_str("</table>\n</section>\n");
     out
+}
+
+/// The list sections of the identity page, then the office's own sections.
+fn lists(out: &mut String, sop: &Sop, layout: &Layout) {
+    let labels = layout.judul_identitas.clone().unwrap_or_default();
+    let label = |value: &Option<String>, default: &str| escape(value.as_deref().unwrap_or(default));
+    let daftar = layout.daftar.unwrap_or(Daftar::Nomor);
+    let related: Vec<String> = sop.keterkaitan.iter().map(|k| k.nama.clone()).collect();
+    let sections = [
+        (
+            BagianIdentitas::DasarHukum,
+            DaftarIdentitas::DasarHukum,
+            &labels.dasar_hukum,
+            "Dasar Hukum",
+            &sop.dasar_hukum,
+        ),
+        (
+            BagianIdentitas::Kualifikasi,
+            DaftarIdentitas::Kualifikasi,
+            &labels.kualifikasi,
+            "Kualifikasi Pelaksana",
+            &sop.kualifikasi,
+        ),
+        (
+            BagianIdentitas::Keterkaitan,
+            DaftarIdentitas::Keterkaitan,
+            &labels.keterkaitan,
+            "Keterkaitan",
+            &related,
+        ),
+        (
+            BagianIdentitas::Peralatan,
+            DaftarIdentitas::Peralatan,
+            &labels.peralatan,
+            "Peralatan/Perlengkapan",
+            &sop.peralatan,
+        ),
+        (
+            BagianIdentitas::Peringatan,
+            DaftarIdentitas::Peringatan,
+            &labels.peringatan,
+            "Peringatan",
+            &sop.peringatan,
+        ),
+        (
+            BagianIdentitas::Pencatatan,
+            DaftarIdentitas::Pencatatan,
+            &labels.pencatatan,
+            "Pencatatan dan Pendataan",
+            &sop.pencatatan,
+        ),
+    ];
+    let left_out = layout.tanpa.as_deref().unwrap_or_default();
+    // The sections that remain fill the rows two by two, in the Permenpan order, so
+    // leaving one out closes the gap; a last one alone spans the row.
+    let kept: Vec<(String, Vec<String>)> = sections
+        .into_iter()
+        .filter(|(bagian, ..)| !left_out.contains(bagian))
+        .map(|(_, daftar_id, custom, default, entries)| {
+            (
+                label(custom, default),
+                shown(entries.clone(), sop.strip_identitas(daftar_id)),
+            )
+        })
+        .collect();
+    for pair in kept.chunks(2) {
+        match pair {
+            [left, right] => two(out, left, right, daftar),
+            [alone] => whole(out, &alone.0, &alone.1, daftar),
+            _ => {}
+        }
+    }
+    for (i, extra) in sop.bagian.iter().enumerate() {
+        let entries = shown(extra.isi.clone(), sop.strip.bagian.contains(&i));
+        let mut heading = String::new();
+        escape_into(&mut heading, &extra.judul, true);
+        whole(out, &heading, &entries, daftar);
+    }
 }
 
 /// One key/value row of the right-hand block; `open` starts a new `<tr>` (the first row
@@ -112,37 +191,70 @@ fn signer(sop: &Sop) -> String {
     out
 }
 
-/// A row of two headed, numbered lists.
-fn pair(out: &mut String, left: (&str, &[String]), right: (&str, &[String])) {
+/// A row of two headed lists; the headings are HTML.
+fn two(
+    out: &mut String,
+    left: &(String, Vec<String>),
+    right: &(String, Vec<String>),
+    daftar: Daftar,
+) {
     out.push_str("<tr><th>");
-    out.push_str(left.0);
+    out.push_str(&left.0);
     out.push_str("</th><th>");
-    out.push_str(right.0);
+    out.push_str(&right.0);
     out.push_str("</th></tr>\n<tr><td>");
-    list(out, left.1);
+    list(out, &left.1, daftar);
     out.push_str("</td><td>");
-    list(out, right.1);
+    list(out, &right.1, daftar);
     out.push_str("</td></tr>\n");
 }
 
-/// A numbered list, a single line as plain text, or nothing for an empty section.
-pub(crate) fn list(out: &mut String, items: &[String]) {
-    match items {
-        [] => {}
-        [one] => {
+/// A headed list across the whole width; the heading is HTML.
+fn whole(out: &mut String, heading: &str, entries: &[String], daftar: Daftar) {
+    out.push_str("<tr><th colspan=\"2\">");
+    out.push_str(heading);
+    out.push_str("</th></tr>\n<tr><td colspan=\"2\">");
+    list(out, entries, daftar);
+    out.push_str("</td></tr>\n");
+}
+
+/// A list marked as `daftar` asks, a single line as plain text, or nothing for an empty
+/// section.
+pub(crate) fn list(out: &mut String, items: &[String], daftar: Daftar) {
+    match (items, daftar) {
+        ([], _) => {}
+        ([one], _) => {
             out.push_str("<p>");
             escape_into(out, one, true);
             out.push_str("</p>");
         }
-        many => {
-            out.push_str("<ol>");
+        (many, Daftar::Baris) => {
+            for item in many {
+                out.push_str("<p>");
+                escape_into(out, item, true);
+                out.push_str("</p>");
+            }
+        }
+        (many, _) => {
+            let tag = if daftar == Daftar::Butir { "ul" } else { "ol" };
+            let _ = write!(out, "<{tag}>");
             for item in many {
                 out.push_str("<li>");
                 escape_into(out, item, true);
                 out.push_str("</li>");
             }
-            out.push_str("</ol>");
+            let _ = write!(out, "</{tag}>");
         }
+    }
+}
+
+/// The title printed above the procedure table, on its first page, when the office's
+/// template has one.
+pub(crate) fn judul_prosedur(out: &mut String, title: Option<&str>) {
+    if let Some(title) = title {
+        out.push_str("<div class=\"judul-prosedur\">");
+        escape_into(out, title, false);
+        out.push_str("</div>\n");
     }
 }
 

@@ -116,7 +116,7 @@ fn draw_sheet(sop: &Sop, sheet: &Sheet<'_>, plan: &plan::Plan) -> String {
     out.push(' ');
     escape_into(&mut out, &sop.nama, false);
     out.push_str("</title>\n<style>\n");
-    let body = identitas::page(sop, logo.as_deref()) + &prosedur::pages(plan, 2);
+    let body = identitas::page(sop, logo.as_deref(), sheet.layout) + &prosedur::pages(plan, 2);
     // The title is in the page too, and the body holds every other author text.
     let font = font::base64_for_page(&[&out, &body]);
     style(&mut out, &plan.paper, font);
@@ -157,6 +157,8 @@ fn logo_uri(logo: Logo<'_>) -> String {
     )
 }
 
+#[cfg(test)]
+mod strip_tests;
 #[cfg(test)]
 mod tests;
 

@@ -121,10 +121,11 @@ fn measure(sop: &Sop, config: &Config, paper: Paper, flow: Layout) -> Plan {
     let cells: Vec<Vec<Cell>> = sop
         .langkah
         .iter()
-        .map(|step| {
+        .enumerate()
+        .map(|(i, _)| {
             columns
                 .text()
-                .map(|c| cells::of_step(sop, step, c.kind, c.width))
+                .map(|c| cells::of_step(sop, i, c.kind, c.width, columns.daftar))
                 .collect()
         })
         .collect();
@@ -137,7 +138,7 @@ fn measure(sop: &Sop, config: &Config, paper: Paper, flow: Layout) -> Plan {
         .unwrap_or(1)
         .max(2);
     let heading_row = cells::lines_height(heading_lines, HEAD_SIZE) + 2.0 * PAD_Y;
-    let total = total::Total::new(sop, &columns);
+    let total = total::Total::new(sop, &columns, config);
     Plan {
         paper,
         columns,
@@ -208,10 +209,10 @@ pub(crate) fn may_be_too_tall(sop: &Sop, config: &Config) -> bool {
     // Lanes as wide as can be leave the text columns their minimum.
     let columns = Columns::new(config, paper.content_width, 1.0e6);
     let half = paper.content_height / 2.0;
-    sop.langkah.iter().any(|step| {
+    (0..sop.langkah.len()).any(|i| {
         columns
             .text()
-            .any(|c| cells::of_step(sop, step, c.kind, c.width).height() > half)
+            .any(|c| cells::of_step(sop, i, c.kind, c.width, columns.daftar).height() > half)
     })
 }
 

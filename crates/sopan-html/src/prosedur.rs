@@ -62,6 +62,9 @@ fn draw(out: &mut String, plan: &Plan, page: &Page, header: bool, last: bool, nu
         num(height)
     );
     let _ = writeln!(out, "<div class=\"pno\">- {number} -</div>");
+    if header {
+        crate::identitas::judul_prosedur(out, c.judul_prosedur.as_deref());
+    }
     let _ = writeln!(
         out,
         "<svg class=\"rules\" xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" aria-hidden=\"true\">",
@@ -207,7 +210,7 @@ fn head(out: &mut String, plan: &Plan, top: f32) {
     }
     place(
         out,
-        &heading_cell("Pelaksana", c.lanes_width),
+        &heading_cell(&c.kelompok.0, c.lanes_width),
         "head",
         (c.lanes_x, top, c.lanes_width, GROUP_ROW),
     );
@@ -223,7 +226,7 @@ fn head(out: &mut String, plan: &Plan, top: f32) {
     }
     place(
         out,
-        &heading_cell("Mutu Baku", c.mutu_width()),
+        &heading_cell(&c.kelompok.1, c.mutu_width()),
         "head",
         (c.mutu_x(), top, c.mutu_width(), GROUP_ROW),
     );

@@ -9,7 +9,7 @@ use sopan_config::{Kertas, Layout, Orientasi};
 use crate::{page_count, render};
 
 /// Parses and checks `text`, which must be clean.
-fn compile(name: &str, text: &str) -> Sop {
+pub(crate) fn compile(name: &str, text: &str) -> Sop {
     let (file, parsed) = sopan_syntax::parse_bytes(name, text.as_bytes());
     let document = parsed.document.expect("parses");
     let checked = sopan_check::check(&document, file.text());

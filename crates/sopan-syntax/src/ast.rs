@@ -81,8 +81,8 @@ pub enum ItemKind {
     Disahkan(Disahkan),
     /// One of the list sections of the identity page.
     List(ListKey, List),
-    /// `keterkaitan { … }`
-    Keterkaitan(Vec<Related>),
+    /// `keterkaitan { … }`, and where `-` was written instead of entries.
+    Keterkaitan(Vec<Related>, Option<Span>),
     /// `bagian "Judul" { … }`
     Bagian(Text, List),
     /// `pelaksana { … }`
@@ -197,11 +197,14 @@ impl ListKey {
     }
 }
 
-/// A list of texts; `-` and `{ }` both give an empty list.
+/// A list of texts; `-` and `{ }` both give no texts, and `dash` tells them apart (the
+/// sheet prints a dash for one and leaves the cell blank for the other).
 #[derive(Clone, Debug)]
 pub struct List {
     /// The texts.
     pub items: Vec<Text>,
+    /// Where `-` was written instead of texts.
+    pub dash: Option<Span>,
     /// The whole value.
     pub span: Span,
 }
@@ -346,6 +349,8 @@ pub enum Note {
     Text(Text),
     /// The id of a `keterkaitan` entry.
     Ref(Ident),
+    /// `keterangan -`: the cell prints a dash.
+    Dash(Span),
 }
 
 /// One exit of a decision.

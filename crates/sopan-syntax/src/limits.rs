@@ -126,7 +126,7 @@ pub(crate) fn for_each_text(document: &Document, f: &mut impl FnMut(&Text)) {
                 f(t);
                 list(l, f);
             }
-            ItemKind::Keterkaitan(entries) => entries.iter().for_each(|e| f(&e.name)),
+            ItemKind::Keterkaitan(entries, _) => entries.iter().for_each(|e| f(&e.name)),
             ItemKind::Pelaksana(actors) => actors.iter().for_each(|a| f(&a.name)),
             ItemKind::Prosedur(steps) => {
                 for step in steps {

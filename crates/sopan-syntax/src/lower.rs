@@ -249,7 +249,10 @@ impl Lower<'_> {
             Rule::date_field => self.date_field(pair)?,
             Rule::disahkan_field => ItemKind::Disahkan(self.disahkan(pair)?),
             Rule::list_field => self.list_field(pair)?,
-            Rule::keterkaitan_field => ItemKind::Keterkaitan(self.keterkaitan(pair)?),
+            Rule::keterkaitan_field => {
+                let (related, dash) = self.keterkaitan(pair)?;
+                ItemKind::Keterkaitan(related, dash)
+            }
             Rule::bagian_field => {
                 let mut inner = values(pair);
                 let title = self.text(&inner.next()?)?;
@@ -343,8 +346,9 @@ impl Lower<'_> {
         Some(ItemKind::List(which, list))
     }
 
-    fn keterkaitan(&mut self, pair: Pair<'_, Rule>) -> Option<Vec<Related>> {
+    fn keterkaitan(&mut self, pair: Pair<'_, Rule>) -> Option<(Vec<Related>, Option<Span>)> {
         let mut related = Vec::new();
+        let mut dash = None;
         for entry in values(pair) {
             match entry.as_rule() {
                 Rule::related => {
@@ -364,11 +368,11 @@ impl Lower<'_> {
                         span: entry_span,
                     });
                 }
-                Rule::dash => {}
+                Rule::dash => dash = Some(span(&entry)),
                 _ => return self.unexpected(&entry),
             }
         }
-        Some(related)
+        Some((related, dash))
     }
 
     fn actors(&mut self, pair: Pair<'_, Rule>, key_span: Span) -> Option<Vec<Actor>> {
@@ -472,7 +476,7 @@ impl Lower<'_> {
                             Some(id) => notes.push(Note::Ref(ident(&id))),
                             None => return self.internal(item_span, "a reference without its id"),
                         },
-                        Rule::dash => {}
+                        Rule::dash => notes.push(Note::Dash(span(&note))),
                         _ => return self.unexpected(&note),
                     }
                 }
@@ -632,15 +636,17 @@ impl Lower<'_> {
     fn list(&mut self, pair: Pair<'_, Rule>) -> Option<List> {
         let list_span = span(&pair);
         let mut items = Vec::new();
+        let mut dash = None;
         for part in values(pair) {
             match part.as_rule() {
                 Rule::text => items.push(self.text(&part)?),
-                Rule::dash => {}
+                Rule::dash => dash = Some(span(&part)),
                 _ => return self.unexpected(&part),
             }
         }
         Some(List {
             items,
+            dash,
             span: list_span,
         })
     }

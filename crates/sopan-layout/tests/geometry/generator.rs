@@ -259,6 +259,7 @@ pub(crate) fn empty_sop(
         pencatatan: Vec::new(),
         bagian: Vec::new(),
         templat: None,
+        strip: sopan_check::model::Strip::default(),
         pelaksana,
         langkah,
         simbol,
