@@ -19,7 +19,10 @@ const CONSTRUCTS: &[(&str, Probe)] = &[
     ),
     ("two starts in one row", two_starts_in_a_row),
     ("a start, end or process with a text of its own", own_text),
-    ("a row whose printed number is not its position", printed_number),
+    (
+        "a row whose printed number is not its position",
+        printed_number,
+    ),
     ("an en-dash waktu read as a range", en_dash_range),
     ("a two-headed arrow", |sop| has_line(sop, "dua-arah")),
     ("a dotted arrow", |sop| has_line(sop, "titik")),
@@ -31,7 +34,11 @@ fn every_construct_is_shown_by_a_clean_example() {
     for path in files(&root().join("examples"), "sop") {
         let unit = compile_file(&path);
         let Some(sop) = unit.sop.as_ref().filter(|_| unit.diagnostics.is_empty()) else {
-            panic!("{} should check clean:\n{}", path.display(), rendered(&unit));
+            panic!(
+                "{} should check clean:\n{}",
+                path.display(),
+                rendered(&unit)
+            );
         };
         let json: Value = serde_json::from_str(&sopan_json::render(sop)).expect("JSON");
         let name = path.file_stem().expect("named").to_string_lossy();
@@ -46,7 +53,11 @@ fn every_construct_is_shown_by_a_clean_example() {
         .map(|(c, _)| *c)
         .filter(|c| !shown.contains_key(c))
         .collect();
-    assert!(missing.is_empty(), "no example shows: {}", missing.join("; "));
+    assert!(
+        missing.is_empty(),
+        "no example shows: {}",
+        missing.join("; ")
+    );
 }
 
 /// Each probe finds its construct in the file made to show it, and nothing in a file of
@@ -85,11 +96,16 @@ fn list<'a>(sop: &'a Value, key: &str) -> &'a [Value] {
 }
 
 fn symbols_of(row: &Value) -> Vec<u64> {
-    list(row, "simbol").iter().filter_map(Value::as_u64).collect()
+    list(row, "simbol")
+        .iter()
+        .filter_map(Value::as_u64)
+        .collect()
 }
 
 fn row_of_several(sop: &Value) -> bool {
-    list(sop, "langkah").iter().any(|row| symbols_of(row).len() >= 2)
+    list(sop, "langkah")
+        .iter()
+        .any(|row| symbols_of(row).len() >= 2)
 }
 
 fn decision_into_one_row(sop: &Value) -> bool {
@@ -139,7 +155,9 @@ fn printed_number(sop: &Value) -> bool {
 fn en_dash_range(sop: &Value) -> bool {
     list(sop, "langkah").iter().any(|row| {
         let waktu = &row["waktu"];
-        waktu["tertulis"].as_str().is_some_and(|t| t.contains('\u{2013}'))
+        waktu["tertulis"]
+            .as_str()
+            .is_some_and(|t| t.contains('\u{2013}'))
             && waktu["min_detik"].as_u64() < waktu["maks_detik"].as_u64()
             && waktu["min_detik"].is_u64()
     })
