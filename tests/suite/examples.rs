@@ -148,7 +148,18 @@ fn mutants(text: &str, procedure: usize) -> Vec<(String, Vec<Code>)> {
         sopan_syntax::ast::ItemKind::Prosedur(steps) => steps.first().cloned(),
         _ => None,
     });
-    let actor = &first_step.expect("a first step").actors[0];
+    let first_step = first_step.expect("a first step");
+    // A row that lists its symbols names its actors there.
+    let actor = first_step
+        .actors
+        .first()
+        .or_else(|| {
+            first_step.body.iter().find_map(|item| match &item.kind {
+                sopan_syntax::ast::StepItemKind::Symbol(symbol) => symbol.actors.first(),
+                _ => None,
+            })
+        })
+        .expect("a first actor");
     out.push((
         splice(text, actor.span.start, actor.span.end, "tidak-dikenal"),
         vec![Code::UnknownActor],

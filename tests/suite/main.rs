@@ -9,6 +9,7 @@ mod baseline;
 mod browser;
 mod cli;
 mod config;
+mod constructs;
 mod diagnostics;
 mod docs;
 mod examples;

@@ -35,6 +35,19 @@ fn steps(document: &ast::Document) -> &[ast::Step] {
         .unwrap_or_default()
 }
 
+/// The first actor a row names: before its Uraian, or in its first listed symbol.
+fn first_actor(step: &ast::Step) -> &ast::Ident {
+    step.actors
+        .first()
+        .or_else(|| {
+            step.body.iter().find_map(|item| match &item.kind {
+                StepItemKind::Symbol(symbol) => symbol.actors.first(),
+                _ => None,
+            })
+        })
+        .expect("a row names an actor")
+}
+
 fn item(document: &ast::Document, pick: impl Fn(&ItemKind) -> bool) -> Option<&ast::Item> {
     document.sop.items.iter().find(|item| pick(&item.kind))
 }
@@ -45,7 +58,7 @@ fn mutants(text: &str, document: &ast::Document) -> Vec<Mutant> {
     let steps = steps(document);
     let first = &steps[0];
     let last = steps.last().expect("a step");
-    let actor = &first.actors[0];
+    let actor = first_actor(first);
     let mut push = |what, text, code| out.push(Mutant { what, text, code });
 
     push(

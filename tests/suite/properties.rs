@@ -320,6 +320,7 @@ fn any_shape() -> impl Strategy<Value = Shape> {
         joint_steps: bits & 16 != 0,
         alternative_starts: bits & 32 != 0,
         several_ends: bits & 64 != 0,
+        several_symbols: bits & 128 != 0,
     })
 }
 

@@ -14,13 +14,14 @@
 //! [`shapes`] writes the two pathological flow shapes of the scaling benchmark.
 //!
 //! Files: `rng.rs` (`SplitMix64`), `words.rs` (vocabulary), `write.rs` (indentation and
-//! quoting), `identity.rs`, `flow.rs`, `procedure.rs`.
+//! quoting), `identity.rs`, `flow.rs`, `procedure.rs`, `symbols.rs` (rows that hold several symbols).
 
 mod flow;
 mod identity;
 mod procedure;
 mod rng;
 pub mod shapes;
+mod symbols;
 mod words;
 mod write;
 
@@ -56,6 +57,10 @@ pub struct Shape {
     pub alternative_starts: bool,
     /// A decision exit ends the procedure at an extra `selesai` row.
     pub several_ends: bool,
+    /// Some rows list several symbols (chains, fan-outs, a box and its decision, two starts
+    /// side by side, a decision into two symbols of the next row, `<->` and `..>`), with
+    /// texts inside symbols, an office's row number and en-dash ranges.
+    pub several_symbols: bool,
 }
 
 impl Shape {
@@ -73,6 +78,7 @@ impl Shape {
             joint_steps: false,
             alternative_starts: false,
             several_ends: false,
+            several_symbols: false,
         }
     }
 
@@ -89,6 +95,7 @@ impl Shape {
             joint_steps: true,
             alternative_starts: true,
             several_ends: true,
+            several_symbols: true,
         }
     }
 
@@ -134,12 +141,17 @@ pub fn corpus(seed: u64, n: usize) -> Vec<(String, String)> {
 #[must_use]
 pub fn corpus_file(seed: u64, index: usize) -> (String, String) {
     let mut rng = Rng::forked(seed, index as u64);
-    let shape = typical_mix(&mut rng);
+    let mut shape = typical_mix(&mut rng);
+    // Drawn from a stream of its own, so the files without it keep the bytes they had.
+    shape.several_symbols = Rng::forked(seed ^ SEVERAL_SYMBOLS, index as u64).chance(15);
     let serial = index as u64 + 1;
     let text = write_sop(&mut rng, &shape, serial);
     let slug = slug_of(&text);
     (format!("{slug}-{serial:05}.sop"), text)
 }
+
+/// Mixed into the seed of the stream that picks the files with rows of several symbols.
+const SEVERAL_SYMBOLS: u64 = 0x5359_4d42_4f4c_5321;
 
 /// The proportions of real sheets: 3–17 rows (median about 6), 2–6 actors (mostly 4), a
 /// third with a decision (most of those looping back), rarer forks and other constructs.
@@ -159,6 +171,7 @@ fn typical_mix(rng: &mut Rng) -> Shape {
         joint_steps: rng.chance(10),
         alternative_starts: rng.chance(5),
         several_ends: decisions && rng.chance(15),
+        several_symbols: false,
     }
 }
 
@@ -184,7 +197,16 @@ fn write_sop(rng: &mut Rng, shape: &Shape, serial: u64) -> String {
     procedure::write_actors(&mut w, &mut text_rng, &actors);
     w.line("");
     let rows = flow::plan(&mut flow_rng, shape, rows, actor_count);
-    procedure::write_steps(&mut w, &mut text_rng, &rows, &actors, &identity.related_ids);
+    // Forked last and only when used, so shapes without it keep their bytes.
+    let symbol_rng = shape.several_symbols.then(|| rng.fork());
+    procedure::write_steps(
+        &mut w,
+        &mut text_rng,
+        &rows,
+        &actors,
+        &identity.related_ids,
+        symbol_rng,
+    );
     w.close();
     w.finish()
 }

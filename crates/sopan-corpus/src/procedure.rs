@@ -3,6 +3,7 @@
 
 use crate::flow::{Kind, Row, Target};
 use crate::rng::Rng;
+use crate::symbols::{self, Symbol};
 use crate::words;
 use crate::write::{Writer, quote, quote_all};
 
@@ -37,22 +38,66 @@ pub(crate) fn write_actors(w: &mut Writer, rng: &mut Rng, actors: &[(&str, &str)
     w.close();
 }
 
-/// Writes `prosedur { … }` for the planned rows.
+/// Writes `prosedur { … }` for the planned rows. With `several` (its own random stream, so
+/// files without it keep their bytes), some rows list several symbols, and the constructs
+/// that go with them appear: texts inside symbols, an office's row number, en-dash ranges.
 pub(crate) fn write_steps(
     w: &mut Writer,
     rng: &mut Rng,
     rows: &[Row],
     actors: &[(&str, &str)],
     related: &[&str],
+    mut several: Option<Rng>,
 ) {
     let labels = labels(rng, rows);
+    let forms = match several.as_mut() {
+        Some(extra) => symbols::plan(extra, rows, actors.len(), &labels, &mut |r, i| {
+            decision_exits(r, &rows[i], &labels)
+        }),
+        None => (0..rows.len()).map(|_| None).collect(),
+    };
+    // At most one office number per file, a row skipped at revision (1, 2, 4, 5, …).
+    let renumbered = several.as_mut().and_then(|extra| {
+        (rows.len() > 3 && extra.chance(40)).then(|| extra.between(1, rows.len() - 1))
+    });
     w.open("prosedur");
     for (index, row) in rows.iter().enumerate() {
         if rng.chance(5) {
             w.line("// Langkah ini mengikuti lembar SOP yang ditandatangani.");
         }
+        let mut extras = Vec::new();
+        if let Some(extra) = several.as_mut() {
+            if renumbered == Some(index) {
+                extras.push(format!("nomor {}", index + 2));
+            }
+            if forms[index].is_none() && row.kind != Kind::Decision && extra.chance(20) {
+                let text = match row.kind {
+                    Kind::Start { .. } => "Mulai",
+                    Kind::End => "Selesai",
+                    _ => rng_pick(extra, &["Agenda", "Paraf", "Arsip"]),
+                };
+                extras.push(format!("teks {}", quote(text)));
+            }
+        }
+        if let Some(symbols) = &forms[index] {
+            let mut body = cells(rng, row, related);
+            en_dash(several.as_mut(), &mut body);
+            body.extend(extras);
+            write_several(
+                w,
+                rng,
+                row,
+                labels[index].as_deref(),
+                symbols,
+                actors,
+                &body,
+            );
+            continue;
+        }
         let head = head(rng, row, index, &labels, actors);
-        let body = body(rng, row, &labels, related);
+        let mut body = body(rng, row, &labels, related);
+        en_dash(several.as_mut(), &mut body);
+        body.extend(extras);
         let compact = body.iter().map(String::len).sum::<usize>() < 60 && rng.chance(60);
         if compact {
             w.line(&format!("{head} {{ {} }}", body.join("  ")));
@@ -65,6 +110,50 @@ pub(crate) fn write_steps(
         }
     }
     w.close();
+}
+
+fn rng_pick(rng: &mut Rng, items: &[&'static str]) -> &'static str {
+    rng.pick(items)
+}
+
+/// `label: "Uraian" { symbol lines… cells… }`.
+fn write_several(
+    w: &mut Writer,
+    rng: &mut Rng,
+    row: &Row,
+    label: Option<&str>,
+    symbols: &[Symbol],
+    actors: &[(&str, &str)],
+    cells: &[String],
+) {
+    let text = uraian(rng, row);
+    w.open(&match label {
+        Some(label) => format!("{label}: {text}"),
+        None => text,
+    });
+    for symbol in symbols {
+        w.line(&symbol.line(actors));
+    }
+    for cell in cells {
+        w.line(cell);
+    }
+    w.close();
+}
+
+/// A range's hyphen as the en dash word processors put in, now and then.
+fn en_dash(rng: Option<&mut Rng>, body: &mut [String]) {
+    let Some(rng) = rng else {
+        return;
+    };
+    for item in body.iter_mut() {
+        let Some(value) = item.strip_prefix("waktu ") else {
+            continue;
+        };
+        let range = value.starts_with(|c: char| c.is_ascii_digit()) && value.contains('-');
+        if range && rng.chance(40) {
+            *item = format!("waktu {}", value.replacen('-', "\u{2013}", 1));
+        }
+    }
 }
 
 /// A label for every targeted row (and a few others, as authors name rows they like).
@@ -149,6 +238,25 @@ fn body(rng: &mut Rng, row: &Row, labels: &[Option<String>], related: &[&str]) -
     if row.kind == Kind::Decision {
         decision_items(rng, row, labels, &mut items);
     }
+    items.extend(cells(rng, row, related));
+    if !row.jumps.is_empty() {
+        let targets: Vec<&str> = row.jumps.iter().map(|&j| label(labels, j)).collect();
+        items.push(format!("-> {}", targets.join(", ")));
+    }
+    if rng.chance(20) {
+        // Authors order the cells freely.
+        let last = items.len() - 1;
+        let from = usize::from(row.kind == Kind::Decision) * 2;
+        if last > from {
+            items.swap(from, last);
+        }
+    }
+    items
+}
+
+/// The mutu baku and keterangan cells of a row.
+fn cells(rng: &mut Rng, row: &Row, related: &[&str]) -> Vec<String> {
+    let mut items = Vec::new();
     let start = matches!(row.kind, Kind::Start { .. });
     if rng.chance(if start { 70 } else { 20 }) {
         let inputs = crate::identity::sample(rng, words::INPUTS, 1, 3);
@@ -164,19 +272,20 @@ fn body(rng: &mut Rng, row: &Row, labels: &[Option<String>], related: &[&str]) -
         };
         items.push(format!("keterangan {note}"));
     }
-    if !row.jumps.is_empty() {
-        let targets: Vec<&str> = row.jumps.iter().map(|&j| label(labels, j)).collect();
-        items.push(format!("-> {}", targets.join(", ")));
-    }
-    if rng.chance(20) {
-        // Authors order the cells freely.
-        let last = items.len() - 1;
-        let from = usize::from(row.kind == Kind::Decision) * 2;
-        if last > from {
-            items.swap(from, last);
-        }
-    }
     items
+}
+
+/// A decision's question and its `ya`/`tidak` lines, for a decision symbol of a row.
+fn decision_exits(
+    rng: &mut Rng,
+    row: &Row,
+    labels: &[Option<String>],
+) -> (Option<String>, Vec<String>) {
+    let mut items = Vec::new();
+    decision_items(rng, row, labels, &mut items);
+    let question = rng.pick(words::CHECKS).1.to_owned();
+    items.retain(|item| !item.starts_with("tanya "));
+    (Some(question), items)
 }
 
 fn decision_items(rng: &mut Rng, row: &Row, labels: &[Option<String>], items: &mut Vec<String>) {

@@ -57,9 +57,10 @@ fn five_hundred_generated_files_check_clean() {
         joint_steps: bits & 16 != 0,
         alternative_starts: bits & 32 != 0,
         several_ends: bits & 64 != 0,
+        several_symbols: bits & 128 != 0,
     };
-    for seed in 0..200u64 {
-        let shape = flags(seed % 128);
+    for seed in 0..256u64 {
+        let shape = flags(seed % 256);
         assert_clean(&format!("flags-{seed}.sop"), &generate(seed, &shape));
     }
     for seed in 0..100u64 {
@@ -149,4 +150,92 @@ fn corpus_is_typical() {
         (150..=250).contains(&decisions),
         "{decisions} of 600 with a decision"
     );
+}
+
+/// A construct of rows that hold several symbols, found in a checked model.
+type Probe = fn(&sopan_check::model::Sop) -> bool;
+
+/// With `several_symbols`, every construct of rows that hold several symbols turns up, and
+/// the files still check clean (above); without it, none does.
+#[test]
+fn rows_of_several_symbols_show_every_construct() {
+    use sopan_check::model::{Garis, Jenis, JenisAlur};
+    let model = |text: &str| -> sopan_check::model::Sop {
+        let (file, parsed) = sopan_syntax::parse_bytes("x.sop", text.as_bytes());
+        sopan_check::check(&parsed.document.unwrap(), file.text())
+            .sop
+            .unwrap()
+    };
+    let constructs: [(&str, Probe); 8] = [
+        ("a row of several symbols", |sop| {
+            sop.langkah.iter().any(|l| l.simbol.len() >= 2)
+        }),
+        ("two starts in one row", |sop| {
+            sop.langkah.iter().any(|l| {
+                l.simbol
+                    .iter()
+                    .filter(|&&s| sop.simbol[s].jenis == Jenis::Mulai)
+                    .count()
+                    >= 2
+            })
+        }),
+        ("a decision into two symbols of one row", |sop| {
+            sop.alur.iter().any(|ya| {
+                ya.jenis == JenisAlur::Ya
+                    && sop.alur.iter().any(|t| {
+                        t.jenis == JenisAlur::Tidak
+                            && t.dari == ya.dari
+                            && t.ke != ya.ke
+                            && sop.simbol[t.ke].langkah == sop.simbol[ya.ke].langkah
+                    })
+            })
+        }),
+        ("a text inside a start, end or process", |sop| {
+            sop.simbol
+                .iter()
+                .any(|s| s.jenis != Jenis::Keputusan && s.teks.is_some())
+        }),
+        ("an office's row number", |sop| {
+            sop.langkah
+                .iter()
+                .any(|l| l.nomor_cetak != l.nomor.to_string())
+        }),
+        ("an en-dash range", |sop| {
+            sop.langkah
+                .iter()
+                .filter_map(|l| l.waktu.as_ref())
+                .any(|w| {
+                    w.tertulis.contains('\u{2013}')
+                        && w.min_detik < w.maks_detik
+                        && w.min_detik.is_some()
+                })
+        }),
+        ("a two-headed arrow", |sop| {
+            sop.alur.iter().any(|e| e.garis == Garis::DuaArah)
+        }),
+        ("a dotted arrow", |sop| {
+            sop.alur.iter().any(|e| e.garis == Garis::Titik)
+        }),
+    ];
+    let mut seen = [0usize; 8];
+    for seed in 0..60 {
+        let with = model(&generate(seed, &Shape::everything()));
+        let without = model(&generate(
+            seed,
+            &Shape {
+                several_symbols: false,
+                ..Shape::everything()
+            },
+        ));
+        for (n, (name, probe)) in constructs.iter().enumerate() {
+            seen[n] += usize::from(probe(&with));
+            assert!(
+                !probe(&without),
+                "{name} without several_symbols, seed {seed}"
+            );
+        }
+    }
+    for ((name, _), count) in constructs.iter().zip(seen) {
+        assert!(count >= 3, "{name} in only {count} of 60 files");
+    }
 }
