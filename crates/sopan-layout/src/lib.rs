@@ -18,6 +18,7 @@
 //! `symbols.rs` (sizes and outlines), `place/` (coordinates and labels), `text.rs` (font
 //! metrics and wrapping), `settings.rs`, `geometry.rs` (the output types).
 
+mod figures;
 mod geometry;
 mod grid;
 mod place;
@@ -29,8 +30,8 @@ pub mod text;
 pub mod work;
 
 pub use geometry::{
-    Arrow, Connector, ConnectorRole, Edge, Join, Label, Lane, Layout, Page, Point, Rect, Row,
-    Shape, Symbol, TextLine,
+    Arrow, Connector, ConnectorRole, DOTTED, Edge, Join, Label, Lane, Layout, Page, Point, Rect,
+    Row, Shape, Symbol, TextLine,
 };
 pub use settings::{ConnectorStyle, LayoutSettings, SymbolText};
 
@@ -93,8 +94,9 @@ pub fn layout(sop: &Sop, settings: &LayoutSettings) -> Layout {
 pub fn layout_reusing(sop: &Sop, settings: &LayoutSettings, kept: &mut Routes) -> Layout {
     work::tally(1);
     let lanes = sop.pelaksana.len().max(1);
+    let figures = figures::Figures::new(sop);
     let pages = grid::pages(settings.pages.as_deref(), sop.langkah.len());
-    let routed: Vec<_> = grid::build(sop, &pages, settings.connector_style)
+    let routed: Vec<_> = grid::build(sop, &figures, &pages, settings.connector_style)
         .into_iter()
         .map(|g| {
             let key = (g.steps.start, g.steps.end);
@@ -107,13 +109,14 @@ pub fn layout_reusing(sop: &Sop, settings: &LayoutSettings, kept: &mut Routes) -
         })
         .collect();
     let columns = place::columns::columns(&routed, lanes, settings);
-    let sized: Vec<_> = sop
-        .langkah
+    let sized: Vec<_> = figures
+        .list
         .iter()
-        .map(|step| symbols::size(step, settings))
+        .map(|figure| symbols::size(figure, sop.langkah.get(figure.step), settings))
         .collect();
     let context = place::Context {
         sop,
+        figures: &figures,
         columns: &columns,
         sized: &sized,
         settings,

@@ -131,7 +131,9 @@ impl Router<'_> {
     /// Routing order: next-row arrows, longer forward arrows, then loops, shorter first.
     fn priority(&self, edge: usize) -> (u8, usize, usize) {
         let (from, to) = self.rows(edge);
-        let class = if to == from + 1 {
+        // Arrows side to side within a row first: they need the straight line between
+        // their symbols, which nothing else does.
+        let class = if self.grid.edges[edge].inner || to == from + 1 {
             0
         } else if to > from {
             1
@@ -225,7 +227,7 @@ impl Router<'_> {
         let exits = self.grid.nodes[e.from]
             .cells
             .iter()
-            .flat_map(|&c| self.exits(c, e.role, slots))
+            .flat_map(|&c| self.exits(c, (e.role, e.inner), slots))
             .collect();
         let entries = self.grid.nodes[e.to]
             .cells
