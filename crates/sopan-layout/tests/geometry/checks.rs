@@ -279,7 +279,25 @@ fn merge(page: &Page, (i, end): (usize, Point), (j, c, d): (usize, Point, Point)
         && (end.x - c.x).abs() < EPS
         && end.y > c.y.min(d.y) + EPS
         && end.y < c.y.max(d.y) - EPS;
-    from.merge == Some(j) && into.merge.is_none() && last(from) == Some(end) && on_last_stretch
+    // Or at its corner, coming along the line the trunk turns down from, from the other
+    // side: two flows meeting and going down as one.
+    let at_corner = into.points.len() >= 3
+        && last(into) == Some(d)
+        && into.points[into.points.len() - 2] == c
+        && !horizontal(c, d)
+        && (end.x - c.x).abs() < EPS
+        && (end.y - c.y).abs() < EPS
+        && from.points.len() >= 2
+        && horizontal(from.points[from.points.len() - 2], end)
+        && {
+            let before = into.points[into.points.len() - 3];
+            let came = from.points[from.points.len() - 2];
+            horizontal(before, c) && (before.x < c.x) != (came.x < c.x)
+        };
+    from.merge == Some(j)
+        && into.merge.is_none()
+        && last(from) == Some(end)
+        && (on_last_stretch || at_corner)
 }
 
 fn horizontal(a: Point, b: Point) -> bool {
