@@ -41,9 +41,8 @@ impl Router<'_> {
                 // horizontal ones (four bends only vertical ones); odd, one of each.
                 let (ev, nv) = (e.port.side.is_vertical(), n.port.side.is_vertical());
                 let fits = match bends {
-                    0 => ev == nv,
+                    0 | 2 => ev == nv,
                     4 => ev && nv,
-                    2 => ev == nv,
                     _ => ev != nv,
                 };
                 let floor = e.penalty + n.penalty + f64::from(crate::units(bends)) * BEND;

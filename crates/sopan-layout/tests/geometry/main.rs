@@ -510,7 +510,7 @@ fn tally(sop: &Sop, drawn: &Layout, seen: &mut Seen) {
     seen.side_to_side += page
         .edges
         .iter()
-        .filter(|e| e.points.len() == 2 && e.points[0].y == e.points[1].y)
+        .filter(|e| e.points.len() == 2 && (e.points[0].y - e.points[1].y).abs() < 1e-3)
         .count();
     seen.two_way += page.edges.iter().filter(|e| e.start.is_some()).count();
     seen.dotted += page.edges.iter().filter(|e| e.dotted).count();

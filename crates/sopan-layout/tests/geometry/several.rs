@@ -93,7 +93,7 @@ pub(crate) fn sop(seed: u64) -> Sop {
     let mut rng = Rng::new(seed ^ 0xA5A5_0F0F);
     let actors = 1 + rng.below(7);
     let rows = 2 + rng.below(14);
-    let mut d = Draft {
+    let mut draft = Draft {
         rows: Vec::new(),
         items: Vec::new(),
         alur: Vec::new(),
@@ -103,44 +103,28 @@ pub(crate) fn sop(seed: u64) -> Sop {
     let mut open: Vec<usize> = Vec::new();
     // Decisions whose second exit waits for the next row: alternatives side by side.
     let mut pending: Option<usize> = None;
-    d.row();
-    let a = rng.below(actors);
-    if rng.chance(50) {
-        let start = d.symbol(&mut rng, Jenis::Mulai, a);
-        let b = d.other(&mut rng, &[a]);
-        let first = d.symbol(&mut rng, Jenis::Proses, b);
-        d.arrow(&mut rng, start, first, JenisAlur::Lanjut);
-        open.push(first);
-    } else {
-        let one = d.symbol(&mut rng, Jenis::Mulai, a);
-        open.push(one);
-        if rng.chance(50) {
-            let b = d.other(&mut rng, &[a]);
-            let two = d.symbol(&mut rng, Jenis::Mulai, b);
-            open.push(two);
-        }
-    }
+    first_row(&mut rng, &mut draft, &mut open);
     for r in 1..rows.saturating_sub(1) {
-        d.row();
+        draft.row();
         let entry_lane = rng.below(actors);
         if let Some(decision) = pending.take() {
             // Alternatives side by side, one per exit of the decision above.
-            let b = d.other(&mut rng, &[entry_lane]);
-            let p = d.symbol(&mut rng, Jenis::Proses, entry_lane);
-            let q = d.symbol(&mut rng, Jenis::Proses, b);
-            d.arrow(&mut rng, decision, p, JenisAlur::Ya);
-            d.arrow(&mut rng, decision, q, JenisAlur::Tidak);
+            let b = draft.other(&mut rng, &[entry_lane]);
+            let left = draft.symbol(&mut rng, Jenis::Proses, entry_lane);
+            let right = draft.symbol(&mut rng, Jenis::Proses, b);
+            draft.arrow(&mut rng, decision, left, JenisAlur::Ya);
+            draft.arrow(&mut rng, decision, right, JenisAlur::Tidak);
             for o in std::mem::take(&mut open) {
-                d.arrow(&mut rng, o, p, JenisAlur::Lanjut);
+                draft.arrow(&mut rng, o, left, JenisAlur::Lanjut);
             }
-            open = vec![p, q];
+            open = vec![left, right];
             continue;
         }
         let construct = rng.below(9);
         let kind = first_kind(construct, &mut rng);
-        let first = d.symbol(&mut rng, kind, entry_lane);
+        let first = draft.symbol(&mut rng, kind, entry_lane);
         for o in std::mem::take(&mut open) {
-            d.arrow(&mut rng, o, first, JenisAlur::Lanjut);
+            draft.arrow(&mut rng, o, first, JenisAlur::Lanjut);
         }
         let mut last = first;
         match construct {
@@ -151,8 +135,8 @@ pub(crate) fn sop(seed: u64) -> Sop {
                 } else {
                     (entry_lane + 1) % actors
                 };
-                let decision = d.symbol(&mut rng, Jenis::Keputusan, lane);
-                d.arrow(&mut rng, first, decision, JenisAlur::Lanjut);
+                let decision = draft.symbol(&mut rng, Jenis::Keputusan, lane);
+                draft.arrow(&mut rng, first, decision, JenisAlur::Lanjut);
                 last = decision;
             }
             // A chain across columns, left to right or right to left.
@@ -161,8 +145,8 @@ pub(crate) fn sop(seed: u64) -> Sop {
                 let step = if rng.chance(50) { 1 } else { actors - 1 };
                 for i in 1..=count {
                     let lane = (entry_lane + i * step) % actors;
-                    let next = d.symbol(&mut rng, Jenis::Proses, lane);
-                    d.arrow(&mut rng, last, next, JenisAlur::Lanjut);
+                    let next = draft.symbol(&mut rng, Jenis::Proses, lane);
+                    draft.arrow(&mut rng, last, next, JenisAlur::Lanjut);
                     last = next;
                 }
             }
@@ -171,88 +155,113 @@ pub(crate) fn sop(seed: u64) -> Sop {
                 let count = 2 + rng.below(2);
                 let mut used = vec![entry_lane];
                 for _ in 0..count {
-                    let lane = d.other(&mut rng, &used);
+                    let lane = draft.other(&mut rng, &used);
                     used.push(lane);
-                    let target = d.symbol(&mut rng, Jenis::Proses, lane);
-                    d.arrow(&mut rng, first, target, JenisAlur::Lanjut);
+                    let target = draft.symbol(&mut rng, Jenis::Proses, lane);
+                    draft.arrow(&mut rng, first, target, JenisAlur::Lanjut);
                     open.push(target);
                 }
                 continue;
             }
             // A lane used twice: the third symbol goes a level lower.
             3 => {
-                let b = d.other(&mut rng, &[entry_lane]);
-                let second = d.symbol(&mut rng, Jenis::Proses, b);
-                let third = d.symbol(&mut rng, Jenis::Proses, entry_lane);
-                d.arrow(&mut rng, first, second, JenisAlur::Lanjut);
-                d.arrow(&mut rng, second, third, JenisAlur::Lanjut);
+                let b = draft.other(&mut rng, &[entry_lane]);
+                let second = draft.symbol(&mut rng, Jenis::Proses, b);
+                let third = draft.symbol(&mut rng, Jenis::Proses, entry_lane);
+                draft.arrow(&mut rng, first, second, JenisAlur::Lanjut);
+                draft.arrow(&mut rng, second, third, JenisAlur::Lanjut);
                 last = third;
             }
             _ => {}
         }
         // A decision at the end of the row: one exit on, the other back or to
         // alternatives in the next row.
-        if d.items[last].jenis == Jenis::Keputusan {
+        if draft.items[last].jenis == Jenis::Keputusan {
             if rng.chance(40) && r + 2 < rows {
                 pending = Some(last);
                 continue;
             }
             let back = rng.below(last);
-            d.arrow(&mut rng, last, back, JenisAlur::Tidak);
+            draft.arrow(&mut rng, last, back, JenisAlur::Tidak);
             open.push(last);
             continue;
         }
         // Now and then a jump back or ahead, as in the older generator.
         if rng.chance(15) && last > 0 {
             let back = rng.below(last);
-            d.arrow(&mut rng, last, back, JenisAlur::Lompat);
+            draft.arrow(&mut rng, last, back, JenisAlur::Lompat);
         }
         open.push(last);
     }
-    // The last row: one end, two ends side by side, or an end beside a box.
-    d.row();
-    let a = rng.below(actors);
+    last_row(&mut rng, &mut draft, open);
+    if let Some(decision) = pending {
+        let end = draft.items.len() - 1;
+        draft.arrow(&mut rng, decision, end, JenisAlur::Ya);
+    }
+    build(&mut rng, draft)
+}
+
+/// Row 1: a start then a box, one start, or two starts side by side.
+fn first_row(rng: &mut Rng, draft: &mut Draft, open: &mut Vec<usize>) {
+    draft.row();
+    let lane = rng.below(draft.actors);
+    if rng.chance(50) {
+        let start = draft.symbol(rng, Jenis::Mulai, lane);
+        let b = draft.other(rng, &[lane]);
+        let first = draft.symbol(rng, Jenis::Proses, b);
+        draft.arrow(rng, start, first, JenisAlur::Lanjut);
+        open.push(first);
+    } else {
+        let one = draft.symbol(rng, Jenis::Mulai, lane);
+        open.push(one);
+        if rng.chance(50) {
+            let b = draft.other(rng, &[lane]);
+            let two = draft.symbol(rng, Jenis::Mulai, b);
+            open.push(two);
+        }
+    }
+}
+
+/// The last row: one end, two ends side by side, or an end beside lane box.
+fn last_row(rng: &mut Rng, draft: &mut Draft, mut open: Vec<usize>) {
+    draft.row();
+    let lane = rng.below(draft.actors);
     match rng.below(3) {
         0 => {
-            let end = d.symbol(&mut rng, Jenis::Selesai, a);
+            let end = draft.symbol(rng, Jenis::Selesai, lane);
             for o in std::mem::take(&mut open) {
-                d.arrow(&mut rng, o, end, JenisAlur::Lanjut);
+                draft.arrow(rng, o, end, JenisAlur::Lanjut);
             }
         }
         1 => {
-            let b = d.other(&mut rng, &[a]);
-            let one = d.symbol(&mut rng, Jenis::Selesai, a);
-            let two = d.symbol(&mut rng, Jenis::Selesai, b);
+            let b = draft.other(rng, &[lane]);
+            let one = draft.symbol(rng, Jenis::Selesai, lane);
+            let two = draft.symbol(rng, Jenis::Selesai, b);
             let all = std::mem::take(&mut open);
             for (i, o) in all.iter().enumerate() {
-                d.arrow(
-                    &mut rng,
+                draft.arrow(
+                    rng,
                     *o,
                     if i % 2 == 0 { one } else { two },
                     JenisAlur::Lanjut,
                 );
             }
-            if all.len() < 2 {
-                if let Some(&o) = all.first() {
-                    d.arrow(&mut rng, o, two, JenisAlur::Lanjut);
-                }
+            if all.len() < 2
+                && let Some(&o) = all.first()
+            {
+                draft.arrow(rng, o, two, JenisAlur::Lanjut);
             }
         }
         _ => {
-            let b = d.other(&mut rng, &[a]);
-            let work = d.symbol(&mut rng, Jenis::Proses, a);
-            let end = d.symbol(&mut rng, Jenis::Selesai, b);
+            let b = draft.other(rng, &[lane]);
+            let work = draft.symbol(rng, Jenis::Proses, lane);
+            let end = draft.symbol(rng, Jenis::Selesai, b);
             for o in std::mem::take(&mut open) {
-                d.arrow(&mut rng, o, work, JenisAlur::Lanjut);
+                draft.arrow(rng, o, work, JenisAlur::Lanjut);
             }
-            d.arrow(&mut rng, work, end, JenisAlur::Lanjut);
+            draft.arrow(rng, work, end, JenisAlur::Lanjut);
         }
     }
-    if let Some(decision) = pending {
-        let end = d.items.len() - 1;
-        d.arrow(&mut rng, decision, end, JenisAlur::Ya);
-    }
-    build(&mut rng, d)
 }
 
 /// The first symbol of a middle row: a box, or for a row of one symbol sometimes a
@@ -265,8 +274,8 @@ fn first_kind(construct: usize, rng: &mut Rng) -> Jenis {
     }
 }
 
-fn build(rng: &mut Rng, d: Draft) -> Sop {
-    let pelaksana = (0..d.actors)
+fn build(rng: &mut Rng, draft: Draft) -> Sop {
+    let pelaksana = (0..draft.actors)
         .map(|i| Pelaksana {
             id: format!("a{i}"),
             nama: words(rng, 4),
@@ -274,10 +283,10 @@ fn build(rng: &mut Rng, d: Draft) -> Sop {
         .collect();
     let mut simbol = Vec::new();
     let mut langkah = Vec::new();
-    for (r, row) in d.rows.iter().enumerate() {
+    for (r, row) in draft.rows.iter().enumerate() {
         let mut lanes: Vec<usize> = Vec::new();
         for &s in row {
-            let item = &d.items[s];
+            let item = &draft.items[s];
             for &l in &item.lanes {
                 if !lanes.contains(&l) {
                     lanes.push(l);
@@ -292,7 +301,7 @@ fn build(rng: &mut Rng, d: Draft) -> Sop {
                 teks: item.teks.clone(),
             });
         }
-        let first = &d.items[row[0]];
+        let first = &draft.items[row[0]];
         langkah.push(Langkah {
             nomor: r + 1,
             nomor_cetak: (r + 1).to_string(),
@@ -311,9 +320,9 @@ fn build(rng: &mut Rng, d: Draft) -> Sop {
             keterangan: Vec::new(),
         });
     }
-    let mut sop = empty_sop(pelaksana, langkah, d.alur);
+    let mut sop = empty_sop(pelaksana, langkah, draft.alur);
     // `empty_sop` numbers one symbol per row; these rows list their own.
-    for (row, list) in sop.langkah.iter_mut().zip(&d.rows) {
+    for (row, list) in sop.langkah.iter_mut().zip(&draft.rows) {
         row.simbol.clone_from(list);
     }
     sop.simbol = simbol;
