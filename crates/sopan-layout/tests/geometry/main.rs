@@ -104,7 +104,12 @@ impl LabelTally {
 fn examples_and_valid_files_lay_out_cleanly() {
     let examples = models("examples");
     assert!(!examples.is_empty(), "no example found");
-    let all = examples.into_iter().chain(models("tests/valid"));
+    let several = models("crates/sopan-layout/tests/geometry/files");
+    assert!(!several.is_empty(), "no several-symbol file found");
+    let all = examples
+        .into_iter()
+        .chain(models("tests/valid"))
+        .chain(several);
     for (name, sop) in all {
         for (preset, settings) in presets() {
             let drawn = layout(&sop, &settings);
