@@ -262,6 +262,10 @@ fn changing_one_step_moves_only_its_row_and_those_below() {
             if let Some(tanya) = &mut edited.langkah[step].tanya {
                 tanya.push_str(" Sudah sesuai dengan ketentuan?");
             }
+            // The layout reads a symbol's question from the symbol (one per row here).
+            if let Some(teks) = &mut edited.simbol[step].teks {
+                teks.push_str(" Sudah sesuai dengan ketentuan?");
+            }
             for (preset, settings) in presets() {
                 let before = layout(sop, &settings);
                 let after = layout(&edited, &settings);
