@@ -376,6 +376,8 @@ struct Seen {
     side_to_side: usize,
     two_way: usize,
     dotted: usize,
+    /// Arrows continued on another page by a pair of connectors.
+    between_pages: usize,
 }
 
 #[test]
@@ -393,6 +395,15 @@ fn models_with_several_symbols_per_row_lay_out_cleanly() {
             let name = format!("several, seed {seed} ({preset})");
             let mut problems = checks::problems(&drawn);
             problems.extend(placement_problems(&sop, &drawn));
+            if let Some(pages) = &settings.pages {
+                problems.extend(connector_problems(&sop, pages, &drawn));
+                seen.between_pages += drawn
+                    .pages
+                    .iter()
+                    .map(|p| p.connectors.len())
+                    .sum::<usize>()
+                    / 2;
+            }
             side_by_side.extend(checks::heads_side_by_side(&drawn));
             if !problems.is_empty() {
                 failures.push(format!("{name}: {}", problems.join("; ")));
@@ -427,6 +438,7 @@ fn models_with_several_symbols_per_row_lay_out_cleanly() {
     assert!(seen.rows_on_two_levels > 100, "{seen:?}");
     assert!(seen.side_to_side > 1000, "{seen:?}");
     assert!(seen.two_way > 100 && seen.dotted > 100, "{seen:?}");
+    assert!(seen.between_pages > 500, "{seen:?}");
 }
 
 /// Each symbol in each of its lanes within its row's band, in the row its model names;
@@ -497,6 +509,57 @@ fn placement_problems(sop: &Sop, drawn: &Layout) -> Vec<String> {
             if edge.dotted != (alur.garis == sopan_check::model::Garis::Titik) {
                 out.push(format!("arrow {}: dotted {}", edge.alur, edge.dotted));
             }
+        }
+    }
+    out
+}
+
+/// Rows kept whole on their pages, and each arrow between symbols on different pages
+/// continued by a pair of connectors with one mark, leaving on the page of the symbol it
+/// leaves and entering on the page of the one it enters, each in that symbol's first lane.
+fn connector_problems(sop: &Sop, pages: &[std::ops::Range<usize>], drawn: &Layout) -> Vec<String> {
+    let mut out = Vec::new();
+    let page_of = |s: usize| {
+        let step = sop.simbol[s].langkah;
+        pages.iter().position(|p| p.contains(&step))
+    };
+    for (p, page) in drawn.pages.iter().enumerate() {
+        for symbol in &page.symbols {
+            if page_of(symbol.simbol) != Some(p) {
+                out.push(format!("symbol {} on page {p}", symbol.simbol));
+            }
+        }
+    }
+    for (index, alur) in sop.alur.iter().enumerate() {
+        let (from, to) = (page_of(alur.dari), page_of(alur.ke));
+        let ends: Vec<(usize, &sopan_layout::Connector)> = drawn
+            .pages
+            .iter()
+            .enumerate()
+            .flat_map(|(p, page)| page.connectors.iter().map(move |c| (p, c)))
+            .filter(|(_, c)| c.alur == index)
+            .collect();
+        if from == to {
+            if !ends.is_empty() {
+                out.push(format!(
+                    "arrow {index} stays on its page but has connectors"
+                ));
+            }
+            continue;
+        }
+        let lane = |s: usize| sop.simbol[s].pelaksana.iter().min().copied();
+        let mut fine = ends.len() == 2;
+        for (p, c) in &ends {
+            let (page, symbol) = match c.role {
+                sopan_layout::ConnectorRole::Keluar => (from, alur.dari),
+                sopan_layout::ConnectorRole::Masuk => (to, alur.ke),
+            };
+            fine &= Some(*p) == page && Some(c.lane) == lane(symbol);
+        }
+        fine &=
+            ends.len() == 2 && ends[0].1.mark == ends[1].1.mark && ends[0].1.role != ends[1].1.role;
+        if !fine {
+            out.push(format!("arrow {index} between pages: connectors {ends:?}"));
         }
     }
     out
