@@ -82,8 +82,10 @@ impl Router<'_> {
         let at = |x: Key, y: Key| P { x, y };
         match (bends, e.side.is_vertical(), n.side.is_vertical()) {
             (0, true, true) => add(&[pe, pn]),
-            // Side to side along one level of a row, at the same slot on both sides.
-            (0, false, false) if pe.y == pn.y => add(&[pe, pn]),
+            // Side to side along one level of a row, on the middle of both sides: a
+            // second arrow between the same two symbols goes over the top instead of
+            // running a hair's breadth beside the first, heads against each other.
+            (0, false, false) if pe.y == pn.y && e.slot == 0 && n.slot == 0 => add(&[pe, pn]),
             (1, false, true) => add(&[pe, at(pn.x, pe.y), pn]),
             (1, true, false) => add(&[pe, at(pe.x, pn.y), pn]),
             (2, true, true) => {
