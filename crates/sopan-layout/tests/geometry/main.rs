@@ -464,6 +464,17 @@ fn placement_problems(sop: &Sop, drawn: &Layout) -> Vec<String> {
             if r.y < row.y - 0.01 || r.bottom() > row.y + row.height + 0.01 {
                 out.push(format!("symbol {} outside its row", symbol.simbol));
             }
+            // Its text fits: as wide as the box at most, its lines inside it.
+            if symbol.shape != sopan_layout::Shape::Decision {
+                let size = drawn.font_size;
+                for line in &symbol.text {
+                    let wide = sopan_layout::text::width(&line.text, size) > r.width - 4.0;
+                    let outside = line.y - size < r.y - 0.01 || line.y > r.bottom() + 0.01;
+                    if wide || outside {
+                        out.push(format!("symbol {}: {:?} overflows", symbol.simbol, line.text));
+                    }
+                }
+            }
         }
         let rects = |s: usize| {
             page.symbols
