@@ -471,7 +471,10 @@ fn placement_problems(sop: &Sop, drawn: &Layout) -> Vec<String> {
                     let wide = sopan_layout::text::width(&line.text, size) > r.width - 4.0;
                     let outside = line.y - size < r.y - 0.01 || line.y > r.bottom() + 0.01;
                     if wide || outside {
-                        out.push(format!("symbol {}: {:?} overflows", symbol.simbol, line.text));
+                        out.push(format!(
+                            "symbol {}: {:?} overflows",
+                            symbol.simbol, line.text
+                        ));
                     }
                 }
             }
