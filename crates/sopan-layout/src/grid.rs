@@ -575,3 +575,67 @@ impl Grid {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{Role, RowKind, build};
+    use crate::figures::Figures;
+    use crate::settings::ConnectorStyle;
+
+    const SEVERAL: &str = include_str!("../tests/geometry/files/several-symbols.sop");
+
+    fn sop() -> sopan_check::model::Sop {
+        let (file, parsed) = sopan_syntax::parse_bytes("several.sop", SEVERAL.as_bytes());
+        let document = parsed.document.unwrap_or_else(|| panic!("parses"));
+        sopan_check::check(&document, file.text())
+            .sop
+            .unwrap_or_else(|| panic!("checks clean"))
+    }
+
+    #[test]
+    fn a_lane_named_twice_in_a_row_starts_a_second_level() {
+        let sop = sop();
+        let figures = Figures::new(&sop);
+        let grids = build(
+            &sop,
+            &figures,
+            &super::whole(sop.langkah.len()),
+            ConnectorStyle::Angka,
+        );
+        let rows: Vec<RowKind> = grids[0].rows.clone();
+        // Rows 1–3 hold their symbols on one level; row 4 names Bagian Umum twice.
+        let levels = |step: usize| rows.iter().filter(|r| **r == RowKind::Step(step)).count();
+        assert_eq!([levels(0), levels(1), levels(2), levels(3)], [1, 1, 1, 2]);
+        assert_eq!(grids[0].nodes.len(), sop.simbol.len());
+    }
+
+    #[test]
+    fn arrows_within_a_level_are_inner_and_decision_roles_are_per_symbol() {
+        let sop = sop();
+        let figures = Figures::new(&sop);
+        let grid = &build(
+            &sop,
+            &figures,
+            &super::whole(sop.langkah.len()),
+            ConnectorStyle::Angka,
+        )[0];
+        let edge = |dari: usize, ke: usize| {
+            let alur = sop
+                .alur
+                .iter()
+                .position(|a| a.dari == dari && a.ke == ke)
+                .unwrap_or_else(|| panic!("arrow {dari} -> {ke}"));
+            grid.edges
+                .iter()
+                .find(|e| e.alur == alur)
+                .unwrap_or_else(|| panic!("arrow {alur} on the page"))
+        };
+        // The box then the decision of row 2, the two-way arrow of row 3: side by side.
+        assert!(edge(2, 3).inner && edge(5, 4).inner);
+        // Row 4's box and end are on two levels: not side by side.
+        assert!(!edge(6, 7).inner && !edge(0, 2).inner);
+        // The decision's exit straight below it carries on; the one across goes sideways.
+        assert_eq!(edge(3, 5).role, Role::Main);
+        assert_eq!(edge(3, 4).role, Role::Branch);
+    }
+}

@@ -2,7 +2,9 @@
 //!
 //! [`layout`] places one row per step, top to bottom, and one lane per actor, left to
 //! right, in the order the author declared them; symbols sit in their actor's lane (a joint
-//! step in each of its actors' lanes, joined by a plain line). Arrows are routed with right
+//! symbol in each of its actors' lanes, joined by a plain line). A row holds one symbol or
+//! several; one that names a lane twice holds them on several levels. Arrows run between
+//! symbols (`alur` indexes `simbol`), side to side between two symbols of one level. Arrows are routed with right
 //! angles only, never through a symbol, never along another arrow; loops climb in gutters
 //! beside the symbols, each on its own track; arrows coming down into one symbol join just
 //! above it. The result is plain numbers ([`Layout`]):
@@ -14,7 +16,7 @@
 //! that row's height (rows below shift, nothing moves sideways). Text fits: it is measured
 //! with the bundled font ([`text`]) and wrapped inside its symbol.
 //!
-//! Files: `grid.rs` (cells, connectors, arrows of each page), `route/` (abstract routing),
+//! Files: `figures.rs` (the symbols, row by row), `grid.rs` (cells, connectors, arrows of each page), `route/` (abstract routing),
 //! `symbols.rs` (sizes and outlines), `place/` (coordinates and labels), `text.rs` (font
 //! metrics and wrapping), `settings.rs`, `geometry.rs` (the output types).
 
