@@ -182,8 +182,8 @@ pub struct Join {
 pub struct Edge {
     /// Index into `Sop::alur`.
     pub alur: usize,
-    /// The polyline, first point on the source (a symbol or connector), last point on the
-    /// target (or, with `merge`, on the other arrow), every segment horizontal or vertical.
+    /// The polyline, first point on the source (a symbol or connector, or, with `fork`, on
+    /// the other arrow), last point on the target (or, with `merge`, on the other arrow), every segment horizontal or vertical.
     pub points: Vec<Point>,
     /// The head at the last point.
     pub arrow: Arrow,
@@ -199,6 +199,10 @@ pub struct Edge {
     /// and this one ends on the other's last stretch, just above the symbol, instead of
     /// entering the symbol beside it.
     pub merge: Option<usize>,
+    /// Index into `Page::edges` of the arrow this one branches from: both leave one symbol
+    /// over the top of their row to symbols of that row, and this one drops from the other's
+    /// bar (its first point lies on it) instead of leaving the symbol beside it.
+    pub fork: Option<usize>,
 }
 
 /// The dash and the gap of a dotted arrow (`Edge::dotted`), in user units: every renderer

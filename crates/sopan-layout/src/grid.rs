@@ -10,7 +10,7 @@
 
 use std::ops::Range;
 
-use sopan_check::model::{Jenis, Sop};
+use sopan_check::model::{Garis, Jenis, Sop};
 
 use crate::figures::Figures;
 use crate::geometry::ConnectorRole;
@@ -70,6 +70,8 @@ pub(crate) struct GridEdge {
     pub(crate) label: Option<String>,
     /// Between two symbols on one level of one row: drawn side to side.
     pub(crate) inner: bool,
+    /// A solid arrow with one head (`->`), which may share lines with others.
+    pub(crate) plain: bool,
 }
 
 /// A connector on this page.
@@ -550,6 +552,7 @@ fn edges(
             },
             label,
             inner: false,
+            plain: alur.garis == Garis::Panah,
         });
     }
     out

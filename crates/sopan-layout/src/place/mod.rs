@@ -315,7 +315,7 @@ impl Placer<'_> {
                     .iter()
                     .enumerate()
                     .map(|(i, p)| match i {
-                        0 => self.port(route.exit),
+                        0 if route.fork.is_none() => self.port(route.exit),
                         i if i == last && route.merge.is_none() => self.port(route.entry),
                         _ => Point {
                             x: self.x(p.x),
@@ -327,7 +327,8 @@ impl Placer<'_> {
                 let garis = self.cx.sop.alur.get(alur).map(|a| a.garis);
                 // A two-way arrow has its second head where it leaves its symbol; the half
                 // of one that arrives from another page starts at a connector, headless.
-                let from_symbol = self.grid.cells[route.exit.cell].symbol.is_some();
+                let from_symbol =
+                    self.grid.cells[route.exit.cell].symbol.is_some() && route.fork.is_none();
                 let reversed: Vec<Point> = points.iter().rev().copied().collect();
                 let start = (garis == Some(Garis::DuaArah) && from_symbol)
                     .then(|| arrow(&reversed, self.cx.settings.track_spacing));
@@ -339,6 +340,7 @@ impl Placer<'_> {
                     points,
                     label: None,
                     merge: route.merge,
+                    fork: route.fork,
                 }
             })
             .collect()
