@@ -425,7 +425,7 @@ fn models_with_several_symbols_per_row_lay_out_cleanly() {
     );
     labels.assert_rare();
     // Arrows into one symbol join above it; where the flows of a crowded row leave no
-    // room to join (6 of the 3,000 layouts today), two heads arrive side by side.
+    // room to join (4 of the 3,000 layouts today), two heads arrive side by side.
     assert!(
         side_by_side.len() * 200 <= 3 * GENERATED as usize,
         "{} layouts with heads side by side:\n{}",
