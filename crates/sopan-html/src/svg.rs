@@ -4,7 +4,7 @@
 
 use std::fmt::Write as _;
 
-use sopan_layout::{Page, Point, Shape, TextLine};
+use sopan_layout::{DOTTED, Page, Point, Shape, TextLine};
 
 use crate::escape::escape_into;
 
@@ -60,9 +60,20 @@ pub(crate) fn flow(out: &mut String, page: &Page, font_size: f32, label_size: f3
         line(out, (join.from.x, join.from.y), (join.to.x, join.to.y));
     }
     for edge in &page.edges {
-        let _ = writeln!(out, "<polyline points=\"{}\"/>", points(&edge.points));
-        let head = [edge.arrow.tip, edge.arrow.base[0], edge.arrow.base[1]];
-        let _ = writeln!(out, "<polygon points=\"{}\" fill=\"#000\"/>", points(&head));
+        let dash = if edge.dotted {
+            format!(
+                " stroke-dasharray=\"{} {}\"",
+                num(DOTTED[0]),
+                num(DOTTED[1])
+            )
+        } else {
+            String::new()
+        };
+        let _ = writeln!(out, "<polyline points=\"{}\"{dash}/>", points(&edge.points));
+        for a in std::iter::once(edge.arrow).chain(edge.start) {
+            let head = [a.tip, a.base[0], a.base[1]];
+            let _ = writeln!(out, "<polygon points=\"{}\" fill=\"#000\"/>", points(&head));
+        }
     }
     for symbol in &page.symbols {
         let r = symbol.rect;

@@ -98,9 +98,10 @@ pub struct Page {
     pub steps: Range<usize>,
     /// Height of the page's rows together.
     pub height: f32,
-    /// One band per step, top to bottom, touching each other.
+    /// One band per step, top to bottom, touching each other; a step whose symbols sit on
+    /// several levels has one band holding them all.
     pub rows: Vec<Row>,
-    /// The step symbols; a joint step has one per actor.
+    /// The symbols of its steps; a joint symbol has one per actor.
     pub symbols: Vec<Symbol>,
     /// Plain lines joining the symbols of a joint step.
     pub joins: Vec<Join>,
@@ -133,11 +134,13 @@ pub enum Shape {
     Decision,
 }
 
-/// A step's symbol in one lane.
+/// A symbol in one lane.
 #[derive(Clone, Debug)]
 pub struct Symbol {
-    /// Index into `Sop::langkah`.
+    /// Index into `Sop::langkah`: the row it sits in.
     pub step: usize,
+    /// Index into `Sop::simbol`.
+    pub simbol: usize,
     /// Index into `Layout::lanes`.
     pub lane: usize,
     /// Which symbol.
@@ -179,23 +182,37 @@ pub struct Join {
 pub struct Edge {
     /// Index into `Sop::alur`.
     pub alur: usize,
-    /// The polyline, first point on the source (a symbol or connector), last point on the
-    /// target (or, with `merge`, on the other arrow), every segment horizontal or vertical.
+    /// The polyline, first point on the source (a symbol or connector, or, with `fork`, on
+    /// the other arrow), last point on the target (or, with `merge`, on the other arrow), every segment horizontal or vertical.
     pub points: Vec<Point>,
     /// The head at the last point.
     pub arrow: Arrow,
+    /// For a two-way arrow (`<->`), the head at the first point, pointing back into the
+    /// symbol the arrow leaves; `None` otherwise, and on the half of an arrow that comes
+    /// from another page (it starts at a connector).
+    pub start: Option<Arrow>,
+    /// Drawn dotted (`..>`), head included as for any arrow.
+    pub dotted: bool,
     /// The branch label of a decision exit.
     pub label: Option<Label>,
     /// Index into `Page::edges` of the arrow this one joins: both go to the same symbol,
     /// and this one ends on the other's last stretch, just above the symbol, instead of
     /// entering the symbol beside it.
     pub merge: Option<usize>,
+    /// Index into `Page::edges` of the arrow this one branches from: both leave one symbol
+    /// over the top of their row to symbols of that row, and this one drops from the other's
+    /// bar (its first point lies on it) instead of leaving the symbol beside it.
+    pub fork: Option<usize>,
 }
+
+/// The dash and the gap of a dotted arrow (`Edge::dotted`), in user units: every renderer
+/// draws it with these, so the flowchart and the sheet show one pattern.
+pub const DOTTED: [f32; 2] = [2.0, 2.5];
 
 /// A filled triangular arrow head.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Arrow {
-    /// The tip, equal to the edge's last point.
+    /// The tip, equal to the edge's last point (the first, for `Edge::start`).
     pub tip: Point,
     /// The two back corners.
     pub base: [Point; 2],

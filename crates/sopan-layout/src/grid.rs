@@ -1,15 +1,18 @@
 //! The grid of one page: which symbol sits in which (row, lane) cell, and the arrows to
 //! route between them, before any coordinate exists.
 //!
-//! Rows are the page's steps in order, with extra rows for off-page connectors above
+//! Rows are the page's steps in order (a step whose symbols name one lane twice takes one
+//! row per level: a symbol that would share a lane with an earlier one of its row starts
+//! the next level, and the symbols after it follow there), with extra rows for off-page connectors above
 //! (flow arriving from an earlier page, loops leaving for one) and below (flow leaving
 //! for a later page, loops arriving from one). An arrow between pages becomes two arrows,
 //! one on each page, joined by the connector pair that shares a mark.
 
 use std::ops::Range;
 
-use sopan_check::model::{Jenis, Sop};
+use sopan_check::model::{Garis, Jenis, Sop};
 
+use crate::figures::Figures;
 use crate::geometry::ConnectorRole;
 use crate::settings::ConnectorStyle;
 
@@ -28,6 +31,8 @@ pub(crate) struct Cell {
     pub(crate) row: usize,
     pub(crate) lane: usize,
     pub(crate) kind: CellKind,
+    /// Index into `Figures::list` of the symbol it draws; `None` for a connector.
+    pub(crate) symbol: Option<usize>,
 }
 
 /// What a row is.
@@ -38,7 +43,7 @@ pub(crate) enum RowKind {
     Strip,
 }
 
-/// A thing arrows start or end at: a step (one cell per actor) or a connector.
+/// A thing arrows start or end at: a symbol (one cell per actor) or a connector.
 #[derive(Clone, Debug)]
 pub(crate) struct Node {
     pub(crate) cells: Vec<usize>,
@@ -63,6 +68,10 @@ pub(crate) struct GridEdge {
     pub(crate) to: usize,
     pub(crate) role: Role,
     pub(crate) label: Option<String>,
+    /// Between two symbols on one level of one row: drawn side to side.
+    pub(crate) inner: bool,
+    /// A solid arrow with one head (`->`), which may share lines with others.
+    pub(crate) plain: bool,
 }
 
 /// A connector on this page.
@@ -78,6 +87,8 @@ pub(crate) struct PageConnector {
 #[derive(Clone, Debug)]
 pub(crate) struct Grid {
     pub(crate) steps: Range<usize>,
+    /// The symbols of the page's steps; symbol `s` is node `s - symbols.start`.
+    pub(crate) symbols: Range<usize>,
     pub(crate) lanes: usize,
     pub(crate) rows: Vec<RowKind>,
     pub(crate) cells: Vec<Cell>,
@@ -102,6 +113,11 @@ impl Grid {
             .flatten()
     }
 
+    /// The cells of a row, left to right.
+    pub(crate) fn cells_in_row(&self, row: usize) -> impl Iterator<Item = usize> + '_ {
+        (0..self.lanes).filter_map(move |lane| self.at(row, lane))
+    }
+
     /// How many of rows `from..to` hold a symbol in `lane`.
     pub(crate) fn symbols_between(&self, lane: usize, from: usize, to: usize) -> u32 {
         if from >= to {
@@ -112,9 +128,9 @@ impl Grid {
         count(to) - count(from)
     }
 
-    /// The node of step `step`, which every grid of a page containing it has.
-    fn step_node(&self, step: usize) -> usize {
-        step - self.steps.start
+    /// The node of symbol `s`, which every grid of a page containing its row has.
+    fn symbol_node(&self, s: usize) -> usize {
+        s - self.symbols.start
     }
 }
 
@@ -144,7 +160,12 @@ fn whole(steps: usize) -> Vec<Range<usize>> {
 }
 
 /// The grids of all pages.
-pub(crate) fn build(sop: &Sop, pages: &[Range<usize>], style: ConnectorStyle) -> Vec<Grid> {
+pub(crate) fn build(
+    sop: &Sop,
+    figures: &Figures,
+    pages: &[Range<usize>],
+    style: ConnectorStyle,
+) -> Vec<Grid> {
     let lanes = sop.pelaksana.len().max(1);
     // Looked up once per arrow per page: a table, not a search through the pages.
     let mut page_index = vec![0; sop.langkah.len()];
@@ -155,13 +176,14 @@ pub(crate) fn build(sop: &Sop, pages: &[Range<usize>], style: ConnectorStyle) ->
             }
         }
     }
-    let page_of = |step: usize| page_index.get(step).copied().unwrap_or(0);
-    let roles = roles(sop);
+    let page_of = |s: usize| page_index.get(figures.step(s)).copied().unwrap_or(0);
+    let roles = roles(sop, figures);
+    let symbols = figures.list.len();
     // Marks go to the arrows that change page, in the order of the edge list.
     let mut marks = vec![None; sop.alur.len()];
     let mut count = 0;
     for (index, alur) in sop.alur.iter().enumerate() {
-        let inside = alur.dari < sop.langkah.len() && alur.ke < sop.langkah.len();
+        let inside = alur.dari < symbols && alur.ke < symbols;
         if inside && page_of(alur.dari) != page_of(alur.ke) {
             marks[index] = Some(style.mark(count));
             count += 1;
@@ -187,32 +209,39 @@ pub(crate) fn build(sop: &Sop, pages: &[Range<usize>], style: ConnectorStyle) ->
         .map(|(page, steps)| {
             let mut builder = Builder::new(steps.clone(), lanes);
             let arrows = &touching[page];
-            builder.connectors(sop, (page, arrows), &page_of, &marks);
-            builder.finish(sop, (page, arrows), &page_of, &roles, &marks)
+            builder.connectors(sop, figures, (page, arrows), &page_of, &marks);
+            builder.finish(sop, figures, (page, arrows), &page_of, &roles, &marks)
         })
         .collect()
 }
 
 /// The role of each arrow: which decision exit carries on downwards.
-fn roles(sop: &Sop) -> Vec<Role> {
+fn roles(sop: &Sop, figures: &Figures) -> Vec<Role> {
     let mut roles = vec![Role::Flow; sop.alur.len()];
-    let mut leaving: Vec<Vec<usize>> = vec![Vec::new(); sop.langkah.len()];
+    let mut leaving: Vec<Vec<usize>> = vec![Vec::new(); figures.list.len()];
     for (i, alur) in sop.alur.iter().enumerate() {
         if let Some(exits) = leaving.get_mut(alur.dari) {
             exits.push(i);
         }
     }
-    for (step, langkah) in sop.langkah.iter().enumerate() {
-        if langkah.jenis != Jenis::Keputusan {
+    for (s, figure) in figures.list.iter().enumerate() {
+        if figure.jenis != Jenis::Keputusan {
             continue;
         }
-        let exits = std::mem::take(&mut leaving[step]);
-        // The nearest exit going down is the main one; the others go sideways.
+        let exits = std::mem::take(&mut leaving[s]);
+        let lane = |f: usize| figures.list.get(f).and_then(|f| f.lanes.first().copied());
+        let here = lane(s).unwrap_or(0);
+        // The nearest exit going down to a later row is the main one (the one straight
+        // below first); the others, and those to a symbol beside it, go sideways.
         let main = exits
             .iter()
             .copied()
-            .filter(|&i| sop.alur[i].ke > step)
-            .min_by_key(|&i| (sop.alur[i].ke, i));
+            .filter(|&i| sop.alur[i].ke > s && figures.step(sop.alur[i].ke) > figure.step)
+            .min_by_key(|&i| {
+                let ke = sop.alur[i].ke;
+                let across = lane(ke).map_or(usize::MAX, |l| l.abs_diff(here));
+                (figures.step(ke), across, ke, i)
+            });
         for i in exits {
             roles[i] = if Some(i) == main {
                 Role::Main
@@ -247,14 +276,16 @@ impl Builder {
     fn connectors(
         &mut self,
         sop: &Sop,
+        figures: &Figures,
         (page, arrows): (usize, &[usize]),
         page_of: &dyn Fn(usize) -> usize,
         marks: &[Option<String>],
     ) {
-        let first_lane = |step: usize| {
-            sop.langkah
-                .get(step)
-                .and_then(|l| l.pelaksana.iter().min().copied())
+        let first_lane = |s: usize| {
+            figures
+                .list
+                .get(s)
+                .and_then(|f| f.lanes.iter().min().copied())
                 .unwrap_or(0)
                 .min(self.lanes - 1)
         };
@@ -291,15 +322,27 @@ impl Builder {
     fn finish(
         mut self,
         sop: &Sop,
+        figures: &Figures,
         (page, arrows): (usize, &[usize]),
         page_of: &dyn Fn(usize) -> usize,
         roles: &[Role],
         marks: &[Option<String>],
     ) -> Grid {
+        let symbols = match (
+            figures.of_step.get(self.steps.start),
+            self.steps
+                .end
+                .checked_sub(1)
+                .and_then(|l| figures.of_step.get(l)),
+        ) {
+            (Some(first), Some(last)) if !self.steps.is_empty() => first.start..last.end,
+            _ => 0..0,
+        };
         let mut rows = Rows {
             kinds: Vec::new(),
             placed: Vec::new(),
-            nodes: (0..self.steps.len())
+            nodes: symbols
+                .clone()
                 .map(|_| Node { cells: Vec::new() })
                 .collect(),
         };
@@ -308,13 +351,14 @@ impl Builder {
             rows.strip(strip, &mut self.connectors);
         }
         for step in self.steps.clone() {
-            rows.step(sop, step, self.steps.start, self.lanes);
+            rows.step(figures, step, symbols.start, self.lanes);
         }
         for strip in &self.bottom {
             rows.strip(strip, &mut self.connectors);
         }
         let mut grid = Grid {
             steps: self.steps.clone(),
+            symbols,
             lanes: self.lanes,
             occupied: vec![None; rows.kinds.len() * self.lanes],
             rows: rows.kinds,
@@ -326,13 +370,22 @@ impl Builder {
             above: Vec::new(),
         };
         grid.place(&rows.placed);
-        grid.edges = edges(sop, &grid, (page, arrows), page_of, roles, marks);
+        grid.edges = edges(
+            sop,
+            &grid,
+            (page, arrows),
+            page_of,
+            roles,
+            marks,
+            figures.list.len(),
+        );
+        grid.mark_inner();
         grid
     }
 }
 
-/// A symbol to put on the grid: row, lane, kind, node.
-type Placed = (usize, usize, CellKind, usize);
+/// A symbol to put on the grid: row, lane, kind, node, symbol.
+type Placed = (usize, usize, CellKind, usize, Option<usize>);
 
 /// The rows of a page as they are built, top to bottom.
 struct Rows {
@@ -350,34 +403,48 @@ impl Rows {
             if let Some(id) = slot {
                 connectors[*id].node = self.nodes.len();
                 self.placed
-                    .push((row, lane, CellKind::Connector, self.nodes.len()));
+                    .push((row, lane, CellKind::Connector, self.nodes.len(), None));
                 self.nodes.push(Node { cells: Vec::new() });
             }
         }
     }
 
-    /// Adds the row of a step, with a cell in each of its actors' lanes.
-    fn step(&mut self, sop: &Sop, step: usize, first: usize, lanes: usize) {
-        let row = self.kinds.len();
-        self.kinds.push(RowKind::Step(step));
-        let langkah = &sop.langkah[step];
-        let kind = match langkah.jenis {
-            Jenis::Mulai | Jenis::Selesai => CellKind::Terminator,
-            Jenis::Proses => CellKind::Process,
-            Jenis::Keputusan => CellKind::Decision,
+    /// Adds the rows of a step: one per level, each symbol with a cell in each of its
+    /// actors' lanes.
+    fn step(&mut self, figures: &Figures, step: usize, first: usize, lanes: usize) {
+        let Some(range) = figures.of_step.get(step) else {
+            return;
         };
-        let mut actors: Vec<usize> = langkah
-            .pelaksana
-            .iter()
-            .map(|&l| l.min(lanes - 1))
-            .collect();
-        actors.sort_unstable();
-        actors.dedup();
-        if actors.is_empty() {
-            actors.push(0);
-        }
-        for lane in actors {
-            self.placed.push((row, lane, kind, step - first));
+        let mut row = self.kinds.len();
+        self.kinds.push(RowKind::Step(step));
+        // The lanes a level holds, the lanes between a joint symbol's ends included (its
+        // join runs across them).
+        let mut taken = vec![false; lanes];
+        for s in range.clone() {
+            let figure = &figures.list[s];
+            let kind = match figure.jenis {
+                Jenis::Mulai | Jenis::Selesai => CellKind::Terminator,
+                Jenis::Proses => CellKind::Process,
+                Jenis::Keputusan => CellKind::Decision,
+            };
+            let mut actors: Vec<usize> = figure.lanes.iter().map(|&l| l.min(lanes - 1)).collect();
+            actors.sort_unstable();
+            actors.dedup();
+            if actors.is_empty() {
+                actors.push(0);
+            }
+            let span = actors[0]..=actors[actors.len() - 1];
+            if span.clone().any(|l| taken[l]) {
+                row = self.kinds.len();
+                self.kinds.push(RowKind::Step(step));
+                taken.fill(false);
+            }
+            for l in span {
+                taken[l] = true;
+            }
+            for lane in actors {
+                self.placed.push((row, lane, kind, s - first, Some(s)));
+            }
         }
     }
 }
@@ -385,9 +452,14 @@ impl Rows {
 impl Grid {
     /// Creates the cells, and the joins between the cells of each joint step.
     fn place(&mut self, placed: &[Placed]) {
-        for &(row, lane, kind, node) in placed {
+        for &(row, lane, kind, node, symbol) in placed {
             let id = self.cells.len();
-            self.cells.push(Cell { row, lane, kind });
+            self.cells.push(Cell {
+                row,
+                lane,
+                kind,
+                symbol,
+            });
             self.nodes[node].cells.push(id);
             self.occupied[row * self.lanes + lane] = Some(id);
         }
@@ -401,7 +473,7 @@ impl Grid {
                 self.above.push(count);
             }
         }
-        for node in 0..self.steps.len() {
+        for node in 0..self.symbols.len() {
             for pair in self.nodes[node].cells.windows(2) {
                 self.joins.push((pair[0], pair[1]));
             }
@@ -428,6 +500,7 @@ fn edges(
     page_of: &dyn Fn(usize) -> usize,
     roles: &[Role],
     marks: &[Option<String>],
+    count: usize,
 ) -> Vec<GridEdge> {
     // The first connector of each arrow, as the search through them would find.
     let mut nodes = std::collections::BTreeMap::new();
@@ -436,12 +509,11 @@ fn edges(
     }
     let connector_node = |alur: usize| nodes.get(&alur).copied();
     let mut out = Vec::new();
-    let steps = sop.langkah.len();
     for &index in arrows {
         crate::work::tally(1);
         let alur = &sop.alur[index];
-        // A checked model only has arrows between its steps; anything else is not drawn.
-        if alur.dari >= steps || alur.ke >= steps {
+        // A checked model only has arrows between its symbols; anything else is not drawn.
+        if alur.dari >= count || alur.ke >= count {
             continue;
         }
         let (from_page, to_page) = (page_of(alur.dari), page_of(alur.ke));
@@ -449,17 +521,17 @@ fn edges(
             if from_page != page {
                 continue;
             }
-            (grid.step_node(alur.dari), grid.step_node(alur.ke))
+            (grid.symbol_node(alur.dari), grid.symbol_node(alur.ke))
         } else if from_page == page {
             let Some(node) = connector_node(index) else {
                 continue;
             };
-            (grid.step_node(alur.dari), node)
+            (grid.symbol_node(alur.dari), node)
         } else if to_page == page {
             let Some(node) = connector_node(index) else {
                 continue;
             };
-            (node, grid.step_node(alur.ke))
+            (node, grid.symbol_node(alur.ke))
         } else {
             continue;
         };
@@ -479,7 +551,94 @@ fn edges(
                 Role::Flow
             },
             label,
+            inner: false,
+            plain: alur.garis == Garis::Panah,
         });
     }
     out
+}
+
+impl Grid {
+    /// Marks the arrows between two symbols on one level of one row.
+    fn mark_inner(&mut self) {
+        let row = |grid: &Grid, node: usize| {
+            let cell = *grid.nodes.get(node)?.cells.first()?;
+            let cell = grid.cells[cell];
+            cell.symbol.map(|_| cell.row)
+        };
+        let inner: Vec<bool> = self
+            .edges
+            .iter()
+            .map(|e| {
+                e.from != e.to && row(self, e.from).is_some_and(|r| row(self, e.to) == Some(r))
+            })
+            .collect();
+        for (edge, inner) in self.edges.iter_mut().zip(inner) {
+            edge.inner = inner;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Role, RowKind, build};
+    use crate::figures::Figures;
+    use crate::settings::ConnectorStyle;
+
+    const SEVERAL: &str = include_str!("../tests/geometry/files/several-symbols.sop");
+
+    fn sop() -> sopan_check::model::Sop {
+        let (file, parsed) = sopan_syntax::parse_bytes("several.sop", SEVERAL.as_bytes());
+        let document = parsed.document.unwrap_or_else(|| panic!("parses"));
+        sopan_check::check(&document, file.text())
+            .sop
+            .unwrap_or_else(|| panic!("checks clean"))
+    }
+
+    #[test]
+    fn a_lane_named_twice_in_a_row_starts_a_second_level() {
+        let sop = sop();
+        let figures = Figures::new(&sop);
+        let grids = build(
+            &sop,
+            &figures,
+            &super::whole(sop.langkah.len()),
+            ConnectorStyle::Angka,
+        );
+        let rows: Vec<RowKind> = grids[0].rows.clone();
+        // Rows 1–3 hold their symbols on one level; row 4 names Bagian Umum twice.
+        let levels = |step: usize| rows.iter().filter(|r| **r == RowKind::Step(step)).count();
+        assert_eq!([levels(0), levels(1), levels(2), levels(3)], [1, 1, 1, 2]);
+        assert_eq!(grids[0].nodes.len(), sop.simbol.len());
+    }
+
+    #[test]
+    fn arrows_within_a_level_are_inner_and_decision_roles_are_per_symbol() {
+        let sop = sop();
+        let figures = Figures::new(&sop);
+        let grid = &build(
+            &sop,
+            &figures,
+            &super::whole(sop.langkah.len()),
+            ConnectorStyle::Angka,
+        )[0];
+        let edge = |dari: usize, ke: usize| {
+            let alur = sop
+                .alur
+                .iter()
+                .position(|a| a.dari == dari && a.ke == ke)
+                .unwrap_or_else(|| panic!("arrow {dari} -> {ke}"));
+            grid.edges
+                .iter()
+                .find(|e| e.alur == alur)
+                .unwrap_or_else(|| panic!("arrow {alur} on the page"))
+        };
+        // The box then the decision of row 2, the two-way arrow of row 3: side by side.
+        assert!(edge(2, 3).inner && edge(5, 4).inner);
+        // Row 4's box and end are on two levels: not side by side.
+        assert!(!edge(6, 7).inner && !edge(0, 2).inner);
+        // The decision's exit straight below it carries on; the one across goes sideways.
+        assert_eq!(edge(3, 5).role, Role::Main);
+        assert_eq!(edge(3, 4).role, Role::Branch);
+    }
 }

@@ -2,7 +2,9 @@
 //!
 //! [`layout`] places one row per step, top to bottom, and one lane per actor, left to
 //! right, in the order the author declared them; symbols sit in their actor's lane (a joint
-//! step in each of its actors' lanes, joined by a plain line). Arrows are routed with right
+//! symbol in each of its actors' lanes, joined by a plain line). A row holds one symbol or
+//! several; one that names a lane twice holds them on several levels. Arrows run between
+//! symbols (`alur` indexes `simbol`), side to side between two symbols of one level. Arrows are routed with right
 //! angles only, never through a symbol, never along another arrow; loops climb in gutters
 //! beside the symbols, each on its own track; arrows coming down into one symbol join just
 //! above it. The result is plain numbers ([`Layout`]):
@@ -14,10 +16,11 @@
 //! that row's height (rows below shift, nothing moves sideways). Text fits: it is measured
 //! with the bundled font ([`text`]) and wrapped inside its symbol.
 //!
-//! Files: `grid.rs` (cells, connectors, arrows of each page), `route/` (abstract routing),
+//! Files: `figures.rs` (the symbols, row by row), `grid.rs` (cells, connectors, arrows of each page), `route/` (abstract routing),
 //! `symbols.rs` (sizes and outlines), `place/` (coordinates and labels), `text.rs` (font
 //! metrics and wrapping), `settings.rs`, `geometry.rs` (the output types).
 
+mod figures;
 mod geometry;
 mod grid;
 mod place;
@@ -29,8 +32,8 @@ pub mod text;
 pub mod work;
 
 pub use geometry::{
-    Arrow, Connector, ConnectorRole, Edge, Join, Label, Lane, Layout, Page, Point, Rect, Row,
-    Shape, Symbol, TextLine,
+    Arrow, Connector, ConnectorRole, DOTTED, Edge, Join, Label, Lane, Layout, Page, Point, Rect,
+    Row, Shape, Symbol, TextLine,
 };
 pub use settings::{ConnectorStyle, LayoutSettings, SymbolText};
 
@@ -93,8 +96,9 @@ pub fn layout(sop: &Sop, settings: &LayoutSettings) -> Layout {
 pub fn layout_reusing(sop: &Sop, settings: &LayoutSettings, kept: &mut Routes) -> Layout {
     work::tally(1);
     let lanes = sop.pelaksana.len().max(1);
+    let figures = figures::Figures::new(sop);
     let pages = grid::pages(settings.pages.as_deref(), sop.langkah.len());
-    let routed: Vec<_> = grid::build(sop, &pages, settings.connector_style)
+    let routed: Vec<_> = grid::build(sop, &figures, &pages, settings.connector_style)
         .into_iter()
         .map(|g| {
             let key = (g.steps.start, g.steps.end);
@@ -107,13 +111,14 @@ pub fn layout_reusing(sop: &Sop, settings: &LayoutSettings, kept: &mut Routes) -
         })
         .collect();
     let columns = place::columns::columns(&routed, lanes, settings);
-    let sized: Vec<_> = sop
-        .langkah
+    let sized: Vec<_> = figures
+        .list
         .iter()
-        .map(|step| symbols::size(step, settings))
+        .map(|figure| symbols::size(figure, sop.langkah.get(figure.step), settings))
         .collect();
     let context = place::Context {
         sop,
+        figures: &figures,
         columns: &columns,
         sized: &sized,
         settings,

@@ -3,6 +3,8 @@
 
 use sopan_check::model::{Jenis, Langkah};
 
+use crate::figures::Figure;
+
 mod diamond;
 
 use crate::geometry::{Rect, Shape, TextLine};
@@ -24,24 +26,35 @@ pub(crate) struct Sized {
     pub(crate) lines: Vec<String>,
 }
 
-/// Sizes the symbol of one step.
-pub(crate) fn size(step: &Langkah, settings: &LayoutSettings) -> Sized {
-    let shape = match step.jenis {
+/// Sizes one symbol of `step`, its row.
+///
+/// What it holds: its own text (`teks`) when it has one, in either preset. Otherwise, in
+/// the flowchart, the row's uraian, in the row's first symbol only, so a row of several
+/// symbols does not print its uraian several times; on the sheet, whose Uraian Kegiatan
+/// column carries the words, nothing.
+pub(crate) fn size(figure: &Figure, step: Option<&Langkah>, settings: &LayoutSettings) -> Sized {
+    let shape = match figure.jenis {
         Jenis::Mulai | Jenis::Selesai => Shape::Terminator,
         Jenis::Proses => Shape::Process,
         Jenis::Keputusan => Shape::Decision,
     };
-    match (settings.symbol_text, shape) {
-        (_, Shape::Decision) => diamond::decision(step, settings),
-        (SymbolText::Uraian, _) => boxed(shape, &step.uraian, settings),
-        (SymbolText::Ringkas, Shape::Process) => Sized {
+    let uraian = match (settings.symbol_text, step) {
+        (SymbolText::Uraian, Some(step)) if figure.first => step.uraian.as_str(),
+        _ => "",
+    };
+    let teks = figure.teks.as_deref().filter(|t| !t.trim().is_empty());
+    match (settings.symbol_text, shape, teks) {
+        (_, Shape::Decision, _) => diamond::decision(figure.teks.as_deref(), uraian, settings),
+        (SymbolText::Uraian, _, _) => boxed(shape, teks.unwrap_or(uraian), settings),
+        (SymbolText::Ringkas, _, Some(teks)) => ringkas_with_text(shape, teks, settings),
+        (SymbolText::Ringkas, Shape::Process, None) => Sized {
             shape,
             width: (settings.symbol_width * 0.8).round(),
             height: even(settings.min_symbol_height() + 2.0),
             corner: 0.0,
             lines: Vec::new(),
         },
-        (SymbolText::Ringkas, _) => {
+        (SymbolText::Ringkas, _, None) => {
             let height = even(settings.min_symbol_height());
             Sized {
                 shape,
@@ -52,6 +65,16 @@ pub(crate) fn size(step: &Langkah, settings: &LayoutSettings) -> Sized {
             }
         }
     }
+}
+
+/// A sheet symbol holding its own short text: as wide as the empty one, taller when the
+/// text needs more lines, and a capsule stays a capsule.
+fn ringkas_with_text(shape: Shape, words: &str, settings: &LayoutSettings) -> Sized {
+    let mut sized = boxed(shape, words, settings);
+    if shape == Shape::Terminator {
+        sized.corner = sized.height / 2.0;
+    }
+    sized
 }
 
 /// A process or terminator holding `words`, as wide as the lane's symbol column.

@@ -16,7 +16,9 @@ mod write;
 use std::fmt::Write as _;
 
 use sopan_check::model::Sop;
-use sopan_layout::{Layout, LayoutSettings, Page, Point, Shape, Symbol, TextLine, text};
+use sopan_layout::{
+    Arrow, DOTTED, Layout, LayoutSettings, Page, Point, Shape, Symbol, TextLine, text,
+};
 use write::{escape, num, points};
 
 /// Space around the drawing.
@@ -333,21 +335,36 @@ impl Drawing<'_> {
         for edge in &page.edges {
             let mut line = edge.points.clone();
             // End the line inside the head, so its square end never shows past the tip.
+            let inside = |a: Arrow| Point {
+                x: (a.base[0].x + a.base[1].x + 2.0 * a.tip.x) / 4.0,
+                y: (a.base[0].y + a.base[1].y + 2.0 * a.tip.y) / 4.0,
+            };
             if let Some(last) = line.last_mut() {
-                let a = edge.arrow;
-                last.x = (a.base[0].x + a.base[1].x + 2.0 * a.tip.x) / 4.0;
-                last.y = (a.base[0].y + a.base[1].y + 2.0 * a.tip.y) / 4.0;
+                *last = inside(edge.arrow);
             }
-            let _ = writeln!(self.out, "<polyline points=\"{}\"/>", points(&line));
+            if let (Some(first), Some(start)) = (line.first_mut(), edge.start) {
+                *first = inside(start);
+            }
+            let dash = if edge.dotted {
+                format!(
+                    " stroke-dasharray=\"{} {}\"",
+                    num(DOTTED[0]),
+                    num(DOTTED[1])
+                )
+            } else {
+                String::new()
+            };
+            let _ = writeln!(self.out, "<polyline points=\"{}\"{dash}/>", points(&line));
         }
         let _ = writeln!(self.out, "</g>\n<g fill=\"{INK}\">");
         for edge in &page.edges {
-            let a = edge.arrow;
-            let _ = writeln!(
-                self.out,
-                "<polygon points=\"{}\"/>",
-                points([&a.tip, &a.base[0], &a.base[1]])
-            );
+            for a in std::iter::once(edge.arrow).chain(edge.start) {
+                let _ = writeln!(
+                    self.out,
+                    "<polygon points=\"{}\"/>",
+                    points([&a.tip, &a.base[0], &a.base[1]])
+                );
+            }
         }
         self.out.push_str("</g>\n");
         self.symbols();

@@ -239,3 +239,40 @@ fn dump_seed() {
     let sheet = sopan_svg::render_with(&sop, &LayoutSettings::sheet());
     std::fs::write("/tmp/seed-sheet.svg", sheet).expect("writable /tmp");
 }
+
+/// A file whose rows hold several symbols, with a two-way and a dotted arrow.
+const SEVERAL: &str = include_str!("../../sopan-layout/tests/geometry/files/several-symbols.sop");
+
+#[test]
+fn rows_of_several_symbols_draw_their_text_and_line_styles() {
+    let (file, parsed) = sopan_syntax::parse_bytes("several.sop", SEVERAL.as_bytes());
+    let sop = sopan_check::check(&parsed.document.expect("parses"), file.text())
+        .sop
+        .expect("checks clean");
+    let svg = sopan_svg::render(&sop);
+    // One dotted arrow, drawn dotted; its head stays solid.
+    assert_eq!(
+        svg.matches("stroke-dasharray=\"2 2.5\"").count(),
+        1,
+        "{svg}"
+    );
+    // A head per arrow, and a second one for the two-way arrow.
+    let drawn = sopan_layout::layout(&sop, &LayoutSettings::flowchart());
+    let heads = drawn.pages[0].edges.len() + 1;
+    let flow = svg.split("<g fill=\"#1a1a1a\">").nth(1).expect("the heads");
+    let flow = flow.split("</g>").next().expect("closed");
+    assert_eq!(flow.matches("<polygon").count(), heads, "{flow}");
+    // The symbols' own text, inside them.
+    for text in [
+        "Langsung ke kantor",
+        "Via email",
+        "Rahasia?",
+        "Biasa",
+        "Selesai",
+    ] {
+        assert!(svg.contains(&format!(">{text}</text>")), "{text} missing");
+    }
+    // The sheet's compact symbols print a terminator's own text too.
+    let sheet = sopan_svg::render_with(&sop, &LayoutSettings::sheet());
+    assert!(sheet.contains(">Selesai</text>"), "{sheet}");
+}

@@ -6,8 +6,9 @@ pub(crate) mod columns;
 mod labels;
 mod rows;
 
-use sopan_check::model::{Jenis, Sop};
+use sopan_check::model::{Garis, Jenis, Sop};
 
+use crate::figures::Figures;
 use crate::geometry::{
     Arrow, Connector, Edge, Join, Page, Point, Rect, Row, Shape, Symbol, TextLine,
 };
@@ -40,6 +41,7 @@ pub(crate) fn track_lists(routed: &Routed, count: usize, x: bool) -> Vec<Vec<f64
 /// Everything `page` needs besides the grid and routes.
 pub(crate) struct Context<'a> {
     pub(crate) sop: &'a Sop,
+    pub(crate) figures: &'a Figures,
     pub(crate) columns: &'a Columns,
     pub(crate) sized: &'a [Sized],
     pub(crate) settings: &'a LayoutSettings,
@@ -99,11 +101,25 @@ pub(crate) fn page(cx: &Context<'_>, grid: &Grid, routed: &Routed, page: usize) 
 fn row_needs(cx: &Context<'_>, grid: &Grid, row: usize) -> RowNeeds {
     match grid.rows[row] {
         RowKind::Step(step) => {
-            let sized = &cx.sized[step];
+            // The symbols of one level share its attachment line: the tallest sets its room.
+            let (mut half, mut decision) = (0.0_f32, false);
+            for cell in grid.cells_in_row(row) {
+                let Some(s) = grid.cells[cell].symbol else {
+                    continue;
+                };
+                if let Some(sized) = cx.sized.get(s) {
+                    half = half.max(sized.height / 2.0);
+                }
+                decision |= cx
+                    .figures
+                    .list
+                    .get(s)
+                    .is_some_and(|f| f.jenis == Jenis::Keputusan);
+            }
             RowNeeds {
-                above: sized.height / 2.0,
-                below: sized.height / 2.0,
-                label_room: cx.sop.langkah[step].jenis == Jenis::Keputusan,
+                above: half,
+                below: half,
+                label_room: decision,
                 min_height: cx
                     .settings
                     .min_row_heights
@@ -169,7 +185,7 @@ impl Placer<'_> {
                 above: connector_above(h),
             };
         }
-        let RowKind::Step(step) = self.grid.rows[c.row] else {
+        let Some(sized) = c.symbol.and_then(|s| self.cx.sized.get(s)) else {
             return Outline {
                 kind: Kind::Box,
                 width: 0.0,
@@ -178,7 +194,6 @@ impl Placer<'_> {
                 above: 0.0,
             };
         };
-        let sized = &self.cx.sized[step];
         Outline {
             kind: match sized.shape {
                 Shape::Terminator => Kind::Capsule,
@@ -255,10 +270,12 @@ impl Placer<'_> {
                 let RowKind::Step(step) = self.grid.rows[c.row] else {
                     return None;
                 };
-                let sized = &self.cx.sized[step];
+                let simbol = c.symbol?;
+                let sized = self.cx.sized.get(simbol)?;
                 let rect = self.rect(id);
                 Some(Symbol {
                     step,
+                    simbol,
                     lane: c.lane,
                     shape: sized.shape,
                     rect,
@@ -298,7 +315,7 @@ impl Placer<'_> {
                     .iter()
                     .enumerate()
                     .map(|(i, p)| match i {
-                        0 => self.port(route.exit),
+                        0 if route.fork.is_none() => self.port(route.exit),
                         i if i == last && route.merge.is_none() => self.port(route.entry),
                         _ => Point {
                             x: self.x(p.x),
@@ -306,12 +323,24 @@ impl Placer<'_> {
                         },
                     })
                     .collect();
+                let alur = self.grid.edges[route.edge].alur;
+                let garis = self.cx.sop.alur.get(alur).map(|a| a.garis);
+                // A two-way arrow has its second head where it leaves its symbol; the half
+                // of one that arrives from another page starts at a connector, headless.
+                let from_symbol =
+                    self.grid.cells[route.exit.cell].symbol.is_some() && route.fork.is_none();
+                let reversed: Vec<Point> = points.iter().rev().copied().collect();
+                let start = (garis == Some(Garis::DuaArah) && from_symbol)
+                    .then(|| arrow(&reversed, self.cx.settings.track_spacing));
                 Edge {
-                    alur: self.grid.edges[route.edge].alur,
+                    alur,
                     arrow: arrow(&points, self.cx.settings.track_spacing),
+                    start,
+                    dotted: garis == Some(Garis::Titik),
                     points,
                     label: None,
                     merge: route.merge,
+                    fork: route.fork,
                 }
             })
             .collect()

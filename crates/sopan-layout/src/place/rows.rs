@@ -147,39 +147,49 @@ impl Parts<'_> {
     }
 }
 
-/// Adds to each step row what its band (the step with the connector strips beside it)
-/// lacks of its minimum height.
+/// Adds to the step rows of each band (the step's levels with the connector strips beside
+/// it) what the band lacks of its minimum height, shared evenly between its levels.
 fn grow_to_minimum(grid: &Grid, needs: &[RowNeeds], heights: &mut [f32]) {
     for band in bands(grid) {
-        let Some(step_row) = band
+        let levels: Vec<usize> = band
             .clone()
-            .find(|&r| matches!(grid.rows[r], RowKind::Step(_)))
-        else {
+            .filter(|&r| matches!(grid.rows[r], RowKind::Step(_)))
+            .collect();
+        let Some(&step_row) = levels.first() else {
             continue;
         };
         let natural: f32 = band.clone().map(|r| heights[r]).sum();
         let wanted = needs[step_row].min_height;
         if wanted > natural {
-            heights[step_row] += wanted - natural;
+            let share = (wanted - natural) / crate::units(levels.len());
+            for r in levels {
+                heights[r] += share;
+            }
         }
     }
 }
 
-/// The grid rows of each step's band, in order: strips above the first step and below the
-/// last belong to that step.
+/// The grid rows of each step's band, in order: a step's levels, and the strips above the
+/// first step and below the last, which belong to that step.
 pub(crate) fn bands(grid: &Grid) -> Vec<std::ops::Range<usize>> {
-    let steps: Vec<usize> = (0..grid.rows.len())
-        .filter(|&r| matches!(grid.rows[r], RowKind::Step(_)))
-        .collect();
-    let (Some(&first), Some(&last)) = (steps.first(), steps.last()) else {
-        return Vec::new();
-    };
-    steps
-        .iter()
-        .map(|&r| {
-            let start = if r == first { 0 } else { r };
-            let end = if r == last { grid.rows.len() } else { r + 1 };
-            start..end
-        })
-        .collect()
+    let mut groups: Vec<std::ops::Range<usize>> = Vec::new();
+    for (r, kind) in grid.rows.iter().enumerate() {
+        let RowKind::Step(step) = *kind else { continue };
+        match groups.last_mut() {
+            Some(last) if last.end == r && grid.rows[r - 1] == RowKind::Step(step) => {
+                last.end = r + 1;
+            }
+            _ => groups.push(r..r + 1),
+        }
+    }
+    let count = groups.len();
+    for (i, group) in groups.iter_mut().enumerate() {
+        if i == 0 {
+            group.start = 0;
+        }
+        if i + 1 == count {
+            group.end = grid.rows.len();
+        }
+    }
+    groups
 }

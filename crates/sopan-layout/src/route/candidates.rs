@@ -1,6 +1,6 @@
 //! The route shapes tried between two ports, by number of bends.
 //!
-//! 0 bends: straight down. 1: out sideways then down (Γ), or down then in sideways (L).
+//! 0 bends: straight down, or straight across between two symbols of one row. 1: out sideways then down (Γ), or down then in sideways (L).
 //! 2: down, across a channel between rows, down (Z); or out sideways, along a gutter
 //! beside the lanes, in sideways (the usual loop). 3 and 4: the same with a stretch in a
 //! gutter added, which always exists, so every arrow has a route. Tracks are always new:
@@ -38,11 +38,11 @@ impl Router<'_> {
         for e in exits {
             for n in entries {
                 // Shapes with an even number of bends join two vertical ends or two
-                // horizontal ones (straight lines only vertical ones); odd, one of each.
+                // horizontal ones (four bends only vertical ones); odd, one of each.
                 let (ev, nv) = (e.port.side.is_vertical(), n.port.side.is_vertical());
                 let fits = match bends {
-                    0 | 4 => ev && nv,
-                    2 => ev == nv,
+                    0 | 2 => ev == nv,
+                    4 => ev && nv,
                     _ => ev != nv,
                 };
                 let floor = e.penalty + n.penalty + f64::from(crate::units(bends)) * BEND;
@@ -82,6 +82,10 @@ impl Router<'_> {
         let at = |x: Key, y: Key| P { x, y };
         match (bends, e.side.is_vertical(), n.side.is_vertical()) {
             (0, true, true) => add(&[pe, pn]),
+            // Side to side along one level of a row, on the middle of both sides: a
+            // second arrow between the same two symbols goes over the top instead of
+            // running a hair's breadth beside the first, heads against each other.
+            (0, false, false) if pe.y == pn.y && e.slot == 0 && n.slot == 0 => add(&[pe, pn]),
             (1, false, true) => add(&[pe, at(pn.x, pe.y), pn]),
             (1, true, false) => add(&[pe, at(pe.x, pn.y), pn]),
             (2, true, true) => {

@@ -76,8 +76,11 @@ fn joined(routes: &[Route], trunk: usize, other: usize) -> Option<Vec<P>> {
     if !down(t_turn, t_end) || !down(o_turn, o_end) || o_from.y != o_turn.y {
         return None;
     }
+    if o_turn.y == t_turn.y {
+        return met_at_corner(routes, (trunk, other));
+    }
     // The other turns down nearer the symbol, so its level lies on the trunk's last stretch.
-    if o_turn.y <= t_turn.y {
+    if o_turn.y < t_turn.y {
         return None;
     }
     // It comes across towards the trunk: short of it (it is carried on to the trunk), or
@@ -101,6 +104,35 @@ fn joined(routes: &[Route], trunk: usize, other: usize) -> Option<Vec<P>> {
             && routes.iter().enumerate().all(|(r, route)| {
                 r == other || r == trunk || !meets(&route.points, junction.y, stretch)
             });
+    (clear && segments(&points).is_some()).then_some(points)
+}
+
+/// Two arrows coming across one line from either side towards one symbol below (two
+/// symbols of one row flowing into one below them): the other is carried on to the
+/// trunk's corner, so the two meet there and go down as one, as a row's flows join on
+/// the signed sheets.
+fn met_at_corner(routes: &[Route], (trunk, other): (usize, usize)) -> Option<Vec<P>> {
+    let t = &routes[trunk].points;
+    let o = &routes[other].points;
+    let (&[.., t_from, t_turn, t_end], &[.., o_from, o_turn, _]) = (&t[..], &o[..]) else {
+        return None;
+    };
+    if t_from.y != t_turn.y {
+        return None;
+    }
+    let between = |a: Key, b: Key, c: Key| (a < b && b < c) || (a > b && b > c);
+    // From opposite sides, the other stopping short of the trunk's corner.
+    if (t_from.x < t_end.x) == (o_from.x < t_end.x) || !between(o_from.x, o_turn.x, t_end.x) {
+        return None;
+    }
+    let mut points = o[..o.len() - 2].to_vec();
+    points.push(t_turn);
+    let stretch = (o_turn.x.min(t_turn.x), o_turn.x.max(t_turn.x));
+    let clear = !meets(&o[..o.len() - 2], t_turn.y, stretch)
+        && routes
+            .iter()
+            .enumerate()
+            .all(|(r, route)| r == other || r == trunk || !meets(&route.points, t_turn.y, stretch));
     (clear && segments(&points).is_some()).then_some(points)
 }
 

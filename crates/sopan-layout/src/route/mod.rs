@@ -5,9 +5,12 @@
 //! back up, shortest first, so that an inner loop takes the track nearest its symbols and
 //! an outer loop goes round it. For each arrow the candidates of `candidates.rs` are tried
 //! cheapest first; the cheapest one that `occupancy.rs` accepts wins, crossings counted
-//! in its cost. Last, `merge.rs` joins arrows that come down into one symbol side by side.
+//! in its cost; an arrow fanning out over the top of a row drops from the bar of one
+//! already drawn from its symbol (`fork.rs`) when it can. Last, `merge.rs` joins arrows that
+//! come down into one symbol side by side.
 
 mod candidates;
+mod fork;
 pub(crate) mod keys;
 mod merge;
 mod occupancy;
@@ -40,6 +43,9 @@ pub(crate) struct Route {
     /// The route (index into `Routed::routes`) whose last stretch this one ends on, instead
     /// of at `entry`, where two arrows into one symbol join (`merge.rs`).
     pub(crate) merge: Option<usize>,
+    /// The route whose bar over the top of the row this one drops from, instead of
+    /// leaving its symbol (`fork.rs`).
+    pub(crate) fork: Option<usize>,
 }
 
 /// A page routed: one route per arrow (in the order of `Grid::edges`) and the joins of
@@ -67,6 +73,8 @@ struct Router<'g> {
     gutters: Vec<Vec<f64>>,
     /// Per channel, the fractions of its tracks, sorted.
     channels: Vec<Vec<f64>>,
+    /// The routes drawn so far, in routing order.
+    routed: Vec<Route>,
 }
 
 /// Routes every arrow of a page.
@@ -77,6 +85,7 @@ pub(crate) fn route(grid: &Grid) -> Routed {
         used: BTreeMap::new(),
         gutters: vec![Vec::new(); grid.lanes + 1],
         channels: vec![Vec::new(); grid.rows.len() + 1],
+        routed: Vec::new(),
     };
     let joins = router.joins();
     let mut order: Vec<usize> = (0..grid.edges.len()).collect();
@@ -129,19 +138,38 @@ impl Router<'_> {
     }
 
     /// Routing order: next-row arrows, longer forward arrows, then loops, shorter first.
-    fn priority(&self, edge: usize) -> (u8, usize, usize) {
+    /// Arrows within a row come first, those reaching furthest across first, so that a
+    /// fan-out's bar is drawn before the arrows that drop from it.
+    fn priority(&self, edge: usize) -> (u8, usize, usize, usize) {
         let (from, to) = self.rows(edge);
-        let class = if to == from + 1 {
+        // Arrows side to side within a row first: they need the straight line between
+        // their symbols, which nothing else does.
+        let class = if self.grid.edges[edge].inner || to == from + 1 {
             0
         } else if to > from {
             1
         } else {
             2
         };
-        (class, from.abs_diff(to), edge)
+        let e = &self.grid.edges[edge];
+        let across = if e.inner {
+            let lane = |node: usize| {
+                self.grid.nodes[node]
+                    .cells
+                    .first()
+                    .map_or(0, |&c| self.grid.cells[c].lane)
+            };
+            usize::MAX - lane(e.from).abs_diff(lane(e.to))
+        } else {
+            0
+        };
+        (class, from.abs_diff(to), across, edge)
     }
 
     fn route(&mut self, edge: usize) -> Route {
+        if let Some(route) = self.drop_from_bar(edge) {
+            return route;
+        }
         let chosen = self
             .cheapest(edge, true)
             .or_else(|| self.cheapest(edge, false))
@@ -155,13 +183,16 @@ impl Router<'_> {
             record(&mut self.gutters, point.x);
             record(&mut self.channels, point.y);
         }
-        Route {
+        let route = Route {
             edge,
             exit: chosen.exit,
             entry: chosen.entry,
             points: chosen.points,
             merge: None,
-        }
+            fork: None,
+        };
+        self.routed.push(route.clone());
+        route
     }
 
     /// The cheapest acceptable candidate. With `valid_only` false, taken slots and refusals
@@ -225,7 +256,7 @@ impl Router<'_> {
         let exits = self.grid.nodes[e.from]
             .cells
             .iter()
-            .flat_map(|&c| self.exits(c, e.role, slots))
+            .flat_map(|&c| self.exits(c, (e.role, e.inner), slots))
             .collect();
         let entries = self.grid.nodes[e.to]
             .cells

@@ -46,8 +46,15 @@ const SHARED_SIDE: f64 = 40.0;
 const SHARED_WAY: f64 = 15.0;
 
 impl Router<'_> {
-    /// The ways out of `cell` for an arrow of `role`.
-    pub(super) fn exits(&self, cell: usize, role: Role, slots: Slots) -> Vec<Choice> {
+    /// The ways out of `cell` for an arrow of `role`; `inner` for one to a symbol beside
+    /// it on the same level of its row, which leaves sideways, or over the top when
+    /// another symbol stands between them.
+    pub(super) fn exits(
+        &self,
+        cell: usize,
+        (role, inner): (Role, bool),
+        slots: Slots,
+    ) -> Vec<Choice> {
         let way = Use::Exit;
         let kind = self.grid.cells[cell].kind;
         let mut out = Vec::new();
@@ -55,6 +62,8 @@ impl Router<'_> {
             let side_cost = match (kind, side) {
                 (CellKind::Connector, Side::Top | Side::Bottom) => 0.0,
                 (CellKind::Connector, _) => OFF_SIDE / 2.0,
+                (_, Side::Left | Side::Right) if inner => 0.0,
+                (_, _) if inner => OFF_SIDE,
                 (_, Side::Top) => continue,
                 (_, Side::Bottom) if role == Role::Branch => OFF_SIDE,
                 (_, Side::Bottom) => 0.0,

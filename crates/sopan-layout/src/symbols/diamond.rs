@@ -2,8 +2,6 @@
 //! question in whole words, each line as wide as the diamond is at that line; failing that
 //! its first words and "…"; failing that, with the words no line can hold broken.
 
-use sopan_check::model::Langkah;
-
 use super::{PAD_Y, Sized, even};
 use crate::geometry::Shape;
 use crate::settings::{LayoutSettings, SymbolText};
@@ -14,11 +12,12 @@ use crate::text;
 const DIAMOND_PAD_X: f32 = 2.0;
 
 /// A diamond holding its question: as wide as the symbol column, as high as the text needs.
-pub(super) fn decision(step: &Langkah, settings: &LayoutSettings) -> Sized {
+/// `uraian` is the row's uraian when the flowchart shows it in this symbol, else empty.
+pub(super) fn decision(tanya: Option<&str>, uraian: &str, settings: &LayoutSettings) -> Sized {
     let width = settings.symbol_width;
-    let words = match (&step.tanya, settings.symbol_text) {
-        (Some(tanya), _) => tanya.as_str(),
-        (None, SymbolText::Uraian) => step.uraian.as_str(),
+    let words = match (tanya, settings.symbol_text) {
+        (Some(tanya), _) => tanya,
+        (None, SymbolText::Uraian) => uraian,
         (None, SymbolText::Ringkas) => "",
     };
     let min_height = settings.min_symbol_height() + 8.0;
@@ -209,28 +208,25 @@ fn diamond(width: f32, height: f32, lines: Vec<String>) -> Sized {
 
 #[cfg(test)]
 mod tests {
-    use sopan_check::model::{Jenis, Langkah};
+    use sopan_check::model::Jenis;
 
-    use super::super::{Sized, size};
+    use super::super::Sized;
+    use crate::figures::Figure;
     use crate::settings::LayoutSettings;
     use crate::text;
 
-    fn decision(tanya: &str) -> Langkah {
-        Langkah {
-            nomor: 1,
-            nomor_cetak: "1".to_owned(),
-            label: None,
+    fn decision(tanya: &str) -> Figure {
+        Figure {
+            step: 0,
             jenis: Jenis::Keputusan,
-            alternatif: false,
-            pelaksana: vec![0],
-            simbol: vec![0],
-            uraian: "Memeriksa".to_owned(),
-            tanya: Some(tanya.to_owned()),
-            kelengkapan: Vec::new(),
-            waktu: None,
-            output: Vec::new(),
-            keterangan: Vec::new(),
+            lanes: vec![0],
+            teks: Some(tanya.to_owned()),
+            first: true,
         }
+    }
+
+    fn size(figure: &Figure, settings: &LayoutSettings) -> Sized {
+        super::super::size(figure, None, settings)
     }
 
     /// The words of `text` that the diamond's lines break other than after `-` or `/`.

@@ -255,6 +255,8 @@ fn line_overlaps(drawn: &Page, pieces: &[Piece], page: usize, out: &mut Vec<Stri
             } else if touching(*a, *b, *c, *d)
                 && !merge(drawn, (*i, *b), (*j, *c, *d))
                 && !merge(drawn, (*j, *d), (*i, *a, *b))
+                && !fork(drawn, (*i, *a), (*j, *c, *d))
+                && !fork(drawn, (*j, *c), (*i, *a, *b))
             {
                 out.push(format!(
                     "page {page}: lines {i} and {j} touch: {a:?}–{b:?} and {c:?}–{d:?}"
@@ -279,7 +281,40 @@ fn merge(page: &Page, (i, end): (usize, Point), (j, c, d): (usize, Point, Point)
         && (end.x - c.x).abs() < EPS
         && end.y > c.y.min(d.y) + EPS
         && end.y < c.y.max(d.y) - EPS;
-    from.merge == Some(j) && into.merge.is_none() && last(from) == Some(end) && on_last_stretch
+    // Or at its corner, coming along the line the trunk turns down from, from the other
+    // side: two flows meeting and going down as one.
+    let at_corner = into.points.len() >= 3
+        && last(into) == Some(d)
+        && into.points[into.points.len() - 2] == c
+        && !horizontal(c, d)
+        && (end.x - c.x).abs() < EPS
+        && (end.y - c.y).abs() < EPS
+        && from.points.len() >= 2
+        && horizontal(from.points[from.points.len() - 2], end)
+        && {
+            let before = into.points[into.points.len() - 3];
+            let came = from.points[from.points.len() - 2];
+            horizontal(before, c) && (before.x < c.x) != (came.x < c.x)
+        };
+    from.merge == Some(j)
+        && into.merge.is_none()
+        && last(from) == Some(end)
+        && (on_last_stretch || at_corner)
+}
+
+/// Whether edge `i`, its piece starting at `start`, drops from edge `j`'s bar there: `i`
+/// forks from `j`, `start` is `i`'s first point, inside `j`'s horizontal piece `c`–`d`.
+fn fork(page: &Page, (i, start): (usize, Point), (j, c, d): (usize, Point, Point)) -> bool {
+    let (Some(from), Some(bar)) = (page.edges.get(i), page.edges.get(j)) else {
+        return false;
+    };
+    from.fork == Some(j)
+        && bar.fork.is_none()
+        && from.points.first() == Some(&start)
+        && horizontal(c, d)
+        && (start.y - c.y).abs() < EPS
+        && start.x > c.x.min(d.x) + EPS
+        && start.x < c.x.max(d.x) - EPS
 }
 
 fn horizontal(a: Point, b: Point) -> bool {

@@ -10,6 +10,7 @@
 mod checks;
 mod generator;
 mod scaling;
+mod several;
 
 use std::path::{Path, PathBuf};
 
@@ -103,7 +104,12 @@ impl LabelTally {
 fn examples_and_valid_files_lay_out_cleanly() {
     let examples = models("examples");
     assert!(!examples.is_empty(), "no example found");
-    let all = examples.into_iter().chain(models("tests/valid"));
+    let several = models("crates/sopan-layout/tests/geometry/files");
+    assert!(!several.is_empty(), "no several-symbol file found");
+    let all = examples
+        .into_iter()
+        .chain(models("tests/valid"))
+        .chain(several);
     for (name, sop) in all {
         for (preset, settings) in presets() {
             let drawn = layout(&sop, &settings);
@@ -256,6 +262,10 @@ fn changing_one_step_moves_only_its_row_and_those_below() {
             if let Some(tanya) = &mut edited.langkah[step].tanya {
                 tanya.push_str(" Sudah sesuai dengan ketentuan?");
             }
+            // The layout reads a symbol's question from the symbol (one per row here).
+            if let Some(teks) = &mut edited.simbol[step].teks {
+                teks.push_str(" Sudah sesuai dengan ketentuan?");
+            }
             for (preset, settings) in presets() {
                 let before = layout(sop, &settings);
                 let after = layout(&edited, &settings);
@@ -338,6 +348,263 @@ fn assert_stable(before: &Layout, after: &Layout, (sop, step): (&Sop, usize), co
     );
 }
 
+/// The sheet preset as the sheet uses it: its wider, smaller symbols, rows made taller
+/// by its other columns, and the steps split into pages that fill a landscape page's
+/// procedure table.
+fn sheet_as_printed(sop: &Sop, seed: u64) -> LayoutSettings {
+    let mut settings = LayoutSettings::sheet();
+    settings.symbol_width = 64.0;
+    settings.font_size = 7.0;
+    let mut rng = generator::Rng::new(seed ^ 0x51EE7);
+    settings.min_row_heights = (0..sop.langkah.len())
+        .map(|_| [0.0, 0.0, 38.0, 64.5, 120.0][rng.below(5)])
+        .collect();
+    let single = layout(sop, &settings);
+    let heights: Vec<f32> = single.pages[0].rows.iter().map(|r| r.height).collect();
+    settings.pages = Some(sopan_layout::split_pages(&heights, |page| {
+        if page == 0 { 380.0 } else { 470.0 }
+    }));
+    settings
+}
+
+/// What the corpus of several-symbol rows holds, so a change to the generator that stops
+/// making a construct is noticed.
+#[derive(Default, Debug)]
+struct Seen {
+    rows_of_several: usize,
+    rows_on_two_levels: usize,
+    side_to_side: usize,
+    two_way: usize,
+    dotted: usize,
+    /// Arrows continued on another page by a pair of connectors.
+    between_pages: usize,
+    /// Arrows dropping from another's bar over the top of a row.
+    forks: usize,
+}
+
+#[test]
+fn models_with_several_symbols_per_row_lay_out_cleanly() {
+    let mut labels = LabelTally::default();
+    let mut failures = Vec::new();
+    let mut seen = Seen::default();
+    let mut side_by_side = Vec::new();
+    for seed in 0..GENERATED {
+        let sop = several::sop(seed);
+        let mut settings: Vec<(&str, LayoutSettings)> = presets().into();
+        settings.push(("sheet as printed", sheet_as_printed(&sop, seed)));
+        for (preset, settings) in settings {
+            let drawn = layout(&sop, &settings);
+            let name = format!("several, seed {seed} ({preset})");
+            let mut problems = checks::problems(&drawn);
+            problems.extend(placement_problems(&sop, &drawn));
+            if let Some(pages) = &settings.pages {
+                problems.extend(connector_problems(&sop, pages, &drawn));
+                seen.between_pages += drawn
+                    .pages
+                    .iter()
+                    .map(|p| p.connectors.len())
+                    .sum::<usize>()
+                    / 2;
+            }
+            side_by_side.extend(checks::heads_side_by_side(&drawn));
+            if !problems.is_empty() {
+                failures.push(format!("{name}: {}", problems.join("; ")));
+            }
+            labels.add(&name, &drawn);
+            if preset == "flowchart" {
+                tally(&sop, &drawn, &mut seen);
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} layouts have problems:\n{}",
+        failures.len(),
+        3 * GENERATED,
+        failures.join("\n")
+    );
+    labels.assert_rare();
+    // Arrows into one symbol join above it; where the flows of a crowded row leave no
+    // room to join (4 of the 3,000 layouts today), two heads arrive side by side.
+    assert!(
+        side_by_side.len() * 200 <= 3 * GENERATED as usize,
+        "{} layouts with heads side by side:\n{}",
+        side_by_side.len(),
+        side_by_side.join("\n")
+    );
+    eprintln!(
+        "{seen:?}; {} layouts with heads side by side",
+        side_by_side.len()
+    );
+    assert!(seen.rows_of_several > 1000, "{seen:?}");
+    assert!(seen.rows_on_two_levels > 100, "{seen:?}");
+    assert!(seen.side_to_side > 1000, "{seen:?}");
+    assert!(seen.two_way > 100 && seen.dotted > 100, "{seen:?}");
+    assert!(seen.between_pages > 500 && seen.forks > 100, "{seen:?}");
+}
+
+/// Each symbol in each of its lanes within its row's band, in the row its model names;
+/// each arrow starting on the symbol it leaves and ending on the one it enters (or a
+/// connector), with a second head exactly for a two-way arrow and dots for a dotted one.
+fn placement_problems(sop: &Sop, drawn: &Layout) -> Vec<String> {
+    let mut out = Vec::new();
+    for (p, page) in drawn.pages.iter().enumerate() {
+        for symbol in &page.symbols {
+            let simbol = &sop.simbol[symbol.simbol];
+            if simbol.langkah != symbol.step || !simbol.pelaksana.contains(&symbol.lane) {
+                out.push(format!("page {p}: symbol {} misplaced", symbol.simbol));
+            }
+            let lane = &drawn.lanes[symbol.lane];
+            let r = symbol.rect;
+            if r.x < lane.x - 0.01 || r.right() > lane.x + lane.width + 0.01 {
+                out.push(format!("symbol {} outside its lane", symbol.simbol));
+            }
+            let Some(row) = page.rows.iter().find(|row| row.step == symbol.step) else {
+                out.push(format!("symbol {} has no row", symbol.simbol));
+                continue;
+            };
+            if r.y < row.y - 0.01 || r.bottom() > row.y + row.height + 0.01 {
+                out.push(format!("symbol {} outside its row", symbol.simbol));
+            }
+            // Its text fits: as wide as the box at most, its lines inside it.
+            if symbol.shape != sopan_layout::Shape::Decision {
+                let size = drawn.font_size;
+                for line in &symbol.text {
+                    let wide = sopan_layout::text::width(&line.text, size) > r.width - 4.0;
+                    let outside = line.y - size < r.y - 0.01 || line.y > r.bottom() + 0.01;
+                    if wide || outside {
+                        out.push(format!(
+                            "symbol {}: {:?} overflows",
+                            symbol.simbol, line.text
+                        ));
+                    }
+                }
+            }
+        }
+        let rects = |s: usize| {
+            page.symbols
+                .iter()
+                .filter(move |x| x.simbol == s)
+                .map(|x| x.rect)
+        };
+        let on = |r: sopan_layout::Rect, pt: sopan_layout::Point| {
+            pt.x >= r.x - 0.6
+                && pt.x <= r.right() + 0.6
+                && pt.y >= r.y - 0.6
+                && pt.y <= r.bottom() + 0.6
+        };
+        for edge in &page.edges {
+            let alur = &sop.alur[edge.alur];
+            let (Some(first), Some(last)) = (edge.points.first(), edge.points.last()) else {
+                continue;
+            };
+            let from_connector = page
+                .connectors
+                .iter()
+                .any(|c| c.alur == edge.alur && c.role == sopan_layout::ConnectorRole::Masuk);
+            let to_connector = page
+                .connectors
+                .iter()
+                .any(|c| c.alur == edge.alur && c.role == sopan_layout::ConnectorRole::Keluar);
+            if !from_connector && edge.fork.is_none() && !rects(alur.dari).any(|r| on(r, *first)) {
+                out.push(format!(
+                    "arrow {} does not leave symbol {}",
+                    edge.alur, alur.dari
+                ));
+            }
+            if !to_connector && edge.merge.is_none() && !rects(alur.ke).any(|r| on(r, *last)) {
+                out.push(format!(
+                    "arrow {} does not enter symbol {}",
+                    edge.alur, alur.ke
+                ));
+            }
+            let two_way = alur.garis == sopan_check::model::Garis::DuaArah && !from_connector;
+            if edge.start.is_some() != two_way {
+                out.push(format!("arrow {}: start head {:?}", edge.alur, edge.start));
+            }
+            if edge.dotted != (alur.garis == sopan_check::model::Garis::Titik) {
+                out.push(format!("arrow {}: dotted {}", edge.alur, edge.dotted));
+            }
+        }
+    }
+    out
+}
+
+/// Rows kept whole on their pages, and each arrow between symbols on different pages
+/// continued by a pair of connectors with one mark, leaving on the page of the symbol it
+/// leaves and entering on the page of the one it enters, each in that symbol's first lane.
+fn connector_problems(sop: &Sop, pages: &[std::ops::Range<usize>], drawn: &Layout) -> Vec<String> {
+    let mut out = Vec::new();
+    let page_of = |s: usize| {
+        let step = sop.simbol[s].langkah;
+        pages.iter().position(|p| p.contains(&step))
+    };
+    for (p, page) in drawn.pages.iter().enumerate() {
+        for symbol in &page.symbols {
+            if page_of(symbol.simbol) != Some(p) {
+                out.push(format!("symbol {} on page {p}", symbol.simbol));
+            }
+        }
+    }
+    for (index, alur) in sop.alur.iter().enumerate() {
+        let (from, to) = (page_of(alur.dari), page_of(alur.ke));
+        let ends: Vec<(usize, &sopan_layout::Connector)> = drawn
+            .pages
+            .iter()
+            .enumerate()
+            .flat_map(|(p, page)| page.connectors.iter().map(move |c| (p, c)))
+            .filter(|(_, c)| c.alur == index)
+            .collect();
+        if from == to {
+            if !ends.is_empty() {
+                out.push(format!(
+                    "arrow {index} stays on its page but has connectors"
+                ));
+            }
+            continue;
+        }
+        let lane = |s: usize| sop.simbol[s].pelaksana.iter().min().copied();
+        let mut fine = ends.len() == 2;
+        for (p, c) in &ends {
+            let (page, symbol) = match c.role {
+                sopan_layout::ConnectorRole::Keluar => (from, alur.dari),
+                sopan_layout::ConnectorRole::Masuk => (to, alur.ke),
+            };
+            fine &= Some(*p) == page && Some(c.lane) == lane(symbol);
+        }
+        fine &=
+            ends.len() == 2 && ends[0].1.mark == ends[1].1.mark && ends[0].1.role != ends[1].1.role;
+        if !fine {
+            out.push(format!("arrow {index} between pages: connectors {ends:?}"));
+        }
+    }
+    out
+}
+
+fn tally(sop: &Sop, drawn: &Layout, seen: &mut Seen) {
+    let page = &drawn.pages[0];
+    seen.rows_of_several += sop.langkah.iter().filter(|l| l.simbol.len() > 1).count();
+    for (step, _) in sop.langkah.iter().enumerate() {
+        let mut tops: Vec<f32> = page
+            .symbols
+            .iter()
+            .filter(|s| s.step == step)
+            .map(|s| s.rect.center().y)
+            .collect();
+        tops.sort_by(f32::total_cmp);
+        tops.dedup_by(|a, b| (*a - *b).abs() < 0.5);
+        seen.rows_on_two_levels += usize::from(tops.len() > 1);
+    }
+    seen.side_to_side += page
+        .edges
+        .iter()
+        .filter(|e| e.points.len() == 2 && (e.points[0].y - e.points[1].y).abs() < 1e-3)
+        .count();
+    seen.two_way += page.edges.iter().filter(|e| e.start.is_some()).count();
+    seen.dotted += page.edges.iter().filter(|e| e.dotted).count();
+    seen.forks += page.edges.iter().filter(|e| e.fork.is_some()).count();
+}
+
 #[test]
 fn odd_models_do_not_panic() {
     use sopan_check::model::{Alur, Garis, JenisAlur};
@@ -350,6 +617,8 @@ fn odd_models_do_not_panic() {
     odd.pelaksana.clear();
     odd.langkah[0].pelaksana = vec![99];
     odd.langkah[1].pelaksana.clear();
+    odd.simbol[0].pelaksana = vec![99];
+    odd.simbol[1].pelaksana.clear();
     odd.alur.push(Alur {
         dari: 1,
         ke: 1,
