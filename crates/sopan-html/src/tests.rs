@@ -147,13 +147,17 @@ fn same_input_same_bytes() {
 /// pages. A change here is a change in what people print; check the PDF before blessing.
 const PAGES: &[(&str, usize)] = &[
     ("ahli-waris-mekarsari", 3),
+    ("capaian-kinerja-bulanan-bapenda-sukamaju", 2),
     ("dokumentasi-arsip-belimbing", 2),
     ("domisili-usaha-mekarsari", 2),
+    ("indeks-pembangunan-gender-bappeda-sukamaju", 2),
     ("kaji-cepat-bencana-sukamulya", 2),
     ("laporan-kinerja-pmks-belimbing", 2),
     ("laporan-pmks-pangongangan", 2),
     ("motivasi-anak-keluarga-palangka-raya", 2),
+    ("neraca-bahan-makanan-dkp-karanganyar", 2),
     ("pembentukan-lembaga-kemasyarakatan-belimbing", 2),
+    ("pemusnahan-arsip-dinas-arsip-sukamaju", 2),
     ("pendampingan-pendataan-rtm-belimbing", 2),
     ("pendataan-korban-bencana-belimbing", 2),
     ("pengaduan-masyarakat-sukamulya", 2),
@@ -163,6 +167,9 @@ const PAGES: &[(&str, usize)] = &[
     ("profil-pmks-belimbing", 2),
     ("renja-kecamatan-sukamulya", 2),
     ("sktm-belimbing", 2),
+    ("surat-masuk-setwan-sukamaju", 2),
+    ("survei-harga-produsen-dkp-sukamaju", 2),
+    ("survei-kepuasan-biro-organisasi-sukamaju", 2),
 ];
 
 #[test]

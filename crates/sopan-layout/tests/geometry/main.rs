@@ -191,7 +191,11 @@ fn paginated_models_lay_out_cleanly_with_paired_connectors() {
         labels.add(&format!("paginated model {n}"), &drawn);
         let pages = settings.pages.as_ref().expect("set above");
         assert_eq!(drawn.pages.len(), pages.len());
-        let page_of = |step: usize| pages.iter().position(|p| p.contains(&step));
+        // Arrows run between symbols; a symbol is on the page of its row.
+        let page_of = |symbol: usize| {
+            let step = sop.simbol.get(symbol).map_or(symbol, |s| s.langkah);
+            pages.iter().position(|p| p.contains(&step))
+        };
         for (index, alur) in sop.alur.iter().enumerate() {
             let (from, to) = (page_of(alur.dari), page_of(alur.ke));
             let ends: Vec<(usize, &sopan_layout::Connector)> = drawn
@@ -262,9 +266,11 @@ fn changing_one_step_moves_only_its_row_and_those_below() {
             if let Some(tanya) = &mut edited.langkah[step].tanya {
                 tanya.push_str(" Sudah sesuai dengan ketentuan?");
             }
-            // The layout reads a symbol's question from the symbol (one per row here).
-            if let Some(teks) = &mut edited.simbol[step].teks {
-                teks.push_str(" Sudah sesuai dengan ketentuan?");
+            // The layout reads a symbol's text from the symbol: edit those of this row.
+            for &symbol in &sop.langkah[step].simbol {
+                if let Some(teks) = &mut edited.simbol[symbol].teks {
+                    teks.push_str(" Sudah sesuai dengan ketentuan?");
+                }
             }
             for (preset, settings) in presets() {
                 let before = layout(sop, &settings);
