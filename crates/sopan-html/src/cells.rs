@@ -148,7 +148,7 @@ pub(crate) fn of_step(sop: &Sop, index: usize, kind: Kind, width: f32, daftar: D
         Cell::list(&entries, width, daftar)
     };
     match kind {
-        Kind::No => Cell::plain(&step.nomor.to_string(), width, Align::Center),
+        Kind::No => Cell::plain(&step.nomor_cetak, width, Align::Center),
         Kind::Uraian => Cell::plain(&step.uraian, width, Align::Left),
         Kind::Mutu(KolomMutu::Kelengkapan) => list(&step.kelengkapan, KolomLangkah::Kelengkapan),
         Kind::Mutu(KolomMutu::Waktu) => {

@@ -60,7 +60,12 @@ sop "<script>alert(1)</script> \"><img src=x onerror=alert(2)>" {
       waktu "5 menit"
       output "javascript:alert(12)"
     }
-    selesai b "Selesai </style><style>*{display:none}</style>"
+    "<i>baris</i>" {
+      proses a "<script>alert(13)</script>"
+      proses b "\"><svg onload=alert(14)>" { <-> akhir }
+      nomor "<b>2</b>"
+    }
+    akhir: selesai b "Selesai </style><style>*{display:none}</style>"
   }
 }
 "#;
@@ -90,6 +95,11 @@ fn author_text_cannot_become_markup() {
     assert_eq!(lower.matches("</style>").count(), 1);
     assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
     assert!(html.contains("&quot;&gt;&lt;img src=x onerror=alert(2)&gt;"));
+    // A symbol's own text (wrapped inside its box) and the office's row number are author
+    // text too.
+    assert!(html.contains(">&lt;script&gt;alert(<"));
+    assert!(html.contains(">&quot;&gt;&lt;svg<"));
+    assert!(html.contains("&lt;b&gt;2&lt;/b&gt;"));
     assert!(
         html.contains("javascript:alert(4)"),
         "plain text stays readable"

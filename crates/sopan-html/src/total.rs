@@ -48,7 +48,11 @@ impl Total {
             let steps: Vec<String> = r
                 .tanpa_waktu
                 .iter()
-                .map(|&i| sop.langkah.get(i).map_or(i + 1, |l| l.nomor).to_string())
+                .map(|&i| {
+                    sop.langkah
+                        .get(i)
+                        .map_or_else(|| (i + 1).to_string(), |l| l.nomor_cetak.clone())
+                })
                 .collect();
             lines.push(format!(
                 "Tidak dihitung (tanpa waktu): langkah {}",

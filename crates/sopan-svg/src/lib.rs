@@ -303,8 +303,7 @@ impl Drawing<'_> {
                 .sop
                 .langkah
                 .get(row.step)
-                .map_or(row.step + 1, |l| l.nomor)
-                .to_string();
+                .map_or_else(|| (row.step + 1).to_string(), |l| l.nomor_cetak.clone());
             let y = body + row.y + row.height / 2.0 - text::line_height(HEADER_SIZE) / 2.0
                 + text::baseline_offset(HEADER_SIZE);
             self.text(MARGIN + NO_WIDTH / 2.0, y, &number);
@@ -388,7 +387,7 @@ impl Drawing<'_> {
         self.out.push_str("<g>");
         if let Some(step) = self.sop.langkah.get(symbol.step) {
             // The whole uraian as a tooltip: a diamond may show its question, or cut text.
-            let tooltip = format!("{}. {}", step.nomor, step.uraian);
+            let tooltip = format!("{}. {}", step.nomor_cetak, step.uraian);
             let _ = write!(self.out, "<title>{}</title>", escape(&tooltip));
         }
         let bounds = format!(
