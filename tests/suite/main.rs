@@ -22,6 +22,7 @@ mod paths;
 mod properties;
 mod registry;
 mod robustness;
+mod sheets;
 mod support;
 mod terminal;
 mod valid;
