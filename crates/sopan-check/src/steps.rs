@@ -141,14 +141,12 @@ pub(crate) fn resolve(
         }
         spans.symbols.push(symbol_spans);
     }
-    for (row, step) in langkah.iter_mut().zip(steps) {
+    // A row that lists its symbols is summed up by its first (`cells` gives it no `tanya`).
+    for row in &mut langkah {
         if let Some(&first) = row.simbol.first() {
             let symbol = &sop.simbol[first];
             row.jenis = symbol.jenis;
             row.alternatif = symbol.alternatif;
-        }
-        if step.actors.is_empty() {
-            row.tanya = None;
         }
     }
     sop.langkah = langkah;
