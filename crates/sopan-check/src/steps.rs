@@ -245,14 +245,12 @@ fn labels<'a>(
     diagnostics: &mut Vec<Diagnostic>,
 ) -> BTreeMap<&'a str, usize> {
     let mut labels: BTreeMap<&str, (usize, Span)> = BTreeMap::new();
-    let mut first_of_row = vec![None; steps.len()];
     let mut named: Vec<(&'a ast::Ident, usize)> = Vec::new();
     for (index, symbol) in written.iter().enumerate() {
-        if first_of_row[symbol.row].is_none() {
-            first_of_row[symbol.row] = Some(index);
-            if let Some(label) = &steps[symbol.row].label {
-                named.push((label, index));
-            }
+        // Symbols come row by row, so a row's first is the one after another row's.
+        let first_of_row = index == 0 || written[index - 1].row != symbol.row;
+        if first_of_row && let Some(label) = &steps[symbol.row].label {
+            named.push((label, index));
         }
         // The head of a one-symbol row carries the row's label, taken above.
         if steps[symbol.row].actors.is_empty()

@@ -198,13 +198,7 @@ fn paginated_models_lay_out_cleanly_with_paired_connectors() {
         };
         for (index, alur) in sop.alur.iter().enumerate() {
             let (from, to) = (page_of(alur.dari), page_of(alur.ke));
-            let ends: Vec<(usize, &sopan_layout::Connector)> = drawn
-                .pages
-                .iter()
-                .enumerate()
-                .flat_map(|(p, page)| page.connectors.iter().map(move |c| (p, c)))
-                .filter(|(_, c)| c.alur == index)
-                .collect();
+            let ends = connectors_of(&drawn, index);
             if from == to {
                 assert!(
                     ends.is_empty(),
@@ -536,6 +530,17 @@ fn placement_problems(sop: &Sop, drawn: &Layout) -> Vec<String> {
     out
 }
 
+/// The connectors that continue arrow `alur` across pages, with the page each is on.
+fn connectors_of(drawn: &Layout, alur: usize) -> Vec<(usize, &sopan_layout::Connector)> {
+    drawn
+        .pages
+        .iter()
+        .enumerate()
+        .flat_map(|(p, page)| page.connectors.iter().map(move |c| (p, c)))
+        .filter(|(_, c)| c.alur == alur)
+        .collect()
+}
+
 /// Rows kept whole on their pages, and each arrow between symbols on different pages
 /// continued by a pair of connectors with one mark, leaving on the page of the symbol it
 /// leaves and entering on the page of the one it enters, each in that symbol's first lane.
@@ -554,13 +559,7 @@ fn connector_problems(sop: &Sop, pages: &[std::ops::Range<usize>], drawn: &Layou
     }
     for (index, alur) in sop.alur.iter().enumerate() {
         let (from, to) = (page_of(alur.dari), page_of(alur.ke));
-        let ends: Vec<(usize, &sopan_layout::Connector)> = drawn
-            .pages
-            .iter()
-            .enumerate()
-            .flat_map(|(p, page)| page.connectors.iter().map(move |c| (p, c)))
-            .filter(|(_, c)| c.alur == index)
-            .collect();
+        let ends = connectors_of(drawn, index);
         if from == to {
             if !ends.is_empty() {
                 out.push(format!(
