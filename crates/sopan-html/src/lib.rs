@@ -18,6 +18,7 @@ mod index;
 mod paper;
 mod plan;
 mod prosedur;
+mod style;
 mod svg;
 mod total;
 

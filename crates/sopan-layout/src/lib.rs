@@ -26,6 +26,7 @@ mod grid;
 mod place;
 mod route;
 mod settings;
+pub mod sheet;
 mod stab;
 mod symbols;
 pub mod text;
