@@ -85,7 +85,8 @@ fn check_example(browser: &Path, out: &Path, name: &str, sop: &Sop) -> Vec<Strin
         };
         let stem = format!("{name}-{kertas:?}").to_lowercase();
         let html = out.join(format!("{stem}.html"));
-        std::fs::write(&html, sopan_html::render(sop, &layout)).expect("write sheet");
+        let style = sopan_cli::sheet_style(&layout);
+        std::fs::write(&html, sopan_html::render(sop, &style)).expect("write sheet");
         let pdf = out.join(format!("{stem}.pdf"));
         chromium(
             browser,
@@ -96,7 +97,7 @@ fn check_example(browser: &Path, out: &Path, name: &str, sop: &Sop) -> Vec<Strin
             &html,
         );
         let printed = std::fs::read(&pdf).map_or(0, |bytes| pages(&bytes));
-        let predicted = sopan_html::page_count(sop, &layout);
+        let predicted = sopan_layout::sheet::page_count(sop, &style, false);
         if printed != predicted {
             problems.push(format!(
                 "{stem}: Chromium printed {printed} pages, the layout predicted {predicted}"

@@ -103,7 +103,14 @@ fn build_writes_json_atomically_named_after_the_file() {
     let sop = sopan_cli::compile("sktm.sop", example().as_bytes())
         .sop
         .expect("clean");
-    assert_eq!(written, sopan_json::render(&sop));
+    let pages = sopan_layout::sheet::page_count(&sop, &Default::default(), false);
+    let lembar = sopan_json::Lembar {
+        kertas: "a4",
+        orientasi: "lanskap",
+        halaman: pages,
+    };
+    assert_eq!(written, sopan_json::render_with(&sop, Some(&lembar)));
+    assert!(written.contains("\"halaman\": 2"), "the sheet's page count");
     let leftovers: Vec<_> = std::fs::read_dir(dir.path().join("out"))
         .expect("out")
         .collect();
@@ -266,7 +273,13 @@ fn a_build_that_fails_midway_keeps_earlier_outputs_whole() {
             .expect("read")
             .as_slice(),
     );
-    let expected = sopan_json::render(&sop.sop.expect("clean"));
+    let sop = sop.sop.expect("clean");
+    let lembar = sopan_json::Lembar {
+        kertas: "a4",
+        orientasi: "lanskap",
+        halaman: sopan_layout::sheet::page_count(&sop, &Default::default(), false),
+    };
+    let expected = sopan_json::render_with(&sop, Some(&lembar));
     assert_eq!(
         std::fs::read_to_string(dir.path().join("out/a.json")).expect("a"),
         expected

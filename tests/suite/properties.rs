@@ -34,7 +34,7 @@ const BACKENDS: &[(&str, Backend)] = &[
 
 /// The HTML sheet with the default layout settings.
 fn html(sop: &Sop) -> String {
-    sopan_html::render(sop, &sopan_config::Layout::default())
+    sopan_html::render(sop, &sopan_layout::sheet::SheetStyle::default())
 }
 
 /// Slower than this on one input in a debug build counts as a hang: real files take

@@ -110,8 +110,9 @@ fn every_example_prints_the_pages_of_its_golden() {
                 kertas: Some(kertas),
                 ..Layout::default()
             };
-            let pages = sopan_html::page_count(&sop, &layout);
-            let sheet = sopan_html::render(&sop, &layout);
+            let style = sopan_cli::sheet_style(&layout);
+            let pages = sopan_layout::sheet::page_count(&sop, &style, false);
+            let sheet = sopan_html::render(&sop, &style);
             assert_eq!(
                 sheet.matches("<section class=\"page").count(),
                 pages,

@@ -262,10 +262,10 @@ pub(crate) fn scaling_shapes(out: &mut dyn Write, steps: &[usize], runs: usize) 
                 };
                 black_box(sopan_svg::render_paginated(&sop, &layout));
                 let t2 = Instant::now();
-                let html = sopan_html::render(&sop, &layout);
+                let html = sopan_html::render(&sop, &sopan_layout::sheet::SheetStyle::default());
                 let t3 = Instant::now();
                 arrows = sop.alur.len();
-                pages = html.matches("class=\"page ").count();
+                pages = html.matches("<section class=\"page\"").count();
                 black_box(html);
                 times[0].push(t1 - t0);
                 times[1].push(t2 - t1);

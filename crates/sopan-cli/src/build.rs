@@ -12,8 +12,9 @@ use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
-use sopan_config::Layout;
+use sopan_config::{Kertas, Layout, Orientasi};
 use sopan_diagnostics::{Code, Diagnostic, Span, sort};
+use sopan_layout::sheet::{self, SheetStyle};
 
 use crate::args::{BuildArgs, BuildFormat};
 use crate::check::{human, reports, status, use_color};
@@ -34,9 +35,26 @@ pub(crate) fn run(args: &BuildArgs, io: &mut Io<'_>) -> Result<Status, String> {
         .iter()
         .map(|config| layout(args, &config.tata_letak))
         .collect();
+    let styles: Vec<SheetStyle> = layouts.iter().map(crate::style::of).collect();
     if formats.contains(&BuildFormat::Html) {
-        crate::fit::refuse_too_tall(&mut project, &layouts);
+        crate::fit::refuse_too_tall(&mut project, &styles);
     }
+    // Each sheet is laid out once: the sheet draws it, and the JSON and the index print its
+    // page count.
+    let sheets_laid: Vec<Option<sheet::Sheet>> = project
+        .units
+        .par_iter()
+        .enumerate()
+        .map(|(n, unit)| {
+            let wanted = formats
+                .iter()
+                .any(|f| matches!(f, BuildFormat::Html | BuildFormat::Json));
+            unit.sop
+                .as_ref()
+                .filter(|_| wanted)
+                .map(|sop| sheet::layout(sop, &styles[n], project.logos[n].is_some()))
+        })
+        .collect();
     let jobs: Vec<(usize, BuildFormat)> = project
         .units
         .iter()
@@ -77,16 +95,19 @@ pub(crate) fn run(args: &BuildArgs, io: &mut Io<'_>) -> Result<Status, String> {
                 }
                 return Ok(pages.len());
             }
-            let contents = match format {
-                BuildFormat::Json => sopan_json::render(sop),
-                BuildFormat::Svg => sopan_svg::render(sop),
-                BuildFormat::Html => sopan_html::render_sheet(
+            let laid = sheets_laid[index].as_ref();
+            let contents = match (format, laid) {
+                (BuildFormat::Json, laid) => {
+                    let lembar = laid.map(|laid| lembar(&layouts[index], laid.pages.len()));
+                    sopan_json::render_with(sop, lembar.as_ref())
+                }
+                (BuildFormat::Svg, _) => sopan_svg::render(sop),
+                (BuildFormat::Html, Some(laid)) => sopan_html::draw(
                     sop,
-                    &sopan_html::Sheet {
-                        layout: &layouts[index],
-                        logo: project.logos[index].as_deref().map(Image::for_sheet),
-                    },
+                    laid,
+                    project.logos[index].as_deref().map(Image::for_sheet),
                 ),
+                (BuildFormat::Html, None) => return Ok(0),
             };
             write::atomic(&output(&args.out, stem, format), contents.as_bytes()).map(|()| 1)
         })
@@ -102,19 +123,34 @@ pub(crate) fn run(args: &BuildArgs, io: &mut Io<'_>) -> Result<Status, String> {
         results.push(
             write::atomic(
                 &args.out.join("index.html"),
-                index(&project, &sheets).as_bytes(),
+                index(&project, &sheets, &sheets_laid).as_bytes(),
             )
             .map(|()| 1),
         );
     }
     let written: usize = results.iter().filter_map(|r| r.as_ref().ok()).sum();
+    let pages: usize = sheets
+        .iter()
+        .filter_map(|&n| sheets_laid[n].as_ref())
+        .map(|laid| laid.pages.len())
+        .sum();
     let reports = reports(&project);
     let tally = Tally::of(&reports, project.units.len());
     let text = human(&reports, tally, use_color(&args.output, io));
     let text = text.trim_end_matches('\n');
+    let printed = if sheets.is_empty() {
+        String::new()
+    } else {
+        format!(
+            "; {} sheet{} to print on {pages} page{}",
+            sheets.len(),
+            if sheets.len() == 1 { "" } else { "s" },
+            if pages == 1 { "" } else { "s" }
+        )
+    };
     writeln!(
         io.stderr,
-        "{text}; wrote {written} output{}",
+        "{text}; wrote {written} output{}{printed}",
         if written == 1 { "" } else { "s" }
     )
     .map_err(|e| e.to_string())?;
@@ -217,6 +253,23 @@ fn layout(args: &BuildArgs, configured: &Layout) -> Layout {
     layout
 }
 
+/// How the sheet laid out for `layout` prints, for the JSON.
+fn lembar(layout: &Layout, pages: usize) -> sopan_json::Lembar {
+    sopan_json::Lembar {
+        kertas: match layout.kertas.unwrap_or(Kertas::A4) {
+            Kertas::A4 => "a4",
+            Kertas::F4 => "f4",
+            Kertas::Letter => "letter",
+            Kertas::Legal => "legal",
+        },
+        orientasi: match layout.orientasi.unwrap_or(Orientasi::Lanskap) {
+            Orientasi::Lanskap => "lanskap",
+            Orientasi::Potret => "potret",
+        },
+        halaman: pages,
+    }
+}
+
 /// The stem of page `page` (from 0) of a paginated flowchart: `<stem>-1`, `<stem>-2`, …
 fn page_stem(stem: &Path, page: usize) -> PathBuf {
     let mut name = OsString::from(stem.as_os_str());
@@ -233,8 +286,9 @@ fn output(out: &Path, stem: &Path, format: BuildFormat) -> PathBuf {
     out.join(name)
 }
 
-/// The index page: every input in build order, linked to its sheet when one was written.
-fn index(project: &Project, sheets: &BTreeSet<usize>) -> String {
+/// The index page: every input in build order, linked to its sheet when one was written,
+/// with the sheet's number of pages.
+fn index(project: &Project, sheets: &BTreeSet<usize>, laid: &[Option<sheet::Sheet>]) -> String {
     let links: Vec<Vec<Vec<u8>>> = project
         .inputs
         .iter()
@@ -254,6 +308,11 @@ fn index(project: &Project, sheets: &BTreeSet<usize>) -> String {
         .map(|(n, ((input, unit), link))| sopan_html::IndexEntry {
             source: &input.published,
             sheet: sheets.contains(&n).then_some(link.as_slice()),
+            pages: laid
+                .get(n)
+                .and_then(Option::as_ref)
+                .filter(|_| sheets.contains(&n))
+                .map(|laid| laid.pages.len()),
             sop: unit.sop.as_ref(),
             errors: unit.diagnostics.iter().filter(|d| d.is_error()).count(),
         })

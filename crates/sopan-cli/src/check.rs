@@ -16,7 +16,7 @@ pub(crate) fn run(args: &CheckArgs, io: &mut Io<'_>) -> Result<Status, String> {
     let layouts: Vec<_> = project
         .configs
         .iter()
-        .map(|config| config.tata_letak.clone())
+        .map(|config| crate::style::of(&config.tata_letak))
         .collect();
     crate::fit::refuse_too_tall(&mut project, &layouts);
     let reports = reports(&project);

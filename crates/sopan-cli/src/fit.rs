@@ -1,11 +1,11 @@
 //! The sheet's one refusal (SOP215): a step whose row is taller than a page would be
 //! printed cut, so the file gets no outputs and the author is told which step to shorten
-//! and by how much. Only the sheet's layout knows row heights; `sopan-html` measures the
+//! and by how much. Only the sheet's layout knows row heights; `sopan-layout` measures the
 //! texts first and lays out only a sheet that may hold such a row, so `check` runs it as
 //! well as `build`, and a CI lint finds the step before anyone prints.
 
-use sopan_config::Layout;
 use sopan_diagnostics::{Code, Diagnostic, Span, sort};
+use sopan_layout::sheet::SheetStyle;
 use sopan_syntax::ast::{ItemKind, Step};
 
 use rayon::prelude::*;
@@ -15,19 +15,19 @@ use crate::project::Project;
 
 /// Adds SOP215 to every file with a step too tall for a page of its sheet, and takes away
 /// its checked model, so that no output of it is written; `layouts` is per input.
-pub(crate) fn refuse_too_tall(project: &mut Project, layouts: &[Layout]) {
+pub(crate) fn refuse_too_tall(project: &mut Project, styles: &[SheetStyle]) {
     project
         .units
         .par_iter_mut()
-        .zip(layouts)
-        .for_each(|(unit, layout)| refuse_unit(unit, layout));
+        .zip(styles)
+        .for_each(|(unit, style)| refuse_unit(unit, style));
 }
 
-fn refuse_unit(unit: &mut Unit, layout: &Layout) {
+fn refuse_unit(unit: &mut Unit, style: &SheetStyle) {
     let Some(sop) = unit.sop.as_ref() else {
         return;
     };
-    let too_tall = sopan_html::too_tall(sop, layout);
+    let too_tall = sopan_layout::sheet::too_tall(sop, style);
     if too_tall.is_empty() {
         return;
     }

@@ -12,6 +12,7 @@ mod compile;
 mod config;
 
 pub use compile::{Unit, compile, compile_with};
+pub use style::of as sheet_style;
 
 /// The exit code of a run stopped by SIGINT or SIGTERM: 128 + SIGINT, what shells report
 /// for an interrupted command.
@@ -41,6 +42,7 @@ mod fit;
 mod logo;
 mod project;
 mod report;
+mod style;
 mod write;
 
 use std::ffi::OsString;

@@ -15,8 +15,8 @@ use std::fmt::Write as _;
 
 use sopan_check::model::Sop;
 
-use crate::date::tanggal;
 use crate::escape::{escape, escape_into};
+use sopan_layout::sheet::tanggal;
 
 /// One row of the index.
 #[derive(Clone, Copy, Debug)]
@@ -30,6 +30,8 @@ pub struct IndexEntry<'a> {
     pub sop: Option<&'a Sop>,
     /// How many errors the file had.
     pub errors: usize,
+    /// The sheet's printed pages, as its layout counted them; `None` without a sheet.
+    pub pages: Option<usize>,
 }
 
 /// The index page of `entries`.
@@ -54,7 +56,7 @@ pub fn render_index(entries: &[IndexEntry<'_>]) -> String {
     );
     out.push_str(
         "<table>\n<thead><tr><th>No</th><th>Nama SOP</th><th>Nomor</th><th>Unit</th>\
-         <th>Tanggal Efektif</th><th>Lembar</th></tr></thead>\n<tbody>\n",
+         <th>Tanggal Efektif</th><th>Lembar</th><th>Halaman</th></tr></thead>\n<tbody>\n",
     );
     for (n, entry) in entries.iter().enumerate() {
         let _ = write!(out, "<tr><td class=\"no\">{}</td>", n + 1);
@@ -63,7 +65,7 @@ pub fn render_index(entries: &[IndexEntry<'_>]) -> String {
             escape_into(&mut out, entry.source, false);
             let _ = writeln!(
                 out,
-                "</td><td class=\"failed\">tidak dibangun: {} kesalahan</td></tr>",
+                "</td><td class=\"failed\" colspan=\"2\">tidak dibangun: {} kesalahan</td></tr>",
                 entry.errors
             );
             continue;
@@ -82,12 +84,16 @@ pub fn render_index(entries: &[IndexEntry<'_>]) -> String {
         let Some(sheet) = entry.sheet else {
             out.push_str("<td class=\"failed\">");
             escape_into(&mut out, entry.source, false);
-            out.push_str(": lembar tidak tertulis</td></tr>\n");
+            out.push_str(": lembar tidak tertulis</td><td></td></tr>\n");
             continue;
         };
         let _ = write!(out, "<td><a href=\"{}\">", escape(&href(sheet)));
         escape_into(&mut out, entry.source, false);
-        out.push_str("</a></td></tr>\n");
+        out.push_str("</a></td><td class=\"no\">");
+        if let Some(pages) = entry.pages {
+            let _ = write!(out, "{pages}");
+        }
+        out.push_str("</td></tr>\n");
     }
     out.push_str("</tbody>\n</table>\n</body>\n</html>\n");
     out
@@ -172,6 +178,7 @@ mod tests {
             sheet: None,
             sop: None,
             errors: 2,
+            pages: None,
         }]);
         assert!(html.contains("&lt;b&gt;rusak&lt;/b&gt;.sop"));
         assert!(html.contains("tidak dibangun: 2 kesalahan"));

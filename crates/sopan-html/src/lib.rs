@@ -1,44 +1,36 @@
 //! The HTML backend: one self-contained, printable Permenpan-RB 35/2012 sheet per SOP.
 //!
-//! Page 1 is the identity block (`identitas.rs`); the procedure pages follow (`prosedur.rs`),
-//! paginated from measured heights (`plan.rs`, `cells.rs`, `columns.rs`, `total.rs`) on the
-//! paper the office configured (`paper.rs`), with the flowchart sopan-layout placed drawn
-//! as inline SVG (`svg.rs`). Everything is inline (CSS, SVG, the logo and the bundled font
-//! as `data:` URIs), there is no script, and a Content-Security-Policy forbids loading
-//! anything. Author text reaches the page only through `escape.rs`.
+//! sopan-layout lays out every page of the sheet (`sopan_layout::sheet`): the identity
+//! page, with its continuation pages when it is long, and the procedure pages, each page's
+//! text already broken into lines and placed in boxes. This crate only draws those pages
+//! (`page.rs`), the flowchart inline as SVG (`svg.rs`). Everything is inline (CSS, SVG, the
+//! logo and the bundled font as `data:` URIs), there is no script, and a
+//! Content-Security-Policy forbids loading anything. Author text reaches the page only
+//! through `escape.rs`.
 
 mod base64;
-mod cells;
-mod columns;
-mod date;
 mod escape;
 mod font;
-mod identitas;
 mod index;
-mod paper;
-mod plan;
-mod prosedur;
-mod style;
+mod page;
 mod svg;
-mod total;
 
 use std::fmt::Write as _;
 
 use sopan_check::model::Sop;
-use sopan_config::Layout;
+use sopan_layout::sheet::{self, Paper, SheetStyle};
 use sopan_layout::text;
 
 use crate::escape::escape_into;
 
 use crate::svg::num;
 pub use index::{IndexEntry, render_index};
-pub use plan::TooTall;
 
 /// What the sheet is rendered with besides the SOP.
 #[derive(Clone, Copy, Debug)]
 pub struct Sheet<'a> {
-    /// The office's layout settings (`tata-letak` in sopan.yaml).
-    pub layout: &'a Layout,
+    /// The office's sheet settings (`tata-letak` in sopan.yaml).
+    pub style: &'a SheetStyle,
     /// The logo, already read and identified by the caller.
     pub logo: Option<Logo<'a>>,
 }
@@ -54,60 +46,27 @@ pub struct Logo<'a> {
     pub bytes: &'a [u8],
 }
 
-/// The sheet of `sop` with the office's `layout` settings and no logo.
+/// The sheet of `sop` with the office's `style` and no logo.
 #[must_use]
-pub fn render(sop: &Sop, layout: &Layout) -> String {
-    render_sheet(sop, &Sheet { layout, logo: None })
+pub fn render(sop: &Sop, style: &SheetStyle) -> String {
+    render_sheet(sop, &Sheet { style, logo: None })
 }
 
-/// The number of printed pages the sheet of `sop` has: the identity page and the
-/// procedure pages.
-#[must_use]
-pub fn page_count(sop: &Sop, layout: &Layout) -> usize {
-    1 + plan::plan(sop, layout).flow.pages.len()
-}
-
-/// The sheet of `sop`, or the steps whose row is taller than a page when there are any:
-/// such a row cannot be printed whole, so the sheet is refused rather than drawn cut.
-///
-/// # Errors
-///
-/// Every step too tall for a page, in order.
-pub fn try_render_sheet(sop: &Sop, sheet: &Sheet<'_>) -> Result<String, Vec<TooTall>> {
-    let plan = plan::plan(sop, sheet.layout);
-    let too_tall = plan::too_tall(&plan);
-    if too_tall.is_empty() {
-        Ok(draw_sheet(sop, sheet, &plan))
-    } else {
-        Err(too_tall)
-    }
-}
-
-/// The steps of `sop` whose row is taller than a page of the sheet (see
-/// [`try_render_sheet`]); none for almost every SOP. Only an SOP with a text cell of half
-/// a page or more is laid out to find them, so calling this for every file costs little;
-/// a row made that tall by the flowchart alone (hundreds of lines passing one step) is not
-/// looked for.
-#[must_use]
-pub fn too_tall(sop: &Sop, layout: &Layout) -> Vec<TooTall> {
-    if !plan::may_be_too_tall(sop, layout) {
-        return Vec::new();
-    }
-    plan::too_tall(&plan::plan(sop, layout))
-}
-
-/// The sheet of `sop`, as one HTML document. A step too tall for a page (see
-/// [`try_render_sheet`]) gets a page that grows to hold it, so nothing is cut, but that
-/// page then prints on more than one sheet of paper.
+/// The sheet of `sop`, laid out and drawn, as one HTML document. A step too tall for a
+/// page (`sopan_layout::sheet::too_tall`, refused by `sopan build` as SOP215) gets a page
+/// that grows to hold it, so nothing is cut, but that page then prints on more than one
+/// sheet of paper.
 #[must_use]
 pub fn render_sheet(sop: &Sop, sheet: &Sheet<'_>) -> String {
-    let plan = plan::plan(sop, sheet.layout);
-    draw_sheet(sop, sheet, &plan)
+    let laid = sheet::layout(sop, sheet.style, sheet.logo.is_some());
+    draw(sop, &laid, sheet.logo)
 }
 
-fn draw_sheet(sop: &Sop, sheet: &Sheet<'_>, plan: &plan::Plan) -> String {
-    let logo = sheet.logo.map(logo_uri);
-    let mut out = String::with_capacity(1 << 20);
+/// A sheet sopan-layout laid out, drawn as one HTML document.
+#[must_use]
+pub fn draw(sop: &Sop, laid: &sheet::Sheet, logo: Option<Logo<'_>>) -> String {
+    let logo = logo.map(logo_uri);
+    let mut out = String::with_capacity(1 << 18);
     out.push_str(
         "<!DOCTYPE html>\n<html lang=\"id\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:\">\n\
@@ -117,10 +76,14 @@ fn draw_sheet(sop: &Sop, sheet: &Sheet<'_>, plan: &plan::Plan) -> String {
     out.push(' ');
     escape_into(&mut out, &sop.nama, false);
     out.push_str("</title>\n<style>\n");
-    let body = identitas::page(sop, logo.as_deref(), sheet.layout) + &prosedur::pages(plan, 2);
+    let printable = laid.paper.printable();
+    let mut body = String::with_capacity(1 << 18);
+    for p in &laid.pages {
+        page::draw(&mut body, p, printable, &laid.flow, logo.as_deref());
+    }
     // The title is in the page too, and the body holds every other author text.
     let font = font::base64_for_page(&[&out, &body]);
-    style(&mut out, &plan.paper, font);
+    style(&mut out, laid.paper, font);
     out.push_str("</style>\n</head>\n<body>\n");
     out.push_str(&body);
     out.push_str("</body>\n</html>\n");
@@ -128,21 +91,21 @@ fn draw_sheet(sop: &Sop, sheet: &Sheet<'_>, plan: &plan::Plan) -> String {
 }
 
 /// The style sheet: the bundled font, the page size, then `sheet.css`.
-fn style(out: &mut String, paper: &paper::Paper, font_base64: &str) {
+fn style(out: &mut String, paper: Paper, font_base64: &str) {
     let _ = writeln!(
         out,
         "@font-face {{ font-family: 'Sopan Sans'; font-weight: 400; src: url(data:font/ttf;base64,{font_base64}) format('truetype'); }}"
     );
+    let (w, h) = paper.mm();
     let _ = writeln!(
         out,
         "@page {{ size: {w}mm {h}mm; margin: 0; }}\n\
          html {{ font-family: 'Sopan Sans', {family}; }}\n\
-         .page {{ width: {w}mm; height: {ph}px; padding: {m}px; }}\n\
-         .page.identitas {{ height: auto; min-height: {ph}px; overflow: visible; }}",
-        w = num(paper.mm.0),
-        h = num(paper.mm.1),
-        ph = num(paper.content_height + 2.0 * paper.margin),
-        m = num(paper.margin),
+         .page {{ width: {w}mm; height: {ph}px; padding: {m}px; }}",
+        w = num(w),
+        h = num(h),
+        ph = num(paper.printable().1 + 2.0 * paper.margin()),
+        m = num(paper.margin()),
         family = text::FONT_FAMILY_CSS,
     );
     out.push_str(include_str!("sheet.css"));
@@ -158,8 +121,6 @@ fn logo_uri(logo: Logo<'_>) -> String {
     )
 }
 
-#[cfg(test)]
-mod strip_tests;
 #[cfg(test)]
 mod tests;
 

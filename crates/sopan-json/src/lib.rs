@@ -23,14 +23,36 @@ struct Output<'a> {
     versi: u32,
     /// The SOP.
     sop: &'a Sop,
+    /// How the SOP's sheet prints, as `sopan build` laid it out.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    lembar: Option<&'a Lembar>,
+}
+
+/// How a sheet prints: the paper it was laid out for and its number of pages, known before
+/// any browser or printer sees it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct Lembar {
+    /// `a4`, `f4`, `letter` or `legal`, as `tata-letak.kertas` names it.
+    pub kertas: &'static str,
+    /// `lanskap` or `potret`.
+    pub orientasi: &'static str,
+    /// Printed pages: the identity page, its continuation pages, the procedure pages.
+    pub halaman: usize,
 }
 
 /// The SOP as pretty-printed JSON, ending in a newline.
 #[must_use]
 pub fn render(sop: &Sop) -> String {
+    render_with(sop, None)
+}
+
+/// The SOP and how its sheet prints, as pretty-printed JSON, ending in a newline.
+#[must_use]
+pub fn render_with(sop: &Sop, lembar: Option<&Lembar>) -> String {
     let output = Output {
         versi: FORMAT_VERSION,
         sop,
+        lembar,
     };
     // Serialising plain structs of strings, numbers and lists cannot fail.
     let mut text = serde_json::to_string_pretty(&output).unwrap_or_default();

@@ -21,6 +21,7 @@
 //! metrics and wrapping), `settings.rs`, `geometry.rs` (the output types).
 
 mod figures;
+pub mod fit;
 mod geometry;
 mod grid;
 mod place;
@@ -32,6 +33,7 @@ mod symbols;
 pub mod text;
 pub mod work;
 
+pub use fit::{Frame, fit};
 pub use geometry::{
     Arrow, Connector, ConnectorRole, DOTTED, Edge, Join, Label, Lane, Layout, Page, Point, Rect,
     Row, Shape, Symbol, TextLine,
@@ -55,8 +57,8 @@ pub(crate) fn units(count: usize) -> f32 {
 
 /// A page split for [`LayoutSettings::pages`]: steps in order, each page filled until the
 /// next step's height would not fit in `budget(page)`. Every page has at least one step, so
-/// a step taller than a page gets one to itself; no steps give no pages. The sheet and the
-/// paginated flowchart both split this way, each with its own budget.
+/// a step taller than a page gets one to itself; no steps give no pages. [`fit`] splits
+/// this way.
 #[must_use]
 pub fn split_pages(heights: &[f32], budget: impl Fn(usize) -> f32) -> Vec<Range<usize>> {
     let mut pages = Vec::new();
@@ -85,20 +87,44 @@ pub struct Routes {
     pages: BTreeMap<(usize, usize), route::Routed>,
 }
 
-/// Lays out `sop`.
-#[must_use]
-pub fn layout(sop: &Sop, settings: &LayoutSettings) -> Layout {
-    layout_reusing(sop, settings, &mut Routes::default())
+/// What a fitting loop feeds back into a layout: the room each row must have for the
+/// columns beside the flowchart, and the steps of each page. Not style: the same settings
+/// are laid out with many splits while a page is fitted.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Split {
+    /// Minimum height per step, indexed like `Sop::langkah`; missing entries mean no
+    /// minimum. The sheet puts here what its other columns need.
+    pub min_row_heights: Vec<f32>,
+    /// The steps of each page, in order, together covering every step once. `None` (or a
+    /// list that is not such a split) gives one page.
+    pub pages: Option<Vec<Range<usize>>>,
 }
 
-/// Lays out `sop` as [`layout`] does, reusing the routes of pages `kept` already holds
-/// and keeping the new ones. `kept` must only ever be used with this one SOP.
+/// Lays out `sop` on one page, rows as low as their symbols allow.
 #[must_use]
-pub fn layout_reusing(sop: &Sop, settings: &LayoutSettings, kept: &mut Routes) -> Layout {
+pub fn layout(sop: &Sop, settings: &LayoutSettings) -> Layout {
+    layout_split(sop, settings, &Split::default())
+}
+
+/// Lays out `sop` with the row minimums and page split of `split`.
+#[must_use]
+pub fn layout_split(sop: &Sop, settings: &LayoutSettings, split: &Split) -> Layout {
+    layout_reusing(sop, settings, split, &mut Routes::default())
+}
+
+/// Lays out `sop` as [`layout_split`] does, reusing the routes of pages `kept` already
+/// holds and keeping the new ones. `kept` must only ever be used with this one SOP.
+#[must_use]
+pub fn layout_reusing(
+    sop: &Sop,
+    settings: &LayoutSettings,
+    split: &Split,
+    kept: &mut Routes,
+) -> Layout {
     work::tally(1);
     let lanes = sop.pelaksana.len().max(1);
     let figures = figures::Figures::new(sop);
-    let pages = grid::pages(settings.pages.as_deref(), sop.langkah.len());
+    let pages = grid::pages(split.pages.as_deref(), sop.langkah.len());
     let routed: Vec<_> = grid::build(sop, &figures, &pages, settings.connector_style)
         .into_iter()
         .map(|g| {
@@ -123,6 +149,7 @@ pub fn layout_reusing(sop: &Sop, settings: &LayoutSettings, kept: &mut Routes) -
         columns: &columns,
         sized: &sized,
         settings,
+        split,
     };
     let pages = routed
         .iter()

@@ -1,8 +1,7 @@
-//! What a caller can set: sizes, what the symbols hold, connector marks, row minimums,
-//! the page split. Two presets: the standalone flowchart and the compact symbols of the
-//! printed sheet.
-
-use std::ops::Range;
+//! What a caller can set: sizes, what the symbols hold, connector marks. Pure style: what
+//! a fitting loop feeds back (row minimums, the page split) is a [`Split`](crate::Split),
+//! apart. Two presets: the standalone flowchart and the compact symbols of the printed
+//! sheet.
 
 /// What is written inside the symbols.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -67,12 +66,6 @@ pub struct LayoutSettings {
     pub max_decision_lines: usize,
     /// How off-page connectors are marked.
     pub connector_style: ConnectorStyle,
-    /// Minimum height per step, indexed like `Sop::langkah`; missing entries mean no
-    /// minimum. The sheet puts here what its other columns need.
-    pub min_row_heights: Vec<f32>,
-    /// The steps of each page, in order, together covering every step once. `None` (or a
-    /// list that is not such a split) gives one page.
-    pub pages: Option<Vec<Range<usize>>>,
 }
 
 impl LayoutSettings {
@@ -89,26 +82,25 @@ impl LayoutSettings {
             row_padding: 12.0,
             max_decision_lines: 4,
             connector_style: ConnectorStyle::Angka,
-            min_row_heights: Vec::new(),
-            pages: None,
         }
     }
 
-    /// The compact symbols of the printed sheet: empty boxes, questions in diamonds.
+    /// The compact symbols of the printed sheet: empty boxes, questions in diamonds. What
+    /// the sheet draws with, and what the geometry tests run.
     #[must_use]
     pub fn sheet() -> LayoutSettings {
         LayoutSettings {
             symbol_text: SymbolText::Ringkas,
             lane_width: 84.0,
-            symbol_width: 60.0,
-            font_size: 8.0,
+            // Wide enough, at 7 px, that a one-word question such as "Kewenangan?" fits
+            // the diamond whole instead of being cut mid-word.
+            symbol_width: 64.0,
+            font_size: 7.0,
             label_font_size: 8.0,
             track_spacing: 7.0,
             row_padding: 8.0,
             max_decision_lines: 3,
             connector_style: ConnectorStyle::Angka,
-            min_row_heights: Vec::new(),
-            pages: None,
         }
     }
 

@@ -17,7 +17,7 @@ use std::fmt::Write as _;
 
 use sopan_check::model::Sop;
 use sopan_layout::{
-    Arrow, DOTTED, Layout, LayoutSettings, Page, Point, Shape, Symbol, TextLine, text,
+    Arrow, DOTTED, Layout, LayoutSettings, Page, Point, Shape, Split, Symbol, TextLine, text,
 };
 use write::{escape, num, points};
 
@@ -44,22 +44,21 @@ pub fn render(sop: &Sop) -> String {
     render_with(sop, &LayoutSettings::flowchart())
 }
 
-/// The flowchart drawn with other layout settings. With a page split, only the first
-/// page; see [`render_pages`].
+/// The flowchart drawn with other layout settings, on one page.
 #[must_use]
 pub fn render_with(sop: &Sop, settings: &LayoutSettings) -> String {
-    render_pages(sop, settings)
+    render_pages(sop, settings, &Split::default())
         .into_iter()
         .next()
         .unwrap_or_default()
 }
 
-/// One drawing per page of the settings' page split (one in all without a split), each
-/// with the title and header row, joined to the others by off-page connectors. When there
-/// are several pages, each says which it is ("2/3") at the right of its title.
+/// One drawing per page of `split` (one in all without a page split), each with the title
+/// and header row, joined to the others by off-page connectors. When there are several
+/// pages, each says which it is ("2/3") at the right of its title.
 #[must_use]
-pub fn render_pages(sop: &Sop, settings: &LayoutSettings) -> Vec<String> {
-    let layout = sopan_layout::layout(sop, settings);
+pub fn render_pages(sop: &Sop, settings: &LayoutSettings, split: &Split) -> Vec<String> {
+    let layout = sopan_layout::layout_split(sop, settings, split);
     draw_pages(sop, &layout, 1.0)
 }
 

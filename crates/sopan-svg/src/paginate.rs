@@ -1,16 +1,15 @@
 //! The flowchart split into printable pages: which steps go on which page of the paper an
-//! office prints on, decided from measured row heights.
+//! office prints on, decided by sopan-layout's fitting loop from measured row heights.
 //!
 //! A page is drawn at 96 user units per inch (CSS pixels) and must fit the printable box:
 //! the paper less a 10 mm margin on every side. The flowchart is laid out once unsplit to
 //! learn each row's height; steps then fill a page until the next would not fit under the
-//! title and header row. The split goes back to sopan-layout, which adds the off-page
-//! connectors, and the result is measured again: a page the connectors made too tall gets
-//! less room and the split is made again. A step taller than a page gets a page of its own.
+//! title and header row (`PaperFrame` tells the loop how much room that leaves). A step
+//! taller than a page gets a page of its own.
 
 use sopan_check::model::Sop;
 use sopan_config::{Layout as Paper, Penanda};
-use sopan_layout::{ConnectorStyle, Layout, LayoutSettings, Routes, split_pages};
+use sopan_layout::{ConnectorStyle, Layout, LayoutSettings};
 
 use crate::Frame;
 
@@ -44,52 +43,18 @@ pub(crate) fn paginate(sop: &Sop, paper: &Paper) -> Paginated {
         Some(Penanda::Huruf) => ConnectorStyle::Huruf,
         Some(Penanda::Angka) | None => ConnectorStyle::Angka,
     };
-    // A retry lays out again with another split; a page keeps its routes as long as it
-    // keeps its steps.
-    let mut routes = Routes::default();
-    let whole = sopan_layout::layout_reusing(sop, &settings, &mut routes);
-    let mut fitted = Fitted::new(sop, &whole, printable);
-    if fitted.overflowing(&whole).is_empty() {
-        return fitted.into(whole);
-    }
-    let heights: Vec<f32> = whole
-        .pages
-        .iter()
-        .flat_map(|p| p.rows.iter().map(|r| r.height))
-        .collect();
-    // Room taken back from a page each time its connectors made it overflow. Each retry
-    // moves at least one step off a page, so the loop ends; the bound is a guard only.
-    let mut reserve: Vec<f32> = Vec::new();
-    for _ in 0..=heights.len() {
-        // Measured on the last layout: a split changes the connectors, so the lanes' widths,
-        // the header and the scale, and adds page numbers that may wrap the title.
-        let room = fitted.numbered_room;
-        let ranges = split_pages(&heights, |page| {
-            room - reserve.get(page).copied().unwrap_or(0.0)
-        });
-        settings.pages = Some(ranges);
-        let layout = sopan_layout::layout_reusing(sop, &settings, &mut routes);
-        fitted = Fitted::new(sop, &layout, printable);
-        let over = fitted.overflowing(&layout);
-        if over.is_empty() {
-            return fitted.into(layout);
-        }
-        for page in over {
-            // What the split added to the page's rows (connector strips, tracks of arrows
-            // that now end at a connector): at least the overflow plus the old reserve,
-            // so every retry takes a step off some page.
-            let rows = &layout.pages[page];
-            let measured: f32 = heights[rows.steps.clone()].iter().sum();
-            if reserve.len() <= page {
-                reserve.resize(page + 1, 0.0);
-            }
-            reserve[page] = reserve[page].max(rows.height - measured);
-        }
-    }
-    // A guard never reached in the tests: one step per page fits, or may overflow.
-    settings.pages = Some((0..heights.len()).map(|i| i..i + 1).collect());
-    let layout = sopan_layout::layout_reusing(sop, &settings, &mut routes);
-    Fitted::new(sop, &layout, printable).into(layout)
+    let frame = PaperFrame { sop, printable };
+    let layout = sopan_layout::fit(sop, &settings, &frame);
+    let scale = frame.fitted(&layout, layout.pages.len() > 1).scale;
+    Paginated { layout, scale }
+}
+
+/// The paper around the drawing, as the fitting loop sees it: every page has the title
+/// and the header row above its rows, and the whole is scaled down to the paper's width
+/// when the lanes are wider.
+struct PaperFrame<'a> {
+    sop: &'a Sop,
+    printable: Printable,
 }
 
 /// How a layout's pages meet the paper.
@@ -97,46 +62,36 @@ struct Fitted {
     scale: f32,
     /// The height a page's rows may take, in user units.
     room: f32,
-    /// The same with page numbers in the title, for the next split.
-    numbered_room: f32,
 }
 
-impl Fitted {
-    fn new(sop: &Sop, layout: &Layout, printable: Printable) -> Fitted {
-        let pages = layout.pages.len();
-        // Pages differ only in their number; the widest ("12/12", digits being equally
-        // wide) may wrap the title onto one more line than the others.
-        let widest = pages.max(2);
-        let numbered = Frame::new(sop, layout, Some((widest, widest)));
-        let frame = if pages > 1 {
+impl PaperFrame<'_> {
+    fn fitted(&self, layout: &Layout, several: bool) -> Fitted {
+        // A page of several says which it is ("2/12") at the right of the title, which may
+        // wrap the title onto one more line. Digits are equally wide, so the number of
+        // steps (the most pages there can be) gives a number at least as wide as any.
+        let widest = self.sop.langkah.len().max(2);
+        let numbered = Frame::new(self.sop, layout, Some((widest, widest)));
+        let frame = if several {
             numbered.height(0.0)
         } else {
-            Frame::new(sop, layout, None).height(0.0)
+            Frame::new(self.sop, layout, None).height(0.0)
         };
         // The number does not change the width.
-        let scale = (printable.width / numbered.width).min(1.0);
+        let scale = (self.printable.width / numbered.width).min(1.0);
         Fitted {
             scale,
-            room: printable.height / scale - frame,
-            numbered_room: printable.height / scale - numbered.height(0.0),
+            room: self.printable.height / scale - frame,
         }
     }
+}
 
-    /// The pages of several steps that are taller than the room.
-    fn overflowing(&self, layout: &Layout) -> Vec<usize> {
-        (0..layout.pages.len())
-            .filter(|&i| {
-                let page = &layout.pages[i];
-                page.height > self.room && page.steps.len() > 1
-            })
-            .collect()
+impl sopan_layout::Frame for PaperFrame<'_> {
+    fn min_rows(&self, _flow: &Layout) -> Vec<f32> {
+        Vec::new()
     }
 
-    fn into(self, layout: Layout) -> Paginated {
-        Paginated {
-            layout,
-            scale: self.scale,
-        }
+    fn room(&self, flow: &Layout, _page: usize, several: bool) -> f32 {
+        self.fitted(flow, several).room
     }
 }
 

@@ -119,10 +119,13 @@ fn paginated_drawings_carry_matching_connectors() {
         .into_iter()
         .max_by_key(|(_, s)| s.langkah.len())
         .expect("examples");
-    let mut settings = LayoutSettings::sheet();
+    let settings = LayoutSettings::sheet();
     let n = sop.langkah.len();
-    settings.pages = Some((0..n).step_by(4).map(|s| s..(s + 4).min(n)).collect());
-    let pages = sopan_svg::render_pages(&sop, &settings);
+    let split = sopan_layout::Split {
+        pages: Some((0..n).step_by(4).map(|s| s..(s + 4).min(n)).collect()),
+        ..sopan_layout::Split::default()
+    };
+    let pages = sopan_svg::render_pages(&sop, &settings, &split);
     assert_eq!(pages.len(), n.div_ceil(4), "{name}");
     for (i, page) in pages.iter().enumerate() {
         assert_valid(&format!("{name} page {i}"), page);

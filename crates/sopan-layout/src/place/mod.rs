@@ -45,6 +45,7 @@ pub(crate) struct Context<'a> {
     pub(crate) columns: &'a Columns,
     pub(crate) sized: &'a [Sized],
     pub(crate) settings: &'a LayoutSettings,
+    pub(crate) split: &'a crate::Split,
 }
 
 /// One page with coordinates.
@@ -120,12 +121,7 @@ fn row_needs(cx: &Context<'_>, grid: &Grid, row: usize) -> RowNeeds {
                 above: half,
                 below: half,
                 label_room: decision,
-                min_height: cx
-                    .settings
-                    .min_row_heights
-                    .get(step)
-                    .copied()
-                    .unwrap_or(0.0),
+                min_height: cx.split.min_row_heights.get(step).copied().unwrap_or(0.0),
             }
         }
         RowKind::Strip => {

@@ -19,7 +19,7 @@ const MONTHS: [&str; 12] = [
 ];
 
 /// `17 Desember 2018`.
-pub(crate) fn tanggal(date: Date) -> String {
+pub fn tanggal(date: Date) -> String {
     let month = MONTHS
         .get(usize::from(date.month()).saturating_sub(1))
         .copied()

@@ -275,10 +275,7 @@ mod tests {
             "Sekretaris/Kasubag menyetujui?",
             "Memenuhi persyaratan administrasi dan teknis yang ditetapkan?",
         ];
-        let mut html = LayoutSettings::sheet();
-        html.symbol_width = 64.0;
-        html.font_size = 7.0;
-        for settings in [LayoutSettings::flowchart(), LayoutSettings::sheet(), html] {
+        for settings in [LayoutSettings::flowchart(), LayoutSettings::sheet()] {
             let size_px = settings.font_size;
             for q in questions {
                 let sized = size(&decision(q), &settings);

@@ -15,7 +15,7 @@ mod several;
 use std::path::{Path, PathBuf};
 
 use sopan_check::model::Sop;
-use sopan_layout::{Layout, LayoutSettings, layout};
+use sopan_layout::{Layout, LayoutSettings, Split, layout, layout_split};
 
 /// How many generated models the geometry test lays out, in both presets: the bar
 /// of 1,000, which a debug build checks in 10–15 s on one core.
@@ -173,23 +173,26 @@ fn paginated_models_lay_out_cleanly_with_paired_connectors() {
     let mut labels = LabelTally::default();
     for (n, sop) in examples.chain(generated).enumerate() {
         let mut settings = LayoutSettings::sheet();
-        settings.pages = Some(split(sop.langkah.len(), n as u64));
+        let mut page_split = Split {
+            pages: Some(split(sop.langkah.len(), n as u64)),
+            ..Split::default()
+        };
         settings.connector_style = sopan_layout::ConnectorStyle::Huruf;
         // Rows the sheet makes taller for its other columns.
         let mut rng = generator::Rng::new(n as u64);
-        settings.min_row_heights = (0..sop.langkah.len())
+        page_split.min_row_heights = (0..sop.langkah.len())
             .map(|_| [0.0, 40.0, 95.5, 180.0][rng.below(4)])
             .collect();
-        let drawn = layout(&sop, &settings);
+        let drawn = layout_split(&sop, &settings, &page_split);
         for row in drawn.pages.iter().flat_map(|p| &p.rows) {
             assert!(
-                row.height >= settings.min_row_heights[row.step],
+                row.height >= page_split.min_row_heights[row.step],
                 "model {n}: row too low"
             );
         }
         assert_clean(&format!("paginated model {n}"), &drawn);
         labels.add(&format!("paginated model {n}"), &drawn);
-        let pages = settings.pages.as_ref().expect("set above");
+        let pages = page_split.pages.as_ref().expect("set above");
         assert_eq!(drawn.pages.len(), pages.len());
         // Arrows run between symbols; a symbol is on the page of its row.
         let page_of = |symbol: usize| {
@@ -348,23 +351,23 @@ fn assert_stable(before: &Layout, after: &Layout, (sop, step): (&Sop, usize), co
     );
 }
 
-/// The sheet preset as the sheet uses it: its wider, smaller symbols, rows made taller
-/// by its other columns, and the steps split into pages that fill a landscape page's
-/// procedure table.
-fn sheet_as_printed(sop: &Sop, seed: u64) -> LayoutSettings {
-    let mut settings = LayoutSettings::sheet();
-    settings.symbol_width = 64.0;
-    settings.font_size = 7.0;
+/// The sheet preset as the sheet uses it: rows made taller by its other columns, and the
+/// steps split into pages that fill a landscape page's procedure table.
+fn sheet_as_printed(sop: &Sop, seed: u64) -> Split {
+    let settings = LayoutSettings::sheet();
     let mut rng = generator::Rng::new(seed ^ 0x51EE7);
-    settings.min_row_heights = (0..sop.langkah.len())
-        .map(|_| [0.0, 0.0, 38.0, 64.5, 120.0][rng.below(5)])
-        .collect();
-    let single = layout(sop, &settings);
+    let mut split = Split {
+        min_row_heights: (0..sop.langkah.len())
+            .map(|_| [0.0, 0.0, 38.0, 64.5, 120.0][rng.below(5)])
+            .collect(),
+        pages: None,
+    };
+    let single = layout_split(sop, &settings, &split);
     let heights: Vec<f32> = single.pages[0].rows.iter().map(|r| r.height).collect();
-    settings.pages = Some(sopan_layout::split_pages(&heights, |page| {
+    split.pages = Some(sopan_layout::split_pages(&heights, |page| {
         if page == 0 { 380.0 } else { 470.0 }
     }));
-    settings
+    split
 }
 
 /// What the corpus of several-symbol rows holds, so a change to the generator that stops
@@ -390,14 +393,21 @@ fn models_with_several_symbols_per_row_lay_out_cleanly() {
     let mut side_by_side = Vec::new();
     for seed in 0..GENERATED {
         let sop = several::sop(seed);
-        let mut settings: Vec<(&str, LayoutSettings)> = presets().into();
-        settings.push(("sheet as printed", sheet_as_printed(&sop, seed)));
-        for (preset, settings) in settings {
-            let drawn = layout(&sop, &settings);
+        let mut settings: Vec<(&str, LayoutSettings, Split)> = presets()
+            .into_iter()
+            .map(|(name, settings)| (name, settings, Split::default()))
+            .collect();
+        settings.push((
+            "sheet as printed",
+            LayoutSettings::sheet(),
+            sheet_as_printed(&sop, seed),
+        ));
+        for (preset, settings, page_split) in settings {
+            let drawn = layout_split(&sop, &settings, &page_split);
             let name = format!("several, seed {seed} ({preset})");
             let mut problems = checks::problems(&drawn);
             problems.extend(placement_problems(&sop, &drawn));
-            if let Some(pages) = &settings.pages {
+            if let Some(pages) = &page_split.pages {
                 problems.extend(connector_problems(&sop, pages, &drawn));
                 seen.between_pages += drawn
                     .pages
@@ -638,9 +648,12 @@ fn odd_models_do_not_panic() {
         label: None,
         garis: Garis::Panah,
     });
-    for (preset, mut settings) in presets() {
-        settings.pages = Some(vec![0..1, 3..5]);
-        let drawn = layout(&odd, &settings);
+    for (preset, settings) in presets() {
+        let odd_split = Split {
+            pages: Some(vec![0..1, 3..5]),
+            ..Split::default()
+        };
+        let drawn = layout_split(&odd, &settings, &odd_split);
         assert_clean(&format!("odd model ({preset})"), &drawn);
         assert_eq!(drawn.pages.len(), 1, "a split that is not one is ignored");
     }

@@ -24,9 +24,10 @@ fn model(flow: Flow, steps: usize) -> Sop {
 /// on one page.
 fn work_per_step(flow: Flow, steps: usize, paged: bool) -> f64 {
     let sop = model(flow, steps);
-    let mut settings = LayoutSettings::sheet();
+    let settings = LayoutSettings::sheet();
+    let mut split = sopan_layout::Split::default();
     if paged {
-        settings.pages = Some(
+        split.pages = Some(
             (0..steps)
                 .step_by(20)
                 .map(|s| s..(s + 20).min(steps))
@@ -34,7 +35,7 @@ fn work_per_step(flow: Flow, steps: usize, paged: bool) -> f64 {
         );
     }
     let _ = work::take();
-    let _ = layout(&sop, &settings);
+    let _ = sopan_layout::layout_split(&sop, &settings, &split);
     let total = work::take();
     #[allow(clippy::cast_precision_loss)]
     let per_step = total as f64 / steps as f64;

@@ -1,4 +1,5 @@
-//! The office's `tata-letak` settings as the sheet's style.
+//! The office's `tata-letak` settings (the YAML vocabulary of sopan-config) as the
+//! sheet's style (the plain settings sopan-layout lays the sheet out with).
 
 use sopan_config::{BagianIdentitas, Daftar, KolomMutu, Layout, Orientasi, Penanda};
 use sopan_layout::ConnectorStyle;
@@ -8,7 +9,8 @@ use sopan_layout::sheet::{
 };
 
 /// The style `layout` asks for; every unset key keeps the Permenpan default.
-pub(crate) fn of(layout: &Layout) -> SheetStyle {
+#[must_use]
+pub fn of(layout: &Layout) -> SheetStyle {
     let d = SheetStyle::default();
     let pick = |value: Option<&String>, default: &String| value.unwrap_or(default).clone();
     let judul = layout.judul_kolom.clone().unwrap_or_default();
