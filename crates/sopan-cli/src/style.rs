@@ -98,6 +98,8 @@ pub fn of(layout: &Layout) -> SheetStyle {
             })
             .collect(),
         totals: layout.jumlah_waktu.unwrap_or(d.totals),
-        procedure_on_first_page: false,
+        procedure_on_first_page: layout
+            .prosedur_di_halaman_1
+            .unwrap_or(d.procedure_on_first_page),
     }
 }

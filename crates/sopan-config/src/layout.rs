@@ -36,6 +36,10 @@ pub struct Layout {
     pub tanpa: Option<Vec<BagianIdentitas>>,
     /// Whether the "Jumlah waktu" row ends the procedure table.
     pub jumlah_waktu: Option<bool>,
+    /// Whether the procedure table starts on page 1, under the identity block, when its
+    /// header and first step fit there.
+    #[serde(rename = "prosedur-di-halaman-1")]
+    pub prosedur_di_halaman_1: Option<bool>,
     /// The template (a name under `templat`) the SOPs of the folder use when their file
     /// names none.
     pub templat: Option<String>,
@@ -298,6 +302,7 @@ impl Layout {
             daftar: self.daftar.or(parent.daftar),
             tanpa: self.tanpa.clone().or_else(|| parent.tanpa.clone()),
             jumlah_waktu: self.jumlah_waktu.or(parent.jumlah_waktu),
+            prosedur_di_halaman_1: self.prosedur_di_halaman_1.or(parent.prosedur_di_halaman_1),
             templat: self.templat.clone().or_else(|| parent.templat.clone()),
         }
     }

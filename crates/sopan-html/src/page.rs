@@ -92,6 +92,13 @@ pub(crate) fn draw(
     out.push_str("</div>\n</section>\n");
 }
 
+/// A scale factor, to four decimals: two would move the right edge of a wide table by up
+/// to several pixels.
+fn num_fine(value: f32) -> String {
+    let text = format!("{:.4}", value);
+    text.trim_end_matches('0').trim_end_matches('.').to_owned()
+}
+
 /// The class of a box's role.
 fn role_class(role: Role) -> &'static str {
     match role {

@@ -48,7 +48,9 @@ pub fn layout(sop: &Sop, style: &SheetStyle, logo: bool) -> Sheet {
         // Under the identity block, when its header and first step fit there; the
         // procedure table otherwise starts on a page of its own.
         let under = procedure::procedure(sop, style, bottom + GAP);
-        if under.first_fits {
+        // A table printed smaller than its units (wider than the paper) cannot share a
+        // page with the identity block, which is printed at full size.
+        if under.first_fits && under.pages.first().is_some_and(|p| p.scale >= 1.0) {
             procedure = Some((under, true));
         }
     }
@@ -65,7 +67,8 @@ pub fn layout(sop: &Sop, style: &SheetStyle, logo: bool) -> Sheet {
     pages.extend(rest);
     let (width, _) = style.paper.printable();
     for (i, page) in pages.iter_mut().enumerate().skip(1) {
-        page.texts.insert(0, page_number(i + 1, width));
+        let number = page_number(i + 1, width / page.scale);
+        page.texts.insert(0, number);
     }
     Sheet {
         paper: style.paper,
@@ -120,3 +123,5 @@ fn page_number(number: usize, width: f32) -> TextBox {
 
 #[cfg(test)]
 mod strip_tests;
+#[cfg(test)]
+mod tests;

@@ -20,11 +20,16 @@ pub struct Sheet {
 }
 
 /// One printed page.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct SheetPage {
-    /// The height of the page's content: the printable box's, or more for a step taller
-    /// than a page (refused by `sopan build` as SOP215), whose page grows rather than cut it.
+    /// The height of the page's content, in the page's own units: the printable box's
+    /// (over `scale`), or more for a step taller than a page (refused by `sopan build` as
+    /// SOP215), whose page grows rather than cut it.
     pub height: f32,
+    /// The page's size on paper over its size in its own units: 1, or less for a table
+    /// wider than the paper (many actors on portrait paper), which is printed smaller
+    /// rather than cut at the margin. Everything on the page is in its own units.
+    pub scale: f32,
     /// Filled backgrounds (the grey of headings), drawn first.
     pub fills: Vec<Rect>,
     /// Straight rules: the table's lines.
@@ -35,6 +40,20 @@ pub struct SheetPage {
     pub logo: Option<Rect>,
     /// The part of the flowchart this page shows, and where.
     pub flow: Option<FlowPlace>,
+}
+
+impl Default for SheetPage {
+    fn default() -> SheetPage {
+        SheetPage {
+            height: 0.0,
+            scale: 1.0,
+            fills: Vec::new(),
+            rules: Vec::new(),
+            texts: Vec::new(),
+            logo: None,
+            flow: None,
+        }
+    }
 }
 
 /// A straight line.

@@ -21,6 +21,9 @@ use crate::{Frame, Layout, LayoutSettings, text};
 
 /// Height of the header row that says Pelaksana and Mutu Baku.
 const GROUP_ROW: f32 = 16.0;
+/// Padding above and below the group headings: their row is lower than a cell's padding
+/// allows.
+const GROUP_PAD: f32 = 2.0;
 /// Height of the row of column numbers.
 const COLNUM_ROW: f32 = 13.0;
 /// Font size of the headings.
@@ -47,7 +50,11 @@ pub(crate) struct Procedure {
 
 /// The measurements of the table that do not depend on the page split.
 struct Table {
+    /// The printable height in the table's units.
     height: f32,
+    /// The table's size on paper over its size in its units: less than 1 when the columns
+    /// need more than the paper's width.
+    scale: f32,
     columns: Columns,
     /// Per step, the cells of `columns.text()` in order.
     cells: Vec<Vec<Cell>>,
@@ -175,6 +182,8 @@ pub(crate) fn procedure(sop: &Sop, style: &SheetStyle, first_top: f32) -> Proced
 fn measure(sop: &Sop, style: &SheetStyle, flow: &Layout, first_top: f32) -> Table {
     let (width, height) = style.paper.printable();
     let columns = Columns::new(style, width, flow.width);
+    let scale = (width / columns.width).min(1.0);
+    let height = height / scale;
     let cells: Vec<Vec<Cell>> = (0..sop.langkah.len())
         .map(|i| {
             columns
@@ -195,6 +204,7 @@ fn measure(sop: &Sop, style: &SheetStyle, flow: &Layout, first_top: f32) -> Tabl
     let total = total::Total::new(sop, &columns, style);
     Table {
         height,
+        scale,
         columns,
         cells,
         heading_row,
@@ -227,6 +237,7 @@ fn draw(table: &Table, flow: &Layout, index: usize, page: &crate::Page, last: bo
     };
     let mut out = SheetPage {
         height,
+        scale: table.scale,
         flow: Some(FlowPlace {
             page: index,
             origin: Point {
@@ -412,6 +423,12 @@ fn head(out: &mut Vec<TextBox>, table: &Table, flow: &Layout, top: f32) {
             Weight::Bold,
             (x, y, width, height),
         );
+        // The group row holds one line, with less padding than a cell.
+        if let Some(last) = out.last_mut()
+            && height <= GROUP_ROW
+        {
+            last.pad_y = GROUP_PAD;
+        }
     };
     let mut numbers: Vec<(f32, f32)> = Vec::new();
     for column in &c.left {
@@ -503,10 +520,10 @@ fn place(
 pub struct TooTall {
     /// Index into `Sop::langkah`.
     pub step: usize,
-    /// The row's height, in CSS pixels (96 per inch), with the totals when they share
-    /// its page.
+    /// The row's height as printed, in CSS pixels (96 per inch), with the totals when they
+    /// share its page.
     pub height: f32,
-    /// The room a page has for rows, in CSS pixels.
+    /// The room a page has for rows as printed, in CSS pixels.
     pub room: f32,
     /// The heading of the column whose text makes the row tallest, or "Pelaksana" when
     /// the flowchart symbol does.
@@ -559,8 +576,8 @@ fn too_tall(table: &Table, flow: &Layout) -> Vec<TooTall> {
                 });
                 TooTall {
                     step,
-                    height,
-                    room,
+                    height: height * table.scale,
+                    room: room * table.scale,
                     column: tallest.unwrap_or_else(|| "Pelaksana".to_owned()),
                 }
             })
