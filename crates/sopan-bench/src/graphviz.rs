@@ -224,6 +224,7 @@ mod tests {
         // The Graphviz drawing has one node per actor of a row: rows of one symbol.
         let shape = sopan_corpus::Shape {
             several_symbols: false,
+            long_identity: false,
             ..sopan_corpus::Shape::everything()
         };
         let text = sopan_corpus::generate(7, &shape);

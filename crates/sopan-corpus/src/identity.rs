@@ -79,7 +79,13 @@ pub(crate) struct Identity {
 
 /// Writes the identity page of the SOP numbered `serial`; the caller has opened the `sop`
 /// block.
-pub(crate) fn write(w: &mut Writer, rng: &mut Rng, serial: u64, slug: &str) -> Identity {
+pub(crate) fn write(
+    w: &mut Writer,
+    rng: &mut Rng,
+    serial: u64,
+    slug: &str,
+    long: bool,
+) -> Identity {
     let (kota, kecamatan, kelurahan) = rng.pick(words::PLACES);
     let (office, post) = rng.pick(words::OFFICES);
     let unit = match office {
@@ -131,7 +137,66 @@ pub(crate) fn write(w: &mut Writer, rng: &mut Rng, serial: u64, slug: &str) -> I
     };
     write_signer(w, rng, &format!("{post} {place}"), &key);
     w.line("");
-    write_lists(w, rng)
+    if long {
+        write_long_lists(w, rng)
+    } else {
+        write_lists(w, rng)
+    }
+}
+
+/// The lists of the longest signed sheets: 6–14 dasar hukum, 12–35 peralatan, and every
+/// other list long, each entry a real sentence, some of several lines.
+fn write_long_lists(w: &mut Writer, rng: &mut Rng) -> Identity {
+    let laws: Vec<String> = (0..rng.between(6, 14))
+        .map(|_| {
+            rng.pick(words::LAWS)
+                .replace("{n}", &rng.between(1, 40).to_string())
+                .replace("{y}", &rng.between(1999, 2023).to_string())
+        })
+        .collect();
+    list(w, rng, "dasar-hukum", &laws);
+    let qualifications: Vec<String> = (0..rng.between(3, 9))
+        .map(|i| {
+            let base = words::QUALIFICATIONS[i % words::QUALIFICATIONS.len()];
+            if rng.chance(40) {
+                format!("{base}, terutama yang berkaitan dengan pelayanan administrasi terpadu")
+            } else {
+                base.to_owned()
+            }
+        })
+        .collect();
+    list(w, rng, "kualifikasi", &qualifications);
+    let related: Vec<(&str, &str)> = sample(rng, words::RELATED, 1, 5);
+    w.open("keterkaitan");
+    for (id, name) in &related {
+        w.line(&format!("{id} {}", quote(name)));
+    }
+    w.close();
+    let equipment: Vec<String> = (0..rng.between(12, 35))
+        .map(|i| {
+            let base = words::EQUIPMENT[i % words::EQUIPMENT.len()];
+            match i / words::EQUIPMENT.len() {
+                0 => base.to_owned(),
+                round => format!("{base} cadangan {round}"),
+            }
+        })
+        .collect();
+    list(w, rng, "peralatan", &equipment);
+    let warnings = sample(rng, words::WARNINGS, 2, 4);
+    list(w, rng, "peringatan", &warnings);
+    let records = sample(rng, words::RECORDS, 2, 5);
+    list(w, rng, "pencatatan", &records);
+    for _ in 0..rng.between(0, 2) {
+        w.open(&format!("bagian {}", quote("Maksud dan Tujuan")));
+        w.line(&quote(
+            "Sebagai pedoman pelaksanaan pelayanan agar tertib, cepat dan tepat, serta memberikan kepastian kepada masyarakat tentang persyaratan, waktu dan biaya pelayanan",
+        ));
+        w.close();
+    }
+    w.line("");
+    Identity {
+        related_ids: related.iter().map(|(id, _)| *id).collect(),
+    }
 }
 
 fn write_dates(w: &mut Writer, rng: &mut Rng, created: Date, key: &dyn Fn(&str) -> String) {

@@ -61,6 +61,10 @@ pub struct Shape {
     /// side by side, a decision into two symbols of the next row, `<->` and `..>`), with
     /// texts inside symbols, an office's row number and en-dash ranges.
     pub several_symbols: bool,
+    /// The identity lists as long as the longest signed sheets have them: a dozen dasar
+    /// hukum, thirty items of peralatan, long kualifikasi, peringatan and pencatatan, and
+    /// extra sections, so that page 1 runs over onto continuation pages.
+    pub long_identity: bool,
 }
 
 impl Shape {
@@ -79,6 +83,7 @@ impl Shape {
             alternative_starts: false,
             several_ends: false,
             several_symbols: false,
+            long_identity: false,
         }
     }
 
@@ -96,6 +101,7 @@ impl Shape {
             alternative_starts: true,
             several_ends: true,
             several_symbols: true,
+            long_identity: false,
         }
     }
 
@@ -172,6 +178,7 @@ fn typical_mix(rng: &mut Rng) -> Shape {
         alternative_starts: rng.chance(5),
         several_ends: decisions && rng.chance(15),
         several_symbols: false,
+        long_identity: false,
     }
 }
 
@@ -192,7 +199,7 @@ fn write_sop(rng: &mut Rng, shape: &Shape, serial: u64) -> String {
         ));
     }
     w.open(&format!("sop {}", quote(title)));
-    let identity = identity::write(&mut w, &mut head_rng, serial, slug);
+    let identity = identity::write(&mut w, &mut head_rng, serial, slug, shape.long_identity);
     let actors = procedure::actors(&mut text_rng, actor_count);
     procedure::write_actors(&mut w, &mut text_rng, &actors);
     w.line("");

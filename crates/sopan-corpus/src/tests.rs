@@ -58,6 +58,7 @@ fn five_hundred_generated_files_check_clean() {
         alternative_starts: bits & 32 != 0,
         several_ends: bits & 64 != 0,
         several_symbols: bits & 128 != 0,
+        long_identity: bits % 3 == 0,
     };
     for seed in 0..256u64 {
         let shape = flags(seed % 256);
@@ -238,4 +239,41 @@ fn rows_of_several_symbols_show_every_construct() {
     for ((name, _), count) in constructs.iter().zip(seen) {
         assert!(count >= 3, "{name} in only {count} of 60 files");
     }
+}
+
+#[test]
+fn long_identities_are_as_long_as_the_longest_signed_sheets() {
+    let shape = Shape {
+        long_identity: true,
+        ..Shape::typical()
+    };
+    let model = |text: &str| -> sopan_check::model::Sop {
+        let (file, parsed) = sopan_syntax::parse_bytes("long.sop", text.as_bytes());
+        sopan_check::check(&parsed.document.expect("parses"), file.text())
+            .sop
+            .expect("clean")
+    };
+    let mut most = (0, 0);
+    for seed in 0..40 {
+        let text = generate(seed, &shape);
+        let sop = model(&text);
+        assert!(sop.dasar_hukum.len() >= 6, "seed {seed}");
+        assert!(sop.peralatan.len() >= 12, "seed {seed}");
+        most = (
+            most.0.max(sop.dasar_hukum.len()),
+            most.1.max(sop.peralatan.len()),
+        );
+    }
+    assert!(most.0 >= 12 && most.1 >= 30, "{most:?}");
+    // The switch off keeps every other file as it was.
+    assert_eq!(
+        generate(7, &Shape::typical()),
+        generate(
+            7,
+            &Shape {
+                long_identity: false,
+                ..Shape::typical()
+            }
+        )
+    );
 }
