@@ -23,16 +23,25 @@ pub(crate) fn draw(
     flow: &Layout,
     logo: Option<&str>,
 ) {
-    let (width, height) = printable;
+    // The page's own units: the printable box over the page's scale.
+    let (width, height) = (printable.0 / page.scale, printable.1 / page.scale);
     let grown = page.height > height + 0.5;
     let height = if grown { page.height } else { height };
-    let _ = writeln!(
+    let _ = write!(
         out,
-        "<section class=\"page\"{}>\n<div class=\"sheet\" style=\"width:{}px;height:{}px\">",
+        "<section class=\"page\"{}>\n<div class=\"sheet\" style=\"width:{}px;height:{}px",
         if grown { " style=\"height:auto\"" } else { "" },
         num(width),
         num(height)
     );
+    if page.scale < 1.0 {
+        let _ = write!(
+            out,
+            ";transform:scale({});transform-origin:0 0",
+            num_fine(page.scale)
+        );
+    }
+    out.push_str("\">\n");
     let _ = writeln!(
         out,
         "<svg class=\"rules\" xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" aria-hidden=\"true\">",
