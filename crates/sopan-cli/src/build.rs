@@ -12,8 +12,10 @@ use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
-use sopan_config::Layout;
+use sopan_config::{Kertas, Layout, Orientasi, Penanda};
 use sopan_diagnostics::{Code, Diagnostic, Span, sort};
+use sopan_layout::ConnectorStyle;
+use sopan_layout::sheet::{Orientation, Paper, PaperSize};
 
 use crate::args::{BuildArgs, BuildFormat};
 use crate::check::{human, reports, status, use_color};
@@ -68,7 +70,8 @@ pub(crate) fn run(args: &BuildArgs, io: &mut Io<'_>) -> Result<Status, String> {
             };
             let stem = &project.inputs[index].out_stem;
             if format == BuildFormat::Svg && args.paginate {
-                let pages = sopan_svg::render_paginated(sop, &layouts[index]);
+                let (paper, connectors) = print(&layouts[index]);
+                let pages = sopan_svg::render_paginated(sop, paper, connectors);
                 for (page, svg) in pages.iter().enumerate() {
                     write::atomic(
                         &output(&args.out, &page_stem(stem, page), format),
@@ -215,6 +218,26 @@ fn layout(args: &BuildArgs, configured: &Layout) -> Layout {
         layout.orientasi = Some(orientation.into());
     }
     layout
+}
+
+/// The paper and connector marks of the office's `tata-letak`, as the flowchart's
+/// pagination takes them: A4 landscape, marked 1, 2, … unless set.
+fn print(layout: &Layout) -> (Paper, ConnectorStyle) {
+    let size = match layout.kertas.unwrap_or(Kertas::A4) {
+        Kertas::A4 => PaperSize::A4,
+        Kertas::F4 => PaperSize::F4,
+        Kertas::Letter => PaperSize::Letter,
+        Kertas::Legal => PaperSize::Legal,
+    };
+    let orientation = match layout.orientasi.unwrap_or(Orientasi::Lanskap) {
+        Orientasi::Lanskap => Orientation::Landscape,
+        Orientasi::Potret => Orientation::Portrait,
+    };
+    let connectors = match layout.penanda.unwrap_or(Penanda::Angka) {
+        Penanda::Angka => ConnectorStyle::Angka,
+        Penanda::Huruf => ConnectorStyle::Huruf,
+    };
+    (Paper { size, orientation }, connectors)
 }
 
 /// The stem of page `page` (from 0) of a paginated flowchart: `<stem>-1`, `<stem>-2`, …

@@ -10,6 +10,7 @@ use std::fmt::Write as _;
 
 use sopan_config::KolomMutu;
 use sopan_layout::Page;
+use sopan_svg::flow::FlowStyle;
 
 use crate::cells::{Align, Cell, Line, PAD_Y};
 use crate::columns::Kind;
@@ -89,7 +90,7 @@ fn draw(out: &mut String, plan: &Plan, page: &Page, header: bool, last: bool, nu
         num(c.lanes_x),
         num(body)
     );
-    svg::flow(out, page, plan.flow.font_size, plan.flow.label_font_size);
+    sopan_svg::flow::draw(out, &plan.flow, page, &FlowStyle::sheet(), None);
     out.push_str("</g>\n</svg>\n");
     if header {
         head(out, plan, top);

@@ -9,7 +9,7 @@
 //! less room and the split is made again. A step taller than a page gets a page of its own.
 
 use sopan_check::model::Sop;
-use sopan_config::{Layout as Paper, Penanda};
+use sopan_layout::sheet::Paper;
 use sopan_layout::{ConnectorStyle, Layout, LayoutSettings, Routes, split_pages};
 
 use crate::Frame;
@@ -22,8 +22,8 @@ pub(crate) struct Printable {
 }
 
 impl Printable {
-    pub(crate) fn of(paper: &Paper) -> Printable {
-        let (width, height) = paper.printable_px();
+    pub(crate) fn of(paper: Paper) -> Printable {
+        let (width, height) = paper.printable();
         Printable { width, height }
     }
 }
@@ -36,14 +36,11 @@ pub(crate) struct Paginated {
     pub(crate) scale: f32,
 }
 
-/// Lays out `sop` in pages for `paper`.
-pub(crate) fn paginate(sop: &Sop, paper: &Paper) -> Paginated {
+/// Lays out `sop` in pages for `paper`, its connectors marked as `connectors` says.
+pub(crate) fn paginate(sop: &Sop, paper: Paper, connectors: ConnectorStyle) -> Paginated {
     let printable = Printable::of(paper);
     let mut settings = LayoutSettings::flowchart();
-    settings.connector_style = match paper.penanda {
-        Some(Penanda::Huruf) => ConnectorStyle::Huruf,
-        Some(Penanda::Angka) | None => ConnectorStyle::Angka,
-    };
+    settings.connector_style = connectors;
     // A retry lays out again with another split; a page keeps its routes as long as it
     // keeps its steps.
     let mut routes = Routes::default();
