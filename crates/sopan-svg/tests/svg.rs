@@ -10,6 +10,7 @@
 #[allow(dead_code)]
 mod generator;
 
+use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use sopan_check::model::{Alur, Garis, Jenis, JenisAlur, Langkah, Pelaksana, Sop};
@@ -295,15 +296,15 @@ fn shapes(name: &str, drawing: &str) -> Vec<String> {
             let mut shown = n.tag_name().name().to_owned();
             for a in geometry {
                 if let Some(v) = n.attribute(a) {
-                    shown.push_str(&format!(" {a}={v}"));
+                    let _ = write!(shown, " {a}={v}");
                 }
             }
             // A dotted arrow stays dotted in both.
             if let Some(dash) = n.attribute("stroke-dasharray") {
-                shown.push_str(&format!(" dash={dash}"));
+                let _ = write!(shown, " dash={dash}");
             }
             if let Some(text) = n.text() {
-                shown.push_str(&format!(" «{text}»"));
+                let _ = write!(shown, " «{text}»");
             }
             shown
         })
