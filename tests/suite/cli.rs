@@ -452,6 +452,63 @@ fn paginated_svg_writes_one_file_per_page() {
     );
 }
 
+/// The office's paper and connector marks reach the paginated flowchart: `sopan.yaml`
+/// asks for portrait paper and lettered connectors, `--kertas` for F4.
+#[test]
+fn paginated_svg_follows_the_office_paper_and_marks() {
+    let dir = temp();
+    std::fs::create_dir_all(dir.path().join("src")).expect("folder");
+    let source = root().join("examples/pmks-koordinasi-data-karanganyar.sop");
+    std::fs::copy(&source, dir.path().join("src/pmks.sop")).expect("copy");
+    std::fs::write(
+        dir.path().join("src/sopan.yaml"),
+        "tata-letak:\n  orientasi: potret\n  penanda: huruf\n",
+    )
+    .expect("config");
+    let run = sopan(
+        dir.path(),
+        &[
+            "build",
+            "[TMP]/src",
+            "-o",
+            "[TMP]/out",
+            "--format",
+            "svg",
+            "--paginate",
+            "--kertas",
+            "f4",
+        ],
+    );
+    assert_eq!(run.code, 0, "{run}");
+    let pages = crate::support::files(&dir.path().join("out"), "svg");
+    assert!(pages.len() >= 2, "{pages:?}");
+    let mut marks = String::new();
+    for page in &pages {
+        let svg = std::fs::read_to_string(page).expect("page");
+        let root = &svg[svg.find("<svg ").expect("an svg")..];
+        let root = &root[..root.find('>').expect("closed")];
+        let size = |name: &str| -> f32 {
+            let start = root.find(&format!(" {name}=\"")).expect("a size") + name.len() + 3;
+            let value = &root[start..];
+            value[..value.find('"').expect("quoted")]
+                .parse()
+                .expect("a number")
+        };
+        // F4 portrait: 190 × 310 mm inside the margins, at 96 px per inch.
+        assert!(size("width") <= 718.2, "{}", size("width"));
+        assert!(size("height") <= 1171.7, "{}", size("height"));
+        // A connector is a white pentagon followed by its mark.
+        for connector in svg.split("fill=\"#ffffff\" stroke=").skip(1) {
+            let text = &connector[connector.find("<text").expect("its mark")..];
+            let mark =
+                &text[text.find('>').expect("a tag") + 1..text.find("</text>").expect("closed")];
+            marks.push_str(mark);
+        }
+    }
+    assert!(marks.contains('A'), "{marks}");
+    assert!(marks.chars().all(|c| c.is_ascii_uppercase()), "{marks}");
+}
+
 /// The example under another `id`, so copies of it are no duplicates (it silences the
 /// shared `nomor` itself).
 fn variant(name: &str) -> String {

@@ -260,7 +260,11 @@ pub(crate) fn scaling_shapes(out: &mut dyn Write, steps: &[usize], runs: usize) 
                     );
                     return;
                 };
-                black_box(sopan_svg::render_paginated(&sop, &layout));
+                black_box(sopan_svg::render_paginated(
+                    &sop,
+                    sopan_layout::sheet::Paper::default(),
+                    sopan_layout::ConnectorStyle::Angka,
+                ));
                 let t2 = Instant::now();
                 let html = sopan_html::render(&sop, &sopan_layout::sheet::SheetStyle::default());
                 let t3 = Instant::now();

@@ -86,7 +86,8 @@ pub(crate) fn run(args: &BuildArgs, io: &mut Io<'_>) -> Result<Status, String> {
             };
             let stem = &project.inputs[index].out_stem;
             if format == BuildFormat::Svg && args.paginate {
-                let pages = sopan_svg::render_paginated(sop, &layouts[index]);
+                let style = &styles[index];
+                let pages = sopan_svg::render_paginated(sop, style.paper, style.connectors);
                 for (page, svg) in pages.iter().enumerate() {
                     write::atomic(
                         &output(&args.out, &page_stem(stem, page), format),

@@ -79,7 +79,13 @@ pub(crate) fn draw(
             num(origin.x),
             num(origin.y)
         );
-        svg::flow(out, flow_page, flow.font_size, flow.label_font_size);
+        sopan_svg::flow::draw(
+            out,
+            flow,
+            flow_page,
+            &sopan_svg::flow::FlowStyle::sheet(),
+            None,
+        );
         out.push_str("</g>\n");
     }
     out.push_str("</svg>\n");

@@ -8,18 +8,22 @@
 //! layout was measured with it, and the usual stand-ins are narrower, so nothing overflows.
 //!
 //! [`render_paginated`] splits the drawing into pages that fit a sheet of paper
-//! (`paginate.rs`); `write.rs` holds the single escaping function and the number format.
+//! (`paginate.rs`); `write.rs` holds the single escaping function and the number format,
+//! [`num`], which the sheet's inline SVG uses too. [`flow`] draws the flowchart of one page,
+//! for this drawing and for the sheet alike.
 
+pub mod flow;
 mod paginate;
 mod write;
 
 use std::fmt::Write as _;
 
+use flow::FlowStyle;
 use sopan_check::model::Sop;
-use sopan_layout::{
-    Arrow, DOTTED, Layout, LayoutSettings, Page, Point, Shape, Split, Symbol, TextLine, text,
-};
-use write::{escape, num, points};
+use sopan_layout::sheet::Paper;
+use sopan_layout::{ConnectorStyle, Layout, LayoutSettings, Page, Point, Split, text};
+use write::escape;
+pub use write::num;
 
 /// Space around the drawing.
 const MARGIN: f32 = 12.0;
@@ -32,11 +36,11 @@ const HEADER_SIZE: f32 = 10.5;
 /// Padding inside header cells.
 const HEADER_PAD: f32 = 6.0;
 
-const INK: &str = "#1a1a1a";
+const INK: &str = FlowStyle::standalone().ink;
 const RULE: &str = "#8c8c8c";
 const FAINT: &str = "#d4d4d4";
 const HEADER_FILL: &str = "#eef0f3";
-const PAPER: &str = "#ffffff";
+const PAPER: &str = FlowStyle::standalone().paper;
 
 /// The flowchart of `sop` as a standalone SVG document, ending in a newline.
 #[must_use]
@@ -64,15 +68,15 @@ pub fn render_pages(sop: &Sop, settings: &LayoutSettings, split: &Split) -> Vec<
 
 /// The flowchart in pages that fit `paper` when printed at 96 px per inch, each page with
 /// the title, its number ("2/3") and the header row, joined by off-page connectors marked
-/// as `paper.penanda` says; one page when the whole flowchart fits. Breaks fall between
+/// as `connectors` says; one page when the whole flowchart fits. Breaks fall between
 /// steps, chosen from measured row heights; a step taller than a page has a page to
 /// itself. Lanes wider than the paper are scaled down, to the paper's printable width, by
 /// the pages' `width` and `height` attributes (the `viewBox` keeps user units), and the
 /// breaks allow for that scale. What `sopan build --format svg --paginate` writes, as
 /// `<name>-1.svg`, `<name>-2.svg`, ….
 #[must_use]
-pub fn render_paginated(sop: &Sop, paper: &sopan_config::Layout) -> Vec<String> {
-    let paginated = paginate::paginate(sop, paper);
+pub fn render_paginated(sop: &Sop, paper: Paper, connectors: ConnectorStyle) -> Vec<String> {
+    let paginated = paginate::paginate(sop, paper, connectors);
     draw_pages(sop, &paginated.layout, paginated.scale)
 }
 
@@ -322,155 +326,13 @@ impl Drawing<'_> {
 
     /// Joins, arrows, symbols, labels and connectors, in page coordinates.
     fn flow(&mut self) {
-        let page = self.page;
-        let _ = writeln!(
-            self.out,
-            "<g stroke=\"{INK}\" stroke-width=\"1\" fill=\"none\">"
+        flow::draw(
+            &mut self.out,
+            self.layout,
+            self.page,
+            &FlowStyle::standalone(),
+            Some(self.sop),
         );
-        for join in &page.joins {
-            self.rule(join.from, join.to, INK);
-        }
-        for edge in &page.edges {
-            let mut line = edge.points.clone();
-            // End the line inside the head, so its square end never shows past the tip.
-            let inside = |a: Arrow| Point {
-                x: (a.base[0].x + a.base[1].x + 2.0 * a.tip.x) / 4.0,
-                y: (a.base[0].y + a.base[1].y + 2.0 * a.tip.y) / 4.0,
-            };
-            if let Some(last) = line.last_mut() {
-                *last = inside(edge.arrow);
-            }
-            if let (Some(first), Some(start)) = (line.first_mut(), edge.start) {
-                *first = inside(start);
-            }
-            let dash = if edge.dotted {
-                format!(
-                    " stroke-dasharray=\"{} {}\"",
-                    num(DOTTED[0]),
-                    num(DOTTED[1])
-                )
-            } else {
-                String::new()
-            };
-            let _ = writeln!(self.out, "<polyline points=\"{}\"{dash}/>", points(&line));
-        }
-        let _ = writeln!(self.out, "</g>\n<g fill=\"{INK}\">");
-        for edge in &page.edges {
-            for a in std::iter::once(edge.arrow).chain(edge.start) {
-                let _ = writeln!(
-                    self.out,
-                    "<polygon points=\"{}\"/>",
-                    points([&a.tip, &a.base[0], &a.base[1]])
-                );
-            }
-        }
-        self.out.push_str("</g>\n");
-        self.symbols();
-        self.labels();
-        self.connectors();
-    }
-
-    fn symbols(&mut self) {
-        let _ = writeln!(
-            self.out,
-            "<g stroke=\"{INK}\" stroke-width=\"1.2\" fill=\"{PAPER}\">"
-        );
-        for symbol in &self.page.symbols {
-            self.symbol(symbol);
-        }
-        self.out.push_str("</g>\n");
-    }
-
-    fn symbol(&mut self, symbol: &Symbol) {
-        let r = symbol.rect;
-        self.out.push_str("<g>");
-        if let Some(step) = self.sop.langkah.get(symbol.step) {
-            // The whole uraian as a tooltip: a diamond may show its question, or cut text.
-            let tooltip = format!("{}. {}", step.nomor_cetak, step.uraian);
-            let _ = write!(self.out, "<title>{}</title>", escape(&tooltip));
-        }
-        let bounds = format!(
-            "x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\"",
-            num(r.x),
-            num(r.y),
-            num(r.width),
-            num(r.height)
-        );
-        let _ = match symbol.shape {
-            Shape::Process => write!(self.out, "<rect {bounds}/>"),
-            Shape::Terminator => write!(
-                self.out,
-                "<rect {bounds} rx=\"{radius}\" ry=\"{radius}\"/>",
-                radius = num(symbol.corner)
-            ),
-            Shape::Decision => {
-                let c = r.center();
-                let corners = [
-                    Point { x: c.x, y: r.y },
-                    Point {
-                        x: r.right(),
-                        y: c.y,
-                    },
-                    Point {
-                        x: c.x,
-                        y: r.bottom(),
-                    },
-                    Point { x: r.x, y: c.y },
-                ];
-                write!(self.out, "<polygon points=\"{}\"/>", points(&corners))
-            }
-        };
-        self.lines(&symbol.text);
-        self.out.push_str("</g>\n");
-    }
-
-    /// Centred lines of text, drawn without stroke.
-    fn lines(&mut self, lines: &[TextLine]) {
-        if lines.is_empty() {
-            return;
-        }
-        let _ = write!(
-            self.out,
-            "<g stroke=\"none\" fill=\"{INK}\" text-anchor=\"middle\">"
-        );
-        for line in lines {
-            self.text(line.x, line.y, &line.text);
-        }
-        self.out.push_str("</g>");
-    }
-
-    fn labels(&mut self) {
-        let _ = writeln!(
-            self.out,
-            "<g font-size=\"{}\" text-anchor=\"middle\">",
-            num(self.layout.label_font_size)
-        );
-        let page = self.page;
-        let lines = page.edges.iter().filter_map(|e| e.label.as_ref());
-        for line in lines.flat_map(|l| &l.lines) {
-            self.text(line.x, line.y, &line.text);
-        }
-        self.out.push_str("</g>\n");
-    }
-
-    fn connectors(&mut self) {
-        if self.page.connectors.is_empty() {
-            return;
-        }
-        let _ = writeln!(
-            self.out,
-            "<g font-size=\"{}\" text-anchor=\"middle\">",
-            num(self.layout.label_font_size)
-        );
-        for connector in &self.page.connectors {
-            let _ = writeln!(
-                self.out,
-                "<polygon points=\"{}\" fill=\"{PAPER}\" stroke=\"{INK}\" stroke-width=\"1.2\"/>",
-                points(&connector.outline)
-            );
-            self.text(connector.text.x, connector.text.y, &connector.text.text);
-        }
-        self.out.push_str("</g>\n");
     }
 }
 

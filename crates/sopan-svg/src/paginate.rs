@@ -8,7 +8,7 @@
 //! taller than a page gets a page of its own.
 
 use sopan_check::model::Sop;
-use sopan_config::{Layout as Paper, Penanda};
+use sopan_layout::sheet::Paper;
 use sopan_layout::{ConnectorStyle, Layout, LayoutSettings};
 
 use crate::Frame;
@@ -21,8 +21,8 @@ pub(crate) struct Printable {
 }
 
 impl Printable {
-    pub(crate) fn of(paper: &Paper) -> Printable {
-        let (width, height) = paper.printable_px();
+    pub(crate) fn of(paper: Paper) -> Printable {
+        let (width, height) = paper.printable();
         Printable { width, height }
     }
 }
@@ -35,14 +35,11 @@ pub(crate) struct Paginated {
     pub(crate) scale: f32,
 }
 
-/// Lays out `sop` in pages for `paper`.
-pub(crate) fn paginate(sop: &Sop, paper: &Paper) -> Paginated {
+/// Lays out `sop` in pages for `paper`, its connectors marked as `connectors` says.
+pub(crate) fn paginate(sop: &Sop, paper: Paper, connectors: ConnectorStyle) -> Paginated {
     let printable = Printable::of(paper);
     let mut settings = LayoutSettings::flowchart();
-    settings.connector_style = match paper.penanda {
-        Some(Penanda::Huruf) => ConnectorStyle::Huruf,
-        Some(Penanda::Angka) | None => ConnectorStyle::Angka,
-    };
+    settings.connector_style = connectors;
     let frame = PaperFrame { sop, printable };
     let layout = sopan_layout::fit(sop, &settings, &frame);
     let scale = frame.fitted(&layout, layout.pages.len() > 1).scale;

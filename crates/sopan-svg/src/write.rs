@@ -29,8 +29,11 @@ fn allowed_in_xml(c: char) -> bool {
     matches!(c, '\u{20}'..='\u{7E}' | '\u{A0}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..)
 }
 
-/// A coordinate or length: two decimals at most, no trailing zeros, no `-0`.
-pub(crate) fn num(value: f32) -> String {
+/// A coordinate or length: two decimals at most, no trailing zeros, no `-0`, so the bytes
+/// do not depend on float noise below what a screen or printer can show. The one number
+/// format of every SVG Sopan writes, the sheet's inline SVG included.
+#[must_use]
+pub fn num(value: f32) -> String {
     let rounded = (f64::from(value) * 100.0).round() / 100.0;
     let rounded = if rounded == 0.0 || !rounded.is_finite() {
         0.0

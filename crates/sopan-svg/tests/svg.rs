@@ -10,10 +10,13 @@
 #[allow(dead_code)]
 mod generator;
 
+use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use sopan_check::model::{Alur, Garis, Jenis, JenisAlur, Langkah, Pelaksana, Sop};
-use sopan_layout::LayoutSettings;
+use sopan_layout::sheet::Paper;
+use sopan_layout::{ConnectorStyle, LayoutSettings};
+use sopan_svg::flow::FlowStyle;
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
@@ -135,7 +138,7 @@ fn paginated_drawings_carry_matching_connectors() {
 #[test]
 fn printable_pages_are_valid_svg() {
     for (name, sop) in examples() {
-        let pages = sopan_svg::render_paginated(&sop, &sopan_config::Layout::default());
+        let pages = sopan_svg::render_paginated(&sop, Paper::default(), ConnectorStyle::Angka);
         assert!(!pages.is_empty(), "{name}");
         for (i, page) in pages.iter().enumerate() {
             assert_valid(&format!("{name} page {}", i + 1), page);
@@ -278,4 +281,128 @@ fn rows_of_several_symbols_draw_their_text_and_line_styles() {
     // The sheet's compact symbols print a terminator's own text too.
     let sheet = sopan_svg::render_with(&sop, &LayoutSettings::sheet());
     assert!(sheet.contains(">Selesai</text>"), "{sheet}");
+}
+
+/// What a drawing of one page shows, read back from its XML: every shape and text in
+/// document order with its geometry and content, and no colour or stroke, which is all the
+/// two styles may change.
+fn shapes(name: &str, drawing: &str) -> Vec<String> {
+    let wrapped = format!("<svg xmlns=\"http://www.w3.org/2000/svg\">{drawing}</svg>");
+    let doc = roxmltree::Document::parse(&wrapped)
+        .unwrap_or_else(|e| panic!("{name}: not XML: {e}\n{drawing}"));
+    let geometry = [
+        "x", "y", "width", "height", "rx", "ry", "x1", "y1", "x2", "y2", "points",
+    ];
+    doc.descendants()
+        .filter(|n| ["rect", "line", "polyline", "polygon", "text"].contains(&n.tag_name().name()))
+        .map(|n| {
+            let mut shown = n.tag_name().name().to_owned();
+            for a in geometry {
+                if let Some(v) = n.attribute(a) {
+                    let _ = write!(shown, " {a}={v}");
+                }
+            }
+            // A dotted arrow stays dotted in both.
+            if let Some(dash) = n.attribute("stroke-dasharray") {
+                let _ = write!(shown, " dash={dash}");
+            }
+            if let Some(text) = n.text() {
+                let _ = write!(shown, " «{text}»");
+            }
+            shown
+        })
+        .collect()
+}
+
+/// Every page of `sop` in both presets, paginated every four steps so connectors show.
+fn layouts(sop: &Sop) -> Vec<sopan_layout::Layout> {
+    let n = sop.langkah.len();
+    let split = sopan_layout::Split {
+        pages: Some((0..n).step_by(4).map(|s| s..(s + 4).min(n)).collect()),
+        ..sopan_layout::Split::default()
+    };
+    vec![
+        sopan_layout::layout(sop, &LayoutSettings::flowchart()),
+        sopan_layout::layout(sop, &LayoutSettings::sheet()),
+        sopan_layout::layout_split(sop, &LayoutSettings::sheet(), &split),
+    ]
+}
+
+fn draw(
+    layout: &sopan_layout::Layout,
+    page: usize,
+    style: &FlowStyle,
+    sop: Option<&Sop>,
+) -> String {
+    let mut out = String::new();
+    sopan_svg::flow::draw(&mut out, layout, &layout.pages[page], style, sop);
+    out
+}
+
+#[test]
+fn the_sheet_and_the_standalone_drawing_draw_the_same_shapes() {
+    let mut sops: Vec<(String, Sop)> = examples();
+    sops.extend((0..20).map(|seed| (format!("seed {seed}"), generator::sop(seed))));
+    let mut connectors = 0;
+    for (name, sop) in &sops {
+        for layout in layouts(sop) {
+            for page in 0..layout.pages.len() {
+                let standalone = draw(&layout, page, &FlowStyle::standalone(), Some(sop));
+                let sheet = draw(&layout, page, &FlowStyle::sheet(), None);
+                let drawn = shapes(name, &standalone);
+                assert_eq!(drawn, shapes(name, &sheet), "{name}, page {page}");
+                let p = &layout.pages[page];
+                let count = |tag: &str| drawn.iter().filter(|s| s.starts_with(tag)).count();
+                let heads: usize = p
+                    .edges
+                    .iter()
+                    .map(|e| 1 + usize::from(e.start.is_some()))
+                    .sum();
+                let diamonds = p
+                    .symbols
+                    .iter()
+                    .filter(|s| s.shape == sopan_layout::Shape::Decision);
+                assert_eq!(
+                    count("polygon "),
+                    heads + diamonds.count() + p.connectors.len(),
+                    "{name}"
+                );
+                assert_eq!(count("polyline "), p.edges.len(), "{name}");
+                assert_eq!(count("line "), p.joins.len(), "{name}");
+                connectors += p.connectors.len();
+                // Only the standalone drawing carries tooltips, and only it its soft black.
+                assert_eq!(standalone.matches("<title>").count(), p.symbols.len());
+                assert!(!sheet.contains("<title>") && !sheet.contains("#1a1a1a"));
+                assert!(!standalone.contains("\"#000\""));
+            }
+        }
+    }
+    assert!(connectors > 0, "split pages draw connectors");
+}
+
+#[test]
+fn author_text_is_escaped_in_both_drawings() {
+    for nasty in ["<script>", "a & b", "\"q\"", "]]>", "<![CDATA["] {
+        let sop = hostile(nasty);
+        for layout in layouts(&sop) {
+            for (style, tooltips) in [
+                (FlowStyle::standalone(), Some(&sop)),
+                (FlowStyle::sheet(), None),
+            ] {
+                let drawing = draw(&layout, 0, &style, tooltips);
+                assert!(!drawing.contains("<script"), "{drawing}");
+                assert!(
+                    !drawing.contains("]]>") && !drawing.contains("<!["),
+                    "{drawing}"
+                );
+                let read = shapes(nasty, &drawing);
+                // The diamond's question and both branch labels.
+                let shown = format!("«{nasty}»");
+                assert!(
+                    read.iter().filter(|s| s.ends_with(&shown)).count() >= 3,
+                    "{nasty}: {read:?}"
+                );
+            }
+        }
+    }
 }

@@ -4,8 +4,9 @@
 use std::collections::BTreeSet;
 
 use sopan_check::model::Sop;
-use sopan_config::{Kertas, Layout as Paper, Orientasi, Penanda};
 use sopan_corpus::Shape;
+use sopan_layout::ConnectorStyle;
+use sopan_layout::sheet::{Orientation, Paper, PaperSize};
 
 use super::Printable;
 use sopan_layout::split_pages;
@@ -24,13 +25,32 @@ fn long_sop(seed: u64, steps: usize) -> Sop {
     checked("long.sop", &sopan_corpus::generate(seed, &shape))
 }
 
-fn paper(kertas: Kertas, orientasi: Orientasi, penanda: Option<Penanda>) -> Paper {
-    Paper {
-        kertas: Some(kertas),
-        orientasi: Some(orientasi),
-        penanda,
-        ..Paper::default()
+/// A paper and the connector marks an office asks for.
+#[derive(Clone, Copy)]
+struct Print {
+    paper: Paper,
+    marks: ConnectorStyle,
+}
+
+impl Default for Print {
+    /// A4 landscape, marked 1, 2, …: what an office gets without `tata-letak`.
+    fn default() -> Print {
+        Print {
+            paper: Paper::default(),
+            marks: ConnectorStyle::Angka,
+        }
     }
+}
+
+fn paper(size: PaperSize, orientation: Orientation, marks: ConnectorStyle) -> Print {
+    Print {
+        paper: Paper { size, orientation },
+        marks,
+    }
+}
+
+fn render_paginated(sop: &Sop, print: Print) -> Vec<String> {
+    crate::render_paginated(sop, print.paper, print.marks)
 }
 
 /// What a page says about itself.
@@ -83,14 +103,14 @@ fn read(svg: &str) -> Read {
 }
 
 /// Checks every promise about the pages of `sop` on `paper`; returns them read back.
-fn assert_paginated(name: &str, sop: &Sop, paper: &Paper) -> Vec<Read> {
-    let pages = crate::render_paginated(sop, paper);
+fn assert_paginated(name: &str, sop: &Sop, print: Print) -> Vec<Read> {
+    let pages = render_paginated(sop, print);
     assert_eq!(
         pages,
-        crate::render_paginated(sop, paper),
+        render_paginated(sop, print),
         "{name}: differs between two calls"
     );
-    let printable = Printable::of(paper);
+    let printable = Printable::of(print.paper);
     let read: Vec<Read> = pages.iter().map(|p| read(p)).collect();
     for (i, page) in read.iter().enumerate() {
         let (width, height) = page.size;
@@ -144,11 +164,19 @@ fn paired_marks(name: &str, pages: &[Read]) -> Vec<String> {
 #[test]
 fn long_procedures_fit_every_paper() {
     let papers = [
-        paper(Kertas::A4, Orientasi::Lanskap, None),
-        paper(Kertas::A4, Orientasi::Potret, None),
-        paper(Kertas::F4, Orientasi::Lanskap, Some(Penanda::Huruf)),
-        paper(Kertas::Letter, Orientasi::Potret, Some(Penanda::Angka)),
-        paper(Kertas::Legal, Orientasi::Lanskap, None),
+        paper(PaperSize::A4, Orientation::Landscape, ConnectorStyle::Angka),
+        paper(PaperSize::A4, Orientation::Portrait, ConnectorStyle::Angka),
+        paper(PaperSize::F4, Orientation::Landscape, ConnectorStyle::Huruf),
+        paper(
+            PaperSize::Letter,
+            Orientation::Portrait,
+            ConnectorStyle::Angka,
+        ),
+        paper(
+            PaperSize::Legal,
+            Orientation::Landscape,
+            ConnectorStyle::Angka,
+        ),
     ];
     let mut scaled = 0;
     for seed in 0..8 {
@@ -156,7 +184,7 @@ fn long_procedures_fit_every_paper() {
         let sop = long_sop(seed as u64, steps);
         for (p, paper) in papers.iter().enumerate() {
             let name = format!("seed {seed}, {steps} steps, paper {p}");
-            let pages = assert_paginated(&name, &sop, paper);
+            let pages = assert_paginated(&name, &sop, *paper);
             assert!(pages.len() >= 2, "{name}: {steps} steps on one page");
             scaled += pages.iter().filter(|r| r.size.0 < r.view.0).count();
             paired_marks(&name, &pages);
@@ -169,18 +197,17 @@ fn long_procedures_fit_every_paper() {
 #[test]
 fn connector_marks_follow_penanda() {
     let sop = long_sop(3, 80);
-    let expect = |style: Option<Penanda>, first: &[&str]| {
-        let paper = paper(Kertas::A4, Orientasi::Lanskap, style);
-        let pages = assert_paginated("marks", &sop, &paper);
+    let expect = |style: ConnectorStyle, first: &[&str]| {
+        let paper = paper(PaperSize::A4, Orientation::Landscape, style);
+        let pages = assert_paginated("marks", &sop, paper);
         let marks = paired_marks("marks", &pages);
         assert!(marks.len() >= first.len(), "{marks:?}");
         assert_eq!(&marks[..first.len()], first, "{style:?}");
         marks.len()
     };
-    let letters = expect(Some(Penanda::Huruf), &["A", "B", "C"]);
-    let numbers = expect(Some(Penanda::Angka), &["1", "2", "3"]);
+    let letters = expect(ConnectorStyle::Huruf, &["A", "B", "C"]);
+    let numbers = expect(ConnectorStyle::Angka, &["1", "2", "3"]);
     assert_eq!(letters, numbers);
-    assert_eq!(expect(None, &["1", "2"]), numbers);
 }
 
 #[test]
@@ -188,7 +215,7 @@ fn a_short_procedure_is_one_page_as_render_draws_it() {
     let mut shape = Shape::sized(6);
     shape.actors = 3..=3;
     let sop = checked("short.sop", &sopan_corpus::generate(1, &shape));
-    let pages = crate::render_paginated(&sop, &Paper::default());
+    let pages = render_paginated(&sop, Print::default());
     assert_eq!(pages, [crate::render(&sop)]);
 }
 
@@ -199,21 +226,21 @@ fn a_step_taller_than_a_page_has_a_page_to_itself() {
         .find(|&i| sop.langkah[i].jenis == sopan_check::model::Jenis::Proses)
         .expect("a process step");
     sop.langkah[tall].uraian = ["Memeriksa berkas permohonan dan kelengkapannya"; 150].join(" ");
-    let paper = Paper::default();
-    let pages = assert_paginated("tall step", &sop, &paper);
+    let print = Print::default();
+    let pages = assert_paginated("tall step", &sop, print);
     let nomor = sop.langkah[tall].nomor;
     let page = pages
         .iter()
         .find(|p| p.steps.contains(&nomor))
         .expect("the tall step is drawn");
     assert_eq!(page.steps.len(), 1, "the tall step shares its page");
-    assert!(page.size.1 > Printable::of(&paper).height);
+    assert!(page.size.1 > Printable::of(print.paper).height);
 }
 
 #[test]
 fn pages_are_numbered_and_carry_title_and_header() {
     let sop = long_sop(5, 70);
-    let pages = crate::render_paginated(&sop, &Paper::default());
+    let pages = render_paginated(&sop, Print::default());
     let count = pages.len();
     assert!(count > 1);
     for (i, page) in pages.iter().enumerate() {
@@ -232,11 +259,12 @@ fn pages_are_numbered_and_carry_title_and_header() {
 
 #[test]
 fn printable_box_is_the_paper_less_ten_millimetres() {
-    let a4 = Printable::of(&Paper::default());
+    let a4 = Printable::of(Paper::default());
     // 277 × 190 mm at 96 px per inch, less the pixel kept for rounding.
     assert!((a4.width - 1046.93).abs() < 0.01, "{a4:?}");
     assert!((a4.height - 717.11).abs() < 0.01, "{a4:?}");
-    let portrait = Printable::of(&paper(Kertas::A4, Orientasi::Potret, None));
+    let portrait =
+        Printable::of(paper(PaperSize::A4, Orientation::Portrait, ConnectorStyle::Angka).paper);
     assert!((portrait.width - 718.11).abs() < 0.01, "{portrait:?}");
 }
 
@@ -266,10 +294,7 @@ fn dump_paginated() {
             .unwrap_or(default)
     };
     let sop = long_sop(number("SEED", 0), number("STEPS", 60) as usize);
-    for (i, page) in crate::render_paginated(&sop, &Paper::default())
-        .iter()
-        .enumerate()
-    {
+    for (i, page) in render_paginated(&sop, Print::default()).iter().enumerate() {
         let path = std::env::temp_dir().join(format!("paginated-{}.svg", i + 1));
         std::fs::write(path, page).expect("a writable temporary folder");
     }
