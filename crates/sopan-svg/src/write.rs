@@ -34,20 +34,25 @@ fn allowed_in_xml(c: char) -> bool {
 /// format of every SVG Sopan writes, the sheet's inline SVG included.
 #[must_use]
 pub fn num(value: f32) -> String {
-    let rounded = (f64::from(value) * 100.0).round() / 100.0;
-    let rounded = if rounded == 0.0 || !rounded.is_finite() {
-        0.0
-    } else {
-        rounded
-    };
-    let mut text = format!("{rounded:.2}");
-    while text.ends_with('0') {
-        text.pop();
+    // In whole hundredths, written with integer arithmetic: formatting a float to two
+    // decimals goes through exact big-number arithmetic, and a sheet writes thousands of
+    // numbers.
+    let hundredths = (f64::from(value) * 100.0).round();
+    if !hundredths.is_finite() || hundredths.abs() >= 1e15 {
+        return "0".to_owned();
     }
-    if text.ends_with('.') {
-        text.pop();
+    #[expect(
+        clippy::cast_possible_truncation,
+        reason = "finite and below 1e15 in magnitude, checked above"
+    )]
+    let hundredths = hundredths as i64;
+    let (whole, part) = (hundredths.unsigned_abs() / 100, hundredths.unsigned_abs() % 100);
+    let sign = if hundredths < 0 { "-" } else { "" };
+    match part {
+        0 => format!("{sign}{whole}"),
+        p if p % 10 == 0 => format!("{sign}{whole}.{}", p / 10),
+        p => format!("{sign}{whole}.{p:02}"),
     }
-    text
 }
 
 /// A list of points for `points="…"`.
@@ -83,5 +88,25 @@ mod tests {
         assert_eq!(num(1.0 / 3.0), "0.33");
         assert_eq!(num(-0.001), "0");
         assert_eq!(num(f32::NAN), "0");
+        assert_eq!(num(-2.345), "-2.35");
+        assert_eq!(num(0.05), "0.05");
+        assert_eq!(num(-0.1), "-0.1");
+        assert_eq!(num(1_234_567.0), "1234567");
+        // The same text as two-decimal float formatting, trimmed, over many values.
+        for i in -20_000..20_000 {
+            let v = i as f32 * 0.0137;
+            let rounded = (f64::from(v) * 100.0).round() / 100.0;
+            let mut old = format!("{rounded:.2}");
+            while old.ends_with('0') {
+                old.pop();
+            }
+            if old.ends_with('.') {
+                old.pop();
+            }
+            if old == "-0" {
+                old = "0".to_owned();
+            }
+            assert_eq!(num(v), old, "{v}");
+        }
     }
 }
