@@ -103,7 +103,8 @@ fn build_writes_json_atomically_named_after_the_file() {
     let sop = sopan_cli::compile("sktm.sop", example().as_bytes())
         .sop
         .expect("clean");
-    let pages = sopan_layout::sheet::page_count(&sop, &Default::default(), false);
+    let pages =
+        sopan_layout::sheet::page_count(&sop, &sopan_layout::sheet::SheetStyle::default(), false);
     let lembar = sopan_json::Lembar {
         kertas: "a4",
         orientasi: "lanskap",
@@ -277,7 +278,11 @@ fn a_build_that_fails_midway_keeps_earlier_outputs_whole() {
     let lembar = sopan_json::Lembar {
         kertas: "a4",
         orientasi: "lanskap",
-        halaman: sopan_layout::sheet::page_count(&sop, &Default::default(), false),
+        halaman: sopan_layout::sheet::page_count(
+            &sop,
+            &sopan_layout::sheet::SheetStyle::default(),
+            false,
+        ),
     };
     let expected = sopan_json::render_with(&sop, Some(&lembar));
     assert_eq!(

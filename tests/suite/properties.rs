@@ -321,7 +321,7 @@ fn any_shape() -> impl Strategy<Value = Shape> {
         alternative_starts: bits & 32 != 0,
         several_ends: bits & 64 != 0,
         several_symbols: bits & 128 != 0,
-        long_identity: bits % 3 == 0,
+        long_identity: bits.is_multiple_of(3),
     })
 }
 

@@ -229,7 +229,6 @@ fn scaling_row(out: &mut dyn Write, steps: usize, runs: usize, nested: bool) -> 
 /// means linear.
 pub(crate) fn scaling_shapes(out: &mut dyn Write, steps: &[usize], runs: usize) {
     let runs = runs.max(1);
-    let layout = sopan_config::Layout::default();
     for flow in Flow::ALL {
         line(
             out,

@@ -39,22 +39,7 @@ pub(crate) fn run(args: &BuildArgs, io: &mut Io<'_>) -> Result<Status, String> {
     if formats.contains(&BuildFormat::Html) {
         crate::fit::refuse_too_tall(&mut project, &styles);
     }
-    // Each sheet is laid out once: the sheet draws it, and the JSON and the index print its
-    // page count.
-    let sheets_laid: Vec<Option<sheet::Sheet>> = project
-        .units
-        .par_iter()
-        .enumerate()
-        .map(|(n, unit)| {
-            let wanted = formats
-                .iter()
-                .any(|f| matches!(f, BuildFormat::Html | BuildFormat::Json));
-            unit.sop
-                .as_ref()
-                .filter(|_| wanted)
-                .map(|sop| sheet::layout(sop, &styles[n], project.logos[n].is_some()))
-        })
-        .collect();
+    let sheets_laid = lay_out(&project, &styles, &formats);
     let jobs: Vec<(usize, BuildFormat)> = project
         .units
         .iter()
@@ -78,40 +63,16 @@ pub(crate) fn run(args: &BuildArgs, io: &mut Io<'_>) -> Result<Status, String> {
     }
     // Each output is rendered and written on its own; the first failure is reported after
     // the others finished, so one unwritable file does not leave the rest half done.
+    let outputs = Outputs {
+        args,
+        project: &project,
+        layouts: &layouts,
+        styles: &styles,
+        laid: &sheets_laid,
+    };
     let results: Vec<Result<usize, String>> = jobs
         .par_iter()
-        .map(|&(index, format)| {
-            let Some(sop) = project.units[index].sop.as_ref() else {
-                return Ok(0);
-            };
-            let stem = &project.inputs[index].out_stem;
-            if format == BuildFormat::Svg && args.paginate {
-                let style = &styles[index];
-                let pages = sopan_svg::render_paginated(sop, style.paper, style.connectors);
-                for (page, svg) in pages.iter().enumerate() {
-                    write::atomic(
-                        &output(&args.out, &page_stem(stem, page), format),
-                        svg.as_bytes(),
-                    )?;
-                }
-                return Ok(pages.len());
-            }
-            let laid = sheets_laid[index].as_ref();
-            let contents = match (format, laid) {
-                (BuildFormat::Json, laid) => {
-                    let lembar = laid.map(|laid| lembar(&layouts[index], laid.pages.len()));
-                    sopan_json::render_with(sop, lembar.as_ref())
-                }
-                (BuildFormat::Svg, _) => sopan_svg::render(sop),
-                (BuildFormat::Html, Some(laid)) => sopan_html::draw(
-                    sop,
-                    laid,
-                    project.logos[index].as_deref().map(Image::for_sheet),
-                ),
-                (BuildFormat::Html, None) => return Ok(0),
-            };
-            write::atomic(&output(&args.out, stem, format), contents.as_bytes()).map(|()| 1)
-        })
+        .map(|&(index, format)| outputs.write(index, format))
         .collect();
     let sheets: BTreeSet<usize> = jobs
         .iter()
@@ -130,25 +91,11 @@ pub(crate) fn run(args: &BuildArgs, io: &mut Io<'_>) -> Result<Status, String> {
         );
     }
     let written: usize = results.iter().filter_map(|r| r.as_ref().ok()).sum();
-    let pages: usize = sheets
-        .iter()
-        .filter_map(|&n| sheets_laid[n].as_ref())
-        .map(|laid| laid.pages.len())
-        .sum();
     let reports = reports(&project);
     let tally = Tally::of(&reports, project.units.len());
     let text = human(&reports, tally, use_color(&args.output, io));
     let text = text.trim_end_matches('\n');
-    let printed = if sheets.is_empty() {
-        String::new()
-    } else {
-        format!(
-            "; {} sheet{} to print on {pages} page{}",
-            sheets.len(),
-            if sheets.len() == 1 { "" } else { "s" },
-            if pages == 1 { "" } else { "s" }
-        )
-    };
+    let printed = printed(&sheets, &sheets_laid);
     writeln!(
         io.stderr,
         "{text}; wrote {written} output{}{printed}",
@@ -161,6 +108,90 @@ pub(crate) fn run(args: &BuildArgs, io: &mut Io<'_>) -> Result<Status, String> {
         .into_iter()
         .collect::<Result<Vec<usize>, String>>()?;
     Ok(status(tally, false))
+}
+
+/// What every output of a build is rendered from.
+struct Outputs<'a> {
+    args: &'a BuildArgs,
+    project: &'a Project,
+    layouts: &'a [Layout],
+    styles: &'a [SheetStyle],
+    laid: &'a [Option<sheet::Sheet>],
+}
+
+impl Outputs<'_> {
+    /// Renders and writes output `format` of input `index`; the number of files written.
+    fn write(&self, index: usize, format: BuildFormat) -> Result<usize, String> {
+        let Some(sop) = self.project.units[index].sop.as_ref() else {
+            return Ok(0);
+        };
+        let out = &self.args.out;
+        let stem = &self.project.inputs[index].out_stem;
+        if format == BuildFormat::Svg && self.args.paginate {
+            let style = &self.styles[index];
+            let pages = sopan_svg::render_paginated(sop, style.paper, style.connectors);
+            for (page, svg) in pages.iter().enumerate() {
+                write::atomic(&output(out, &page_stem(stem, page), format), svg.as_bytes())?;
+            }
+            return Ok(pages.len());
+        }
+        let laid = self.laid[index].as_ref();
+        let contents = match (format, laid) {
+            (BuildFormat::Json, laid) => {
+                let lembar = laid.map(|laid| lembar(&self.layouts[index], laid.pages.len()));
+                sopan_json::render_with(sop, lembar.as_ref())
+            }
+            (BuildFormat::Svg, _) => sopan_svg::render(sop),
+            (BuildFormat::Html, Some(laid)) => sopan_html::draw(
+                sop,
+                laid,
+                self.project.logos[index].as_deref().map(Image::for_sheet),
+            ),
+            (BuildFormat::Html, None) => return Ok(0),
+        };
+        write::atomic(&output(out, stem, format), contents.as_bytes()).map(|()| 1)
+    }
+}
+
+/// Every clean file's sheet, laid out once: the sheet draws it, and the JSON and the index
+/// print its page count. `None` where no output that needs it is built.
+fn lay_out(
+    project: &Project,
+    styles: &[SheetStyle],
+    formats: &[BuildFormat],
+) -> Vec<Option<sheet::Sheet>> {
+    let wanted = formats
+        .iter()
+        .any(|f| matches!(f, BuildFormat::Html | BuildFormat::Json));
+    project
+        .units
+        .par_iter()
+        .enumerate()
+        .map(|(n, unit)| {
+            unit.sop
+                .as_ref()
+                .filter(|_| wanted)
+                .map(|sop| sheet::layout(sop, &styles[n], project.logos[n].is_some()))
+        })
+        .collect()
+}
+
+/// The end of the summary: how many sheets were written and the pages they print on.
+fn printed(sheets: &BTreeSet<usize>, laid: &[Option<sheet::Sheet>]) -> String {
+    if sheets.is_empty() {
+        return String::new();
+    }
+    let pages: usize = sheets
+        .iter()
+        .filter_map(|&n| laid.get(n).and_then(Option::as_ref))
+        .map(|laid| laid.pages.len())
+        .sum();
+    format!(
+        "; {} sheet{} to print on {pages} page{}",
+        sheets.len(),
+        if sheets.len() == 1 { "" } else { "s" },
+        if pages == 1 { "" } else { "s" }
+    )
 }
 
 /// Gives SOP601 to every pair of inputs whose outputs would be one file, and keeps both from

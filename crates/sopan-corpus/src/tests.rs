@@ -58,7 +58,7 @@ fn five_hundred_generated_files_check_clean() {
         alternative_starts: bits & 32 != 0,
         several_ends: bits & 64 != 0,
         several_symbols: bits & 128 != 0,
-        long_identity: bits % 3 == 0,
+        long_identity: bits.is_multiple_of(3),
     };
     for seed in 0..256u64 {
         let shape = flags(seed % 256);

@@ -110,7 +110,7 @@ pub(crate) fn draw(
 /// A scale factor, to four decimals: two would move the right edge of a wide table by up
 /// to several pixels.
 fn num_fine(value: f32) -> String {
-    let text = format!("{:.4}", value);
+    let text = format!("{value:.4}");
     text.trim_end_matches('0').trim_end_matches('.').to_owned()
 }
 

@@ -46,7 +46,10 @@ pub fn num(value: f32) -> String {
         reason = "finite and below 1e15 in magnitude, checked above"
     )]
     let hundredths = hundredths as i64;
-    let (whole, part) = (hundredths.unsigned_abs() / 100, hundredths.unsigned_abs() % 100);
+    let (whole, part) = (
+        hundredths.unsigned_abs() / 100,
+        hundredths.unsigned_abs() % 100,
+    );
     let sign = if hundredths < 0 { "-" } else { "" };
     match part {
         0 => format!("{sign}{whole}"),
@@ -94,7 +97,7 @@ mod tests {
         assert_eq!(num(1_234_567.0), "1234567");
         // The same text as two-decimal float formatting, trimmed, over many values.
         for i in -20_000..20_000 {
-            let v = i as f32 * 0.0137;
+            let v = f32::from(i16::try_from(i).expect("small")) * 0.0137;
             let rounded = (f64::from(v) * 100.0).round() / 100.0;
             let mut old = format!("{rounded:.2}");
             while old.ends_with('0') {

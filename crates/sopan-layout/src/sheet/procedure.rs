@@ -249,29 +249,7 @@ fn draw(table: &Table, flow: &Layout, index: usize, page: &crate::Page, last: bo
     };
     if header {
         if let Some(title) = &c.judul_prosedur {
-            let lines = text::wrap_at_most(title, c.width * TITLE_SHARE, TITLE_SIZE, 1);
-            out.texts.push(TextBox {
-                rect: Rect {
-                    x: 0.0,
-                    y: top - NUMBER_BAND,
-                    width: c.width * TITLE_SHARE,
-                    height: NUMBER_BAND,
-                },
-                lines: lines
-                    .into_iter()
-                    .map(|text| Line { marker: None, text })
-                    .collect(),
-                size: TITLE_SIZE,
-                pad_x: 0.0,
-                pad_y: 0.0,
-                indent: 0.0,
-                align: Align::Left,
-                valign: VAlign::Top,
-                weight: Weight::Bold,
-                italic: false,
-                underline: false,
-                role: Role::Title,
-            });
+            out.texts.push(title_box(title, c.width, top));
         }
         out.fills.push(Rect {
             x: 0.0,
@@ -326,6 +304,34 @@ fn draw(table: &Table, flow: &Layout, index: usize, page: &crate::Page, last: bo
         }
     }
     out
+}
+
+/// The title above the table, in the band left of the page number, cut to one line.
+fn title_box(title: &str, table_width: f32, top: f32) -> TextBox {
+    let width = table_width * TITLE_SHARE;
+    let lines = text::wrap_at_most(title, width, TITLE_SIZE, 1);
+    TextBox {
+        rect: Rect {
+            x: 0.0,
+            y: top - NUMBER_BAND,
+            width,
+            height: NUMBER_BAND,
+        },
+        lines: lines
+            .into_iter()
+            .map(|text| Line { marker: None, text })
+            .collect(),
+        size: TITLE_SIZE,
+        pad_x: 0.0,
+        pad_y: 0.0,
+        indent: 0.0,
+        align: Align::Left,
+        valign: VAlign::Top,
+        weight: Weight::Bold,
+        italic: false,
+        underline: false,
+        role: Role::Title,
+    }
 }
 
 fn rule(rules: &mut Vec<Rule>, from: (f32, f32), to: (f32, f32)) {

@@ -7,6 +7,10 @@ use crate::sheet::Paper;
 
 /// The sheet's settings.
 #[derive(Clone, Debug, PartialEq)]
+#[expect(
+    clippy::struct_excessive_bools,
+    reason = "independent switches of an office's sheet, each a key of tata-letak"
+)]
 pub struct SheetStyle {
     /// The paper.
     pub paper: Paper,

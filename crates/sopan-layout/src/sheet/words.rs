@@ -19,6 +19,7 @@ const MONTHS: [&str; 12] = [
 ];
 
 /// `17 Desember 2018`.
+#[must_use]
 pub fn tanggal(date: Date) -> String {
     let month = MONTHS
         .get(usize::from(date.month()).saturating_sub(1))
