@@ -8,7 +8,7 @@
 
 use sopan_check::model::Sop;
 use sopan_corpus::shapes::{Flow, generate};
-use sopan_layout::{LayoutSettings, layout, work};
+use sopan_layout::{LayoutSettings, work};
 
 fn model(flow: Flow, steps: usize) -> Sop {
     let text = generate(flow, steps, 1);
