@@ -3,10 +3,20 @@
 //! Left, the logo and the unit's name; right, Nomor, the three dates, Disahkan oleh (post,
 //! room for the signature, name, rank, NIP) and Nama SOP; below, the list sections two by
 //! two, then any extra sections the office adds.
+//!
+//! A block too long for one page first sets its lists smaller, then all of its text, step
+//! by step down to [`FLOOR`]; only then does a section run on over the next page, its
+//! heading repeated with "(lanjutan)" and at least one line of its text under every
+//! heading.
 
-use sopan_check::model::Sop;
+use sopan_check::model::{DaftarIdentitas, Sop};
 
-use crate::sheet::{SheetPage, SheetStyle};
+use crate::geometry::{Point, Rect};
+use crate::sheet::cells::{BULLET, shown};
+use crate::sheet::page::{Align, Line, Role, Rule, SheetPage, TextBox, VAlign, Weight};
+use crate::sheet::words::tanggal;
+use crate::sheet::{ListStyle, NUMBER_BAND, Section, SheetStyle};
+use crate::text;
 
 /// The identity block laid out on one page or more.
 #[derive(Clone, Debug)]
@@ -18,17 +28,741 @@ pub struct Identity {
     pub bottom: f32,
 }
 
+/// The full size of the block's text, CSS pixels.
+pub(crate) const TEXT_SIZE: f32 = 11.0;
+/// The smallest text a long block is set in: 7 pt (9.33 px). Signed sheets set long
+/// lists in 7–8 pt, and 7 pt still reads on a printed A4 page held at arm's length; below
+/// it a block runs on over another page instead.
+pub(crate) const FLOOR: f32 = 7.0 * 96.0 / 72.0;
+/// How much each step of shrinking takes off the type.
+const STEP: f32 = 0.5;
+/// The unit's name, and the larger last line of it.
+const UNIT_SIZE: f32 = 14.0;
+const UNIT_LAST_SIZE: f32 = 17.0;
+/// The gap above the unit's last line.
+const UNIT_LAST_GAP: f32 = 6.0;
+/// Padding of the unit's cell.
+const UNIT_PAD: f32 = 12.0;
+/// The box the logo is fitted into, and the gap under it.
+pub(crate) const LOGO_SIZE: f32 = 110.0;
+const LOGO_GAP: f32 = 10.0;
+/// The share of the width the unit's column and the key column take.
+const UNIT_SHARE: f32 = 0.6;
+const KEY_SHARE: f32 = 0.13;
+/// Padding of every other cell.
+const PAD_X: f32 = 5.0;
+const PAD_Y: f32 = 2.0;
+/// Room to sign and stamp, between the post and the signer's name.
+const SIGN_SPACE: f32 = 72.0;
+/// The least height of a list's cell, so an empty section still has room to write in.
+const LIST_MIN: f32 = 40.0;
+/// The hanging indent of a list at full size, as signed sheets print it.
+const LIST_INDENT: f32 = 18.0;
+/// Headings of long labels are cut after this many lines, so a heading always leaves room
+/// on its page for text under it.
+const HEADING_MAX_LINES: usize = 4;
+/// What a continued section's heading says after its name.
+pub(crate) const CONTINUED: &str = "(lanjutan)";
+
 /// Lays out the identity block of `sop` on `style.paper`; `logo` says whether there is a
 /// logo to place.
 #[must_use]
 pub fn identity(sop: &Sop, style: &SheetStyle, logo: bool) -> Identity {
     let (width, height) = style.paper.printable();
-    let _ = (sop, logo, width);
-    Identity {
-        pages: vec![SheetPage {
-            height,
+    let mut laid = None;
+    for (block, lists) in sizes() {
+        let tried = lay_out(sop, style, logo, width, height, block, lists);
+        if tried.pages.len() == 1 {
+            return tried;
+        }
+        laid = Some(tried);
+    }
+    // The last size tried is the floor: there the block runs on over more pages.
+    laid.unwrap_or_else(|| lay_out(sop, style, logo, width, height, FLOOR, FLOOR))
+}
+
+/// The sizes tried, largest first: (the block's text, the lists' text). The lists shrink
+/// first, then the rest with them.
+fn sizes() -> Vec<(f32, f32)> {
+    let mut steps = vec![TEXT_SIZE];
+    let mut size = TEXT_SIZE;
+    while size - STEP > FLOOR {
+        size -= STEP;
+        steps.push(size);
+    }
+    steps.push(FLOOR);
+    let mut out: Vec<(f32, f32)> = steps.iter().map(|&l| (TEXT_SIZE, l)).collect();
+    out.extend(steps.iter().skip(1).map(|&b| (b, FLOOR)));
+    out
+}
+
+/// One page being filled.
+struct Pages {
+    height: f32,
+    pages: Vec<SheetPage>,
+    y: f32,
+}
+
+impl Pages {
+    fn page(&mut self) -> &mut SheetPage {
+        if self.pages.is_empty() {
+            self.pages.push(SheetPage {
+                height: self.height,
+                ..SheetPage::default()
+            });
+        }
+        let last = self.pages.len() - 1;
+        &mut self.pages[last]
+    }
+
+    fn top(&self) -> f32 {
+        if self.pages.len() <= 1 {
+            0.0
+        } else {
+            NUMBER_BAND
+        }
+    }
+
+    fn next(&mut self) {
+        self.pages.push(SheetPage {
+            height: self.height,
             ..SheetPage::default()
-        }],
-        bottom: 0.0,
+        });
+        self.y = NUMBER_BAND;
+    }
+
+    /// A cell's outline as rules.
+    fn outline(&mut self, r: Rect) {
+        let corners = [
+            Point { x: r.x, y: r.y },
+            Point {
+                x: r.x + r.width,
+                y: r.y,
+            },
+            Point {
+                x: r.x + r.width,
+                y: r.y + r.height,
+            },
+            Point {
+                x: r.x,
+                y: r.y + r.height,
+            },
+        ];
+        let page = self.page();
+        for i in 0..4 {
+            let rule = Rule {
+                from: corners[i],
+                to: corners[(i + 1) % 4],
+            };
+            // Neighbouring cells share their edges: each is drawn once.
+            if !page.rules.contains(&rule) && !page.rules.contains(&reversed(rule)) {
+                page.rules.push(rule);
+            }
+        }
     }
 }
+
+fn reversed(rule: Rule) -> Rule {
+    Rule {
+        from: rule.to,
+        to: rule.from,
+    }
+}
+
+fn lay_out(
+    sop: &Sop,
+    style: &SheetStyle,
+    logo: bool,
+    width: f32,
+    height: f32,
+    block: f32,
+    lists: f32,
+) -> Identity {
+    let mut pages = Pages {
+        height,
+        pages: Vec::new(),
+        y: 0.0,
+    };
+    header(&mut pages, sop, style, logo, width, block);
+    for row in sections(sop, style, width, block, lists) {
+        place_row(&mut pages, &row);
+    }
+    Identity {
+        bottom: pages.y,
+        pages: pages.pages,
+    }
+}
+
+/// A text box with the block's padding.
+fn boxed(rect: Rect, lines: Vec<Line>, size: f32, role: Role) -> TextBox {
+    TextBox {
+        rect,
+        lines,
+        size,
+        pad_x: PAD_X,
+        pad_y: PAD_Y,
+        indent: 0.0,
+        align: Align::Left,
+        valign: VAlign::Top,
+        weight: Weight::Regular,
+        italic: false,
+        underline: false,
+        role,
+    }
+}
+
+fn plain(text: &str, room: f32, size: f32) -> Vec<Line> {
+    text::wrap(text, room.max(size), size)
+        .into_iter()
+        .map(|text| Line { marker: None, text })
+        .collect()
+}
+
+fn lines_height(lines: &[Line], size: f32) -> f32 {
+    text::block_height(lines.len(), size)
+}
+
+/// The top block: the unit's cell left, the key/value rows right. It never breaks: it is
+/// page 1's head.
+fn header(pages: &mut Pages, sop: &Sop, style: &SheetStyle, logo: bool, width: f32, size: f32) {
+    let scale = size / TEXT_SIZE;
+    let unit_w = width * UNIT_SHARE;
+    let key_x = unit_w;
+    let key_w = width * KEY_SHARE;
+    let value_x = key_x + key_w;
+    let value_w = width - value_x;
+    let key_room = key_w - 2.0 * PAD_X;
+    let value_room = value_w - 2.0 * PAD_X;
+    let labels = &style.labels;
+    let revisi = sop.revisi.map_or_else(|| "-".to_owned(), tanggal);
+
+    // The signature block: post, room to sign, name (bold, underlined), rank, NIP.
+    let d = &sop.disahkan;
+    let post = plain(&d.jabatan, value_room, size);
+    let name = d
+        .nama
+        .as_deref()
+        .map(|n| plain(n, value_room, size))
+        .unwrap_or_default();
+    let mut rest = Vec::new();
+    if let Some(p) = &d.pangkat {
+        rest.extend(plain(p, value_room, size));
+    }
+    if let Some(nip) = &d.nip {
+        rest.extend(plain(&format!("NIP {}", nip.grouped()), value_room, size));
+    }
+    let signer_h = lines_height(&post, size)
+        + SIGN_SPACE
+        + lines_height(&name, size)
+        + lines_height(&rest, size);
+
+    let nama = plain(&sop.nama, value_room, size);
+    let rows: [(&str, Vec<Line>); 6] = [
+        (&labels.nomor, plain(&sop.nomor, value_room, size)),
+        (
+            &labels.dibuat,
+            plain(&tanggal(sop.dibuat), value_room, size),
+        ),
+        (&labels.revisi, plain(&revisi, value_room, size)),
+        (
+            &labels.efektif,
+            plain(&tanggal(sop.efektif), value_room, size),
+        ),
+        (&labels.disahkan, Vec::new()),
+        (&labels.nama, nama),
+    ];
+    let keys: Vec<Vec<Line>> = rows
+        .iter()
+        .map(|(label, _)| plain(&label.to_uppercase(), key_room, size))
+        .collect();
+    let mut heights: Vec<f32> = rows
+        .iter()
+        .zip(&keys)
+        .enumerate()
+        .map(|(i, ((_, value), key))| {
+            let value_h = if i == 4 {
+                signer_h
+            } else {
+                lines_height(value, size)
+            };
+            value_h.max(lines_height(key, size)) + 2.0 * PAD_Y
+        })
+        .collect();
+
+    // The unit's lines, upper case, the last one larger.
+    let unit_size = UNIT_SIZE * scale;
+    let last_size = UNIT_LAST_SIZE * scale;
+    let unit_room = unit_w - 2.0 * UNIT_PAD;
+    let count = sop.instansi.len();
+    let unit_lines: Vec<(Vec<Line>, f32)> = sop
+        .instansi
+        .iter()
+        .enumerate()
+        .map(|(i, line)| {
+            let s = if i + 1 == count { last_size } else { unit_size };
+            (plain(&line.to_uppercase(), unit_room, s), s)
+        })
+        .collect();
+    // Signed sheets space the unit's lines at 1.5 times their size; boxes hold 1.25.
+    let gap = |i: usize, s: f32| {
+        if i == 0 {
+            0.0
+        } else if i + 1 == count {
+            UNIT_LAST_GAP * scale + 0.25 * s
+        } else {
+            0.25 * s
+        }
+    };
+    let logo_h = if logo { LOGO_SIZE + LOGO_GAP } else { 0.0 };
+    let unit_content: f32 = logo_h
+        + unit_lines
+            .iter()
+            .enumerate()
+            .map(|(i, (lines, s))| gap(i, *s) + lines_height(lines, *s))
+            .sum::<f32>();
+    let unit_h = unit_content + 2.0 * UNIT_PAD;
+    let right_h: f32 = heights.iter().sum();
+    if unit_h > right_h {
+        // A tall unit's cell gives the extra room to the signature.
+        heights[4] += unit_h - right_h;
+    }
+    let total: f32 = heights.iter().sum();
+
+    let page = pages.page();
+    let mut y = (total - unit_content) / 2.0;
+    if logo {
+        page.logo = Some(Rect {
+            x: (unit_w - LOGO_SIZE) / 2.0,
+            y,
+            width: LOGO_SIZE,
+            height: LOGO_SIZE,
+        });
+        y += logo_h;
+    }
+    for (i, (lines, s)) in unit_lines.into_iter().enumerate() {
+        y += gap(i, s);
+        let h = lines_height(&lines, s);
+        let mut b = boxed(
+            Rect {
+                x: 0.0,
+                y,
+                width: unit_w,
+                height: h,
+            },
+            lines,
+            s,
+            Role::Unit,
+        );
+        b.pad_x = UNIT_PAD;
+        b.pad_y = 0.0;
+        b.align = Align::Center;
+        b.weight = Weight::Bold;
+        page.texts.push(b);
+        y += h;
+    }
+
+    let mut signer = Some((post, name, rest));
+    let mut y = 0.0;
+    let mut cells = vec![Rect {
+        x: 0.0,
+        y: 0.0,
+        width: unit_w,
+        height: total,
+    }];
+    for (i, (((_, value), key), h)) in rows.into_iter().zip(keys).zip(&heights).enumerate() {
+        let key_rect = Rect {
+            x: key_x,
+            y,
+            width: key_w,
+            height: *h,
+        };
+        let value_rect = Rect {
+            x: value_x,
+            y,
+            width: value_w,
+            height: *h,
+        };
+        cells.push(key_rect);
+        cells.push(value_rect);
+        page.texts.push(boxed(key_rect, key, size, Role::Label));
+        if i == 4 {
+            if let Some(lines) = signer.take() {
+                signature(
+                    page,
+                    value_rect,
+                    size,
+                    lines,
+                    (*h - 2.0 * PAD_Y - signer_h) / 2.0,
+                );
+            }
+        } else {
+            let mut b = boxed(value_rect, value, size, Role::Value);
+            b.valign = VAlign::Middle;
+            if i == 5 {
+                b.align = Align::Center;
+                b.weight = Weight::Bold;
+            }
+            page.texts.push(b);
+        }
+        y += h;
+    }
+    for cell in cells {
+        pages.outline(cell);
+    }
+    pages.y = total;
+}
+
+/// The signature's boxes in the value cell `cell`, `offset` below its padding.
+fn signature(
+    page: &mut SheetPage,
+    cell: Rect,
+    size: f32,
+    (post, name, rest): (Vec<Line>, Vec<Line>, Vec<Line>),
+    offset: f32,
+) {
+    let mut y = cell.y + PAD_Y + offset.max(0.0);
+    let mut push = |lines: Vec<Line>, y: &mut f32, bold: bool| {
+        if lines.is_empty() {
+            return;
+        }
+        let h = lines_height(&lines, size);
+        let mut b = boxed(
+            Rect {
+                x: cell.x,
+                y: *y,
+                width: cell.width,
+                height: h,
+            },
+            lines,
+            size,
+            Role::Value,
+        );
+        b.pad_y = 0.0;
+        b.align = Align::Center;
+        if bold {
+            b.weight = Weight::Bold;
+            b.underline = true;
+        }
+        page.texts.push(b);
+        *y += h;
+    };
+    push(post, &mut y, false);
+    y += SIGN_SPACE;
+    push(name, &mut y, true);
+    push(rest, &mut y, false);
+}
+
+/// One column of a list row: its heading and its lines.
+#[derive(Clone, Debug)]
+struct Column {
+    heading: String,
+    lines: Vec<Line>,
+    /// The index of the line each entry starts on: where the column may break.
+    starts: Vec<usize>,
+    indent: f32,
+}
+
+/// A row of one section across, or of two side by side.
+#[derive(Clone, Debug)]
+struct ListRow {
+    columns: Vec<Column>,
+    width: f32,
+    block: f32,
+    size: f32,
+}
+
+/// The list sections that remain, two by two, a last one alone across, then the office's
+/// own sections across.
+fn sections(sop: &Sop, style: &SheetStyle, width: f32, block: f32, size: f32) -> Vec<ListRow> {
+    let l = &style.labels;
+    let related: Vec<String> = sop.keterkaitan.iter().map(|k| k.nama.clone()).collect();
+    let all = [
+        (
+            Section::DasarHukum,
+            DaftarIdentitas::DasarHukum,
+            &l.dasar_hukum,
+            &sop.dasar_hukum,
+        ),
+        (
+            Section::Kualifikasi,
+            DaftarIdentitas::Kualifikasi,
+            &l.kualifikasi,
+            &sop.kualifikasi,
+        ),
+        (
+            Section::Keterkaitan,
+            DaftarIdentitas::Keterkaitan,
+            &l.keterkaitan,
+            &related,
+        ),
+        (
+            Section::Peralatan,
+            DaftarIdentitas::Peralatan,
+            &l.peralatan,
+            &sop.peralatan,
+        ),
+        (
+            Section::Peringatan,
+            DaftarIdentitas::Peringatan,
+            &l.peringatan,
+            &sop.peringatan,
+        ),
+        (
+            Section::Pencatatan,
+            DaftarIdentitas::Pencatatan,
+            &l.pencatatan,
+            &sop.pencatatan,
+        ),
+    ];
+    // Leaving a section out closes the gap: the others move up in the Permenpan order.
+    let kept: Vec<(String, Vec<String>)> = all
+        .into_iter()
+        .filter(|(section, ..)| !style.left_out.contains(section))
+        .map(|(_, daftar, label, entries)| {
+            (
+                label.clone(),
+                shown(entries.clone(), sop.strip_identitas(daftar)),
+            )
+        })
+        .collect();
+    let half = width / 2.0;
+    let row = |items: &[(String, Vec<String>)], w: f32| ListRow {
+        columns: items
+            .iter()
+            .map(|(heading, entries)| column(heading, entries, w, size, style.lists))
+            .collect(),
+        width: w,
+        block,
+        size,
+    };
+    let mut rows = Vec::new();
+    for pair in kept.chunks(2) {
+        if pair.len() == 2 {
+            rows.push(row(pair, half));
+        } else {
+            rows.push(row(pair, width));
+        }
+    }
+    for (i, extra) in sop.bagian.iter().enumerate() {
+        let entries = shown(extra.isi.clone(), sop.strip.bagian.contains(&i));
+        rows.push(row(&[(extra.judul.clone(), entries)], width));
+    }
+    rows
+}
+
+/// A list marked as `daftar` asks; a single entry, or plain lines, without marks.
+fn column(heading: &str, entries: &[String], width: f32, size: f32, daftar: ListStyle) -> Column {
+    let room = width - 2.0 * PAD_X;
+    let marked = entries.len() > 1 && daftar != ListStyle::Lines;
+    let mark = |i: usize| match daftar {
+        ListStyle::Bulleted => BULLET.to_owned(),
+        _ => format!("{}.", i + 1),
+    };
+    let indent = if marked {
+        let widest = text::width(&mark(entries.len() - 1), size) + 3.0;
+        (LIST_INDENT * size / TEXT_SIZE).max(widest)
+    } else {
+        0.0
+    };
+    let mut lines = Vec::new();
+    let mut starts = Vec::new();
+    for (i, entry) in entries.iter().enumerate() {
+        starts.push(lines.len());
+        for (j, text) in text::wrap(entry, (room - indent).max(size), size)
+            .into_iter()
+            .enumerate()
+        {
+            let marker = (marked && j == 0).then(|| mark(i));
+            lines.push(Line { marker, text });
+        }
+    }
+    Column {
+        heading: heading.to_uppercase(),
+        lines,
+        starts,
+        indent,
+    }
+}
+
+/// A heading's lines, cut short when very long.
+fn heading_lines(heading: &str, continued: bool, width: f32, size: f32) -> Vec<Line> {
+    let text = if continued {
+        format!("{heading} {CONTINUED}")
+    } else {
+        heading.to_owned()
+    };
+    text::wrap_at_most(
+        &text,
+        (width - 2.0 * PAD_X).max(size),
+        size,
+        HEADING_MAX_LINES,
+    )
+    .into_iter()
+    .map(|text| Line { marker: None, text })
+    .collect()
+}
+
+/// Places `row` from `pages.y` on, running on over new pages as needed.
+fn place_row(pages: &mut Pages, row: &ListRow) {
+    let line = text::line_height(row.size);
+    let mut from: Vec<usize> = vec![0; row.columns.len()];
+    let mut continued = false;
+    loop {
+        // A column already finished shows no heading on a continuation page.
+        let headings: Vec<Vec<Line>> = row
+            .columns
+            .iter()
+            .zip(&from)
+            .map(|(c, &f)| {
+                if continued && f >= c.lines.len() {
+                    Vec::new()
+                } else {
+                    heading_lines(&c.heading, continued, row.width, row.block)
+                }
+            })
+            .collect();
+        let head_h = headings
+            .iter()
+            .map(|h| lines_height(h, row.block))
+            .fold(0.0, f32::max)
+            + 2.0 * PAD_Y;
+        let left: usize = row
+            .columns
+            .iter()
+            .zip(&from)
+            .map(|(c, &f)| c.lines.len().saturating_sub(f))
+            .max()
+            .unwrap_or(0);
+        let room = pages.height - pages.y - head_h;
+        let whole = text::block_height(left, row.size) + 2.0 * PAD_Y;
+        if whole.max(LIST_MIN) <= room || (whole <= room && left > 0) {
+            let h = whole.max(LIST_MIN).min(room.max(whole));
+            let ends: Vec<usize> = row.columns.iter().map(|c| c.lines.len()).collect();
+            put(pages, row, &headings, head_h, &from, &ends, h);
+            return;
+        }
+        #[expect(
+            clippy::cast_possible_truncation,
+            clippy::cast_sign_loss,
+            reason = "a page holds far fewer lines than usize::MAX, and the room is clamped at 0"
+        )]
+        let mut fit = ((room - 2.0 * PAD_Y) / line).floor().max(0.0) as usize;
+        let fresh = pages.y <= pages.top() + 0.01;
+        if fit == 0 {
+            if !fresh {
+                pages.next();
+                continued = from.iter().any(|&f| f > 0);
+                continue;
+            }
+            // Not even one line fits under the heading on an empty page: take one anyway,
+            // so the layout always moves on.
+            fit = 1;
+        }
+        let ends: Vec<usize> = row
+            .columns
+            .iter()
+            .zip(&from)
+            .map(|(c, &f)| break_at(c, f, fit))
+            .collect();
+        let taken = ends
+            .iter()
+            .zip(&from)
+            .map(|(e, f)| e - f)
+            .max()
+            .unwrap_or(0);
+        let h = text::block_height(taken, row.size) + 2.0 * PAD_Y;
+        put(pages, row, &headings, head_h, &from, &ends, h);
+        if ends
+            .iter()
+            .zip(&row.columns)
+            .all(|(&e, c)| e >= c.lines.len())
+        {
+            return;
+        }
+        from = ends;
+        pages.next();
+        continued = true;
+    }
+}
+
+/// Where a column that starts at line `from` ends when `fit` lines fit: after the last
+/// entry that ends in time, or inside an entry too long to fit whole.
+fn break_at(column: &Column, from: usize, fit: usize) -> usize {
+    let end = (from + fit).min(column.lines.len());
+    if end == column.lines.len() {
+        return end;
+    }
+    column
+        .starts
+        .iter()
+        .copied()
+        .filter(|&s| s > from && s <= end)
+        .max()
+        .unwrap_or(end)
+}
+
+/// Draws one part of a row: headings, then the lines `from..ends` of every column, in a
+/// content cell `h` tall.
+fn put(
+    pages: &mut Pages,
+    row: &ListRow,
+    headings: &[Vec<Line>],
+    head_h: f32,
+    from: &[usize],
+    ends: &[usize],
+    h: f32,
+) {
+    let y = pages.y;
+    let mut cells = Vec::new();
+    let page = pages.page();
+    let mut x = 0.0;
+    for i in 0..row.columns.len() {
+        let head = Rect {
+            x,
+            y,
+            width: row.width,
+            height: head_h,
+        };
+        page.fills.push(head);
+        let mut b = boxed(
+            head,
+            headings.get(i).cloned().unwrap_or_default(),
+            row.block,
+            Role::Label,
+        );
+        b.weight = Weight::Bold;
+        page.texts.push(b);
+        cells.push(head);
+        x += row.width;
+    }
+    let mut x = 0.0;
+    for (i, column) in row.columns.iter().enumerate() {
+        let body = Rect {
+            x,
+            y: y + head_h,
+            width: row.width,
+            height: h,
+        };
+        let (f, e) = (
+            from.get(i).copied().unwrap_or(0),
+            ends.get(i).copied().unwrap_or(0),
+        );
+        let lines = column
+            .lines
+            .get(f..e)
+            .map(<[Line]>::to_vec)
+            .unwrap_or_default();
+        let mut b = boxed(body, lines, row.size, Role::Value);
+        b.indent = column.indent;
+        page.texts.push(b);
+        cells.push(body);
+        x += row.width;
+    }
+    for cell in cells {
+        pages.outline(cell);
+    }
+    pages.y = y + head_h + h;
+}
+
+#[cfg(test)]
+mod tests;

@@ -25,9 +25,7 @@ pub use page::{
     Align, FlowPlace, Line, RULE_WIDTH, Role, Rule, Sheet, SheetPage, TextBox, VAlign, Weight,
 };
 pub use paper::{MARGIN_MM, Orientation, PX_PER_MM, Paper, PaperSize};
-pub use style::{
-    ColumnHeadings, IdentityLabels, ListStyle, Mutu, Section, SheetStyle,
-};
+pub use style::{ColumnHeadings, IdentityLabels, ListStyle, Mutu, Section, SheetStyle};
 
 /// Height of the band at the top of a page that holds its number ("- 2 -").
 pub const NUMBER_BAND: f32 = 18.0;

@@ -1,9 +1,9 @@
 //! The last row of the procedure table: the total waktu, from the checked model's totals.
 
-use sopan_check::model::{JenisWaktu, Rentang, Sop};
 use crate::sheet::cells::{Align, Cell};
 use crate::sheet::columns::{Columns, Kind};
 use crate::sheet::{Mutu, SheetStyle};
+use sopan_check::model::{JenisWaktu, Rentang, Sop};
 
 /// The totals row, measured.
 #[derive(Clone, Debug)]
