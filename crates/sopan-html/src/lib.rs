@@ -15,6 +15,7 @@ mod escape;
 mod font;
 mod identitas;
 mod index;
+mod page;
 mod paper;
 mod plan;
 mod prosedur;
@@ -64,7 +65,13 @@ pub fn render(sop: &Sop, layout: &Layout) -> String {
 /// procedure pages.
 #[must_use]
 pub fn page_count(sop: &Sop, layout: &Layout) -> usize {
-    1 + plan::plan(sop, layout).flow.pages.len()
+    identity(sop, layout, false).pages.len() + plan::plan(sop, layout).flow.pages.len()
+}
+
+/// The identity block laid out on its pages. Its height keeps the logo's room whether
+/// there is a logo or not, so `page_count` needs no logo.
+fn identity(sop: &Sop, layout: &Layout, logo: bool) -> sopan_layout::sheet::Identity {
+    sopan_layout::sheet::identity(sop, &style::of(layout), logo)
 }
 
 /// The sheet of `sop`, or the steps whose row is taller than a page when there are any:
@@ -117,7 +124,14 @@ fn draw_sheet(sop: &Sop, sheet: &Sheet<'_>, plan: &plan::Plan) -> String {
     out.push(' ');
     escape_into(&mut out, &sop.nama, false);
     out.push_str("</title>\n<style>\n");
-    let body = identitas::page(sop, logo.as_deref(), sheet.layout) + &prosedur::pages(plan, 2);
+    let identity = identity(sop, sheet.layout, logo.is_some());
+    let mut body = String::new();
+    for (i, page) in identity.pages.iter().enumerate() {
+        // Page 1 has no number; its continuation pages do, like every page after them.
+        let number = (i > 0).then_some(i + 1);
+        page::draw(&mut body, page, number, logo.as_deref(), |_, _| {});
+    }
+    body.push_str(&prosedur::pages(plan, identity.pages.len() + 1));
     // The title is in the page too, and the body holds every other author text.
     let font = font::base64_for_page(&[&out, &body]);
     style(&mut out, &plan.paper, font);
@@ -137,8 +151,7 @@ fn style(out: &mut String, paper: &paper::Paper, font_base64: &str) {
         out,
         "@page {{ size: {w}mm {h}mm; margin: 0; }}\n\
          html {{ font-family: 'Sopan Sans', {family}; }}\n\
-         .page {{ width: {w}mm; height: {ph}px; padding: {m}px; }}\n\
-         .page.identitas {{ height: auto; min-height: {ph}px; overflow: visible; }}",
+         .page {{ width: {w}mm; height: {ph}px; padding: {m}px; }}",
         w = num(paper.mm.0),
         h = num(paper.mm.1),
         ph = num(paper.content_height + 2.0 * paper.margin),

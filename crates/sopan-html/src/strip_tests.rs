@@ -7,7 +7,6 @@ use sopan_config::{BagianIdentitas, Daftar, JudulIdentitas, JudulKelompok, Layou
 
 use crate::cells::{DASH, of_step};
 use crate::columns::Kind;
-use crate::identitas;
 use crate::render;
 use sopan_config::KolomMutu;
 
@@ -90,16 +89,25 @@ fn an_empty_or_omitted_step_cell_prints_blank() {
     assert_eq!(cell(&sop, Kind::Mutu(KolomMutu::Waktu)), "");
 }
 
-/// The identity page's list cells, in order, as text.
+/// The identity page's list cells, in order, as text: the boxes under the grey headings.
 fn identity_cells(sop: &Sop) -> Vec<String> {
-    let html = identitas::page(sop, None, &Layout::default());
-    let lists = &html[html.find("id-lists").expect("lists")..];
-    lists
-        .split("<td")
-        .skip(1)
-        .map(|td| {
-            let inner = &td[td.find('>').map_or(0, |i| i + 1)..td.find("</td>").unwrap_or(0)];
-            inner.replace("<p>", "").replace("</p>", "")
+    let layout = Layout::default();
+    let laid = sopan_layout::sheet::identity(sop, &crate::style::of(&layout), false);
+    let page = &laid.pages[0];
+    let below_heading = |b: &&sopan_layout::sheet::TextBox| {
+        page.fills
+            .iter()
+            .any(|f| (f.x - b.rect.x).abs() < 0.01 && (f.y + f.height - b.rect.y).abs() < 0.01)
+    };
+    page.texts
+        .iter()
+        .filter(below_heading)
+        .map(|b| {
+            b.lines
+                .iter()
+                .map(|l| l.text.as_str())
+                .collect::<Vec<_>>()
+                .join(" ")
         })
         .collect()
 }
@@ -152,8 +160,9 @@ fn a_template_words_the_labels_marks_lists_and_leaves_sections_out() {
     let plain = render(&sop, &Layout::default());
     let html = render(&sop, &layout);
     for (before, after) in [
-        ("Nama SOP", "Judul SOP"),
-        ("Tgl. Efektif", "Tanggal Pengesahan"),
+        // The identity page's labels print upper case.
+        (">NAMA SOP<", ">JUDUL SOP<"),
+        (">TGL. EFEKTIF<", ">PENGESAHAN<"),
         (">Pelaksana<", ">Pelaku<"),
     ] {
         assert!(plain.contains(before) && !html.contains(before), "{before}");
@@ -162,16 +171,17 @@ fn a_template_words_the_labels_marks_lists_and_leaves_sections_out() {
     assert!(html.contains(">Mutu Baku<"));
     assert!(html.contains("<div class=\"judul-prosedur\">URAIAN PROSEDUR</div>"));
     assert!(!plain.contains("judul-prosedur\">"));
-    assert!(plain.contains("Peralatan/Perlengkapan") && !html.contains("Peralatan/Perlengkapan"));
-    assert!(plain.contains("<ol>") && !html.contains("<ol>") && html.contains("<ul>"));
+    assert!(plain.contains("PERALATAN/PERLENGKAPAN") && !html.contains("PERALATAN/PERLENGKAPAN"));
+    let marks = |html: &str, mark: &str| html.matches(&format!("class=\"m\">{mark}<")).count();
+    assert!(marks(&plain, "1.") > 0 && marks(&html, "1.") == 0 && marks(&html, "•") > 0);
     assert!(plain.contains("Jumlah waktu") && !html.contains("Jumlah waktu"));
     let lines = Layout {
         daftar: Some(Daftar::Baris),
         ..Layout::default()
     };
     let html = render(&sop, &lines);
-    assert!(!html.contains("<ol>") && !html.contains("<ul>"));
-    assert!(html.contains("<p>Memiliki pemahaman terhadap tata cara pelaporan</p>"));
+    assert!(!html.contains("class=\"m\">"));
+    assert!(html.contains("<div>Memiliki pemahaman terhadap tata cara pelaporan</div>"));
 }
 
 #[test]

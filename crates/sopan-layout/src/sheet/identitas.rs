@@ -5,9 +5,10 @@
 //! two, then any extra sections the office adds.
 //!
 //! A block too long for one page first sets its lists smaller, then all of its text, step
-//! by step down to [`FLOOR`]; only then does a section run on over the next page, its
-//! heading repeated with "(lanjutan)" and at least one line of its text under every
-//! heading.
+//! by step down to [`FLOOR`]; when even that is too long, its lists run on at the floor
+//! over the next page (the rest of the block back at full size, unless the smaller size
+//! saves a page), a section's heading repeated there with "(lanjutan)", and at least one
+//! line of its text under every heading.
 
 use sopan_check::model::{DaftarIdentitas, Sop};
 
@@ -69,16 +70,21 @@ pub(crate) const CONTINUED: &str = "(lanjutan)";
 #[must_use]
 pub fn identity(sop: &Sop, style: &SheetStyle, logo: bool) -> Identity {
     let (width, height) = style.paper.printable();
-    let mut laid = None;
     for (block, lists) in sizes() {
         let tried = lay_out(sop, style, logo, width, height, block, lists);
         if tried.pages.len() == 1 {
             return tried;
         }
-        laid = Some(tried);
     }
-    // The last size tried is the floor: there the block runs on over more pages.
-    laid.unwrap_or_else(|| lay_out(sop, style, logo, width, height, FLOOR, FLOOR))
+    // Nothing fits one page: the lists run on at the floor. The rest keeps its full size
+    // unless the smaller one saves a page, as shrinking it no longer keeps the block whole.
+    let full = lay_out(sop, style, logo, width, height, TEXT_SIZE, FLOOR);
+    let small = lay_out(sop, style, logo, width, height, FLOOR, FLOOR);
+    if small.pages.len() < full.pages.len() {
+        small
+    } else {
+        full
+    }
 }
 
 /// The sizes tried, largest first: (the block's text, the lists' text). The lists shrink
@@ -320,7 +326,9 @@ fn header(pages: &mut Pages, sop: &Sop, style: &SheetStyle, logo: bool, width: f
             .enumerate()
             .map(|(i, (lines, s))| gap(i, *s) + lines_height(lines, *s))
             .sum::<f32>();
-    let unit_h = unit_content + 2.0 * UNIT_PAD;
+    // The cell keeps the logo's room whether there is a logo or not, so the block's height,
+    // and the sheet's page count, never depend on an image a page count does not see.
+    let unit_h = unit_content + 2.0 * UNIT_PAD + if logo { 0.0 } else { LOGO_SIZE + LOGO_GAP };
     let right_h: f32 = heights.iter().sum();
     if unit_h > right_h {
         // A tall unit's cell gives the extra room to the signature.
