@@ -156,22 +156,11 @@ impl Pages {
         ];
         let page = self.page();
         for i in 0..4 {
-            let rule = Rule {
+            page.rules.push(Rule {
                 from: corners[i],
                 to: corners[(i + 1) % 4],
-            };
-            // Neighbouring cells share their edges: each is drawn once.
-            if !page.rules.contains(&rule) && !page.rules.contains(&reversed(rule)) {
-                page.rules.push(rule);
-            }
+            });
         }
-    }
-}
-
-fn reversed(rule: Rule) -> Rule {
-    Rule {
-        from: rule.to,
-        to: rule.from,
     }
 }
 
@@ -193,10 +182,59 @@ fn lay_out(
     for row in sections(sop, style, width, block, lists) {
         place_row(&mut pages, &row);
     }
+    let mut laid = pages.pages;
+    for page in &mut laid {
+        page.rules = merged(&page.rules);
+    }
     Identity {
         bottom: pages.y,
-        pages: pages.pages,
+        pages: laid,
     }
+}
+
+/// The rules with every run of touching or overlapping pieces on one line drawn as one:
+/// neighbouring cells share edges, and a row's edge runs on under the next one's.
+fn merged(rules: &[Rule]) -> Vec<Rule> {
+    // (horizontal, the line's coordinate, start, end), start ≤ end.
+    let mut runs: Vec<(bool, f32, f32, f32)> = rules
+        .iter()
+        .map(|r| {
+            if (r.from.y - r.to.y).abs() < f32::EPSILON {
+                (true, r.from.y, r.from.x.min(r.to.x), r.from.x.max(r.to.x))
+            } else {
+                (false, r.from.x, r.from.y.min(r.to.y), r.from.y.max(r.to.y))
+            }
+        })
+        .collect();
+    runs.sort_by(|a, b| {
+        b.0.cmp(&a.0)
+            .then(a.1.total_cmp(&b.1))
+            .then(a.2.total_cmp(&b.2))
+    });
+    let mut out: Vec<(bool, f32, f32, f32)> = Vec::new();
+    for run in runs {
+        match out.last_mut() {
+            Some(last) if last.0 == run.0 && last.1 == run.1 && run.2 <= last.3 + 0.01 => {
+                last.3 = last.3.max(run.3);
+            }
+            _ => out.push(run),
+        }
+    }
+    out.into_iter()
+        .map(|(horizontal, at, start, end)| {
+            if horizontal {
+                Rule {
+                    from: Point { x: start, y: at },
+                    to: Point { x: end, y: at },
+                }
+            } else {
+                Rule {
+                    from: Point { x: at, y: start },
+                    to: Point { x: at, y: end },
+                }
+            }
+        })
+        .collect()
 }
 
 /// A text box with the block's padding.

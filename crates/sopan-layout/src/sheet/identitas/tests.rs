@@ -329,3 +329,26 @@ fn sizes_go_down_to_the_floor_and_no_further() {
     assert!(s.iter().all(|&(b, l)| l <= b && l >= FLOOR && b >= FLOOR));
     assert!((FLOOR - 9.333).abs() < 0.01);
 }
+
+#[test]
+fn shared_edges_are_drawn_once() {
+    let id = identity(&sop_with(4, 4, 3), &SheetStyle::default(), false);
+    let rules = &id.pages[0].rules;
+    for (i, a) in rules.iter().enumerate() {
+        for b in &rules[i + 1..] {
+            let horizontal = |r: &Rule| (r.from.y - r.to.y).abs() < 0.001;
+            if horizontal(a) && horizontal(b) && (a.from.y - b.from.y).abs() < 0.001 {
+                assert!(
+                    a.to.x < b.from.x || b.to.x < a.from.x,
+                    "{a:?} and {b:?} overlap"
+                );
+            }
+        }
+    }
+    // The page's top edge is one rule across.
+    let (width, _) = Paper::default().printable();
+    assert!(rules.iter().any(|r| r.from.y == 0.0
+        && r.to.y == 0.0
+        && r.from.x == 0.0
+        && (r.to.x - width).abs() < 0.01));
+}
