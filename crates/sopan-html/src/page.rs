@@ -267,7 +267,7 @@ mod tests {
         };
         let mut out = String::new();
         draw(&mut out, &page, None, None, |out, place| {
-            out.push_str(&format!("<g data-origin=\"{}\"/>", place.origin.y));
+            let _ = write!(out, "<g data-origin=\"{}\"/>", place.origin.y);
         });
         assert!(!out.contains("pno"));
         assert!(!out.contains("<img"));

@@ -102,14 +102,14 @@ fn sizes() -> Vec<(f32, f32)> {
     out
 }
 
-/// One page being filled.
-struct Pages {
+/// The pages being filled, and how far down the last one is.
+struct Filling {
     height: f32,
     pages: Vec<SheetPage>,
     y: f32,
 }
 
-impl Pages {
+impl Filling {
     fn page(&mut self) -> &mut SheetPage {
         if self.pages.is_empty() {
             self.pages.push(SheetPage {
@@ -173,7 +173,7 @@ fn lay_out(
     block: f32,
     lists: f32,
 ) -> Identity {
-    let mut pages = Pages {
+    let mut pages = Filling {
         height,
         pages: Vec::new(),
         y: 0.0,
@@ -214,7 +214,11 @@ fn merged(rules: &[Rule]) -> Vec<Rule> {
     let mut out: Vec<(bool, f32, f32, f32)> = Vec::new();
     for run in runs {
         match out.last_mut() {
-            Some(last) if last.0 == run.0 && last.1 == run.1 && run.2 <= last.3 + 0.01 => {
+            Some(last)
+                if last.0 == run.0
+                    && last.1.total_cmp(&run.1).is_eq()
+                    && run.2 <= last.3 + 0.01 =>
+            {
                 last.3 = last.3.max(run.3);
             }
             _ => out.push(run),
@@ -268,11 +272,10 @@ fn lines_height(lines: &[Line], size: f32) -> f32 {
 
 /// The top block: the unit's cell left, the key/value rows right. It never breaks: it is
 /// page 1's head.
-fn header(pages: &mut Pages, sop: &Sop, style: &SheetStyle, logo: bool, width: f32, size: f32) {
+fn header(pages: &mut Filling, sop: &Sop, style: &SheetStyle, logo: bool, width: f32, size: f32) {
     let scale = size / TEXT_SIZE;
     let unit_w = width * UNIT_SHARE;
-    let key_x = unit_w;
-    let key_w = width * KEY_SHARE;
+    let (key_x, key_w) = (unit_w, width * KEY_SHARE);
     let value_x = key_x + key_w;
     let value_w = width - value_x;
     let key_room = key_w - 2.0 * PAD_X;
@@ -280,40 +283,20 @@ fn header(pages: &mut Pages, sop: &Sop, style: &SheetStyle, logo: bool, width: f
     let labels = &style.labels;
     let revisi = sop.revisi.map_or_else(|| "-".to_owned(), tanggal);
 
-    // The signature block: post, room to sign, name (bold, underlined), rank, NIP.
-    let d = &sop.disahkan;
-    let post = plain(&d.jabatan, value_room, size);
-    let name = d
-        .nama
-        .as_deref()
-        .map(|n| plain(n, value_room, size))
-        .unwrap_or_default();
-    let mut rest = Vec::new();
-    if let Some(p) = &d.pangkat {
-        rest.extend(plain(p, value_room, size));
-    }
-    if let Some(nip) = &d.nip {
-        rest.extend(plain(&format!("NIP {}", nip.grouped()), value_room, size));
-    }
+    let (post, name, rest) = signer(sop, value_room, size);
     let signer_h = lines_height(&post, size)
         + SIGN_SPACE
         + lines_height(&name, size)
         + lines_height(&rest, size);
 
-    let nama = plain(&sop.nama, value_room, size);
+    let value = |text: &str| plain(text, value_room, size);
     let rows: [(&str, Vec<Line>); 6] = [
-        (&labels.nomor, plain(&sop.nomor, value_room, size)),
-        (
-            &labels.dibuat,
-            plain(&tanggal(sop.dibuat), value_room, size),
-        ),
-        (&labels.revisi, plain(&revisi, value_room, size)),
-        (
-            &labels.efektif,
-            plain(&tanggal(sop.efektif), value_room, size),
-        ),
+        (&labels.nomor, value(&sop.nomor)),
+        (&labels.dibuat, value(&tanggal(sop.dibuat))),
+        (&labels.revisi, value(&revisi)),
+        (&labels.efektif, value(&tanggal(sop.efektif))),
         (&labels.disahkan, Vec::new()),
-        (&labels.nama, nama),
+        (&labels.nama, value(&sop.nama)),
     ];
     let keys: Vec<Vec<Line>> = rows
         .iter()
@@ -333,79 +316,18 @@ fn header(pages: &mut Pages, sop: &Sop, style: &SheetStyle, logo: bool, width: f
         })
         .collect();
 
-    // The unit's lines, upper case, the last one larger.
-    let unit_size = UNIT_SIZE * scale;
-    let last_size = UNIT_LAST_SIZE * scale;
-    let unit_room = unit_w - 2.0 * UNIT_PAD;
-    let count = sop.instansi.len();
-    let unit_lines: Vec<(Vec<Line>, f32)> = sop
-        .instansi
-        .iter()
-        .enumerate()
-        .map(|(i, line)| {
-            let s = if i + 1 == count { last_size } else { unit_size };
-            (plain(&line.to_uppercase(), unit_room, s), s)
-        })
-        .collect();
-    // Signed sheets space the unit's lines at 1.5 times their size; boxes hold 1.25.
-    let gap = |i: usize, s: f32| {
-        if i == 0 {
-            0.0
-        } else if i + 1 == count {
-            UNIT_LAST_GAP * scale + 0.25 * s
-        } else {
-            0.25 * s
-        }
-    };
-    let logo_h = if logo { LOGO_SIZE + LOGO_GAP } else { 0.0 };
-    let unit_content: f32 = logo_h
-        + unit_lines
-            .iter()
-            .enumerate()
-            .map(|(i, (lines, s))| gap(i, *s) + lines_height(lines, *s))
-            .sum::<f32>();
+    let unit = Unit::new(sop, logo, unit_w, scale);
     // The cell keeps the logo's room whether there is a logo or not, so the block's height,
     // and the sheet's page count, never depend on an image a page count does not see.
-    let unit_h = unit_content + 2.0 * UNIT_PAD + if logo { 0.0 } else { LOGO_SIZE + LOGO_GAP };
+    let unit_h = unit.content + 2.0 * UNIT_PAD + if logo { 0.0 } else { LOGO_SIZE + LOGO_GAP };
     let right_h: f32 = heights.iter().sum();
     if unit_h > right_h {
         // A tall unit's cell gives the extra room to the signature.
         heights[4] += unit_h - right_h;
     }
     let total: f32 = heights.iter().sum();
-
     let page = pages.page();
-    let mut y = (total - unit_content) / 2.0;
-    if logo {
-        page.logo = Some(Rect {
-            x: (unit_w - LOGO_SIZE) / 2.0,
-            y,
-            width: LOGO_SIZE,
-            height: LOGO_SIZE,
-        });
-        y += logo_h;
-    }
-    for (i, (lines, s)) in unit_lines.into_iter().enumerate() {
-        y += gap(i, s);
-        let h = lines_height(&lines, s);
-        let mut b = boxed(
-            Rect {
-                x: 0.0,
-                y,
-                width: unit_w,
-                height: h,
-            },
-            lines,
-            s,
-            Role::Unit,
-        );
-        b.pad_x = UNIT_PAD;
-        b.pad_y = 0.0;
-        b.align = Align::Center;
-        b.weight = Weight::Bold;
-        page.texts.push(b);
-        y += h;
-    }
+    unit.place(page, logo, unit_w, total);
 
     let mut signer = Some((post, name, rest));
     let mut y = 0.0;
@@ -418,15 +340,14 @@ fn header(pages: &mut Pages, sop: &Sop, style: &SheetStyle, logo: bool, width: f
     for (i, (((_, value), key), h)) in rows.into_iter().zip(keys).zip(&heights).enumerate() {
         let key_rect = Rect {
             x: key_x,
-            y,
             width: key_w,
+            y,
             height: *h,
         };
         let value_rect = Rect {
             x: value_x,
-            y,
             width: value_w,
-            height: *h,
+            ..key_rect
         };
         cells.push(key_rect);
         cells.push(value_rect);
@@ -456,6 +377,100 @@ fn header(pages: &mut Pages, sop: &Sop, style: &SheetStyle, logo: bool, width: f
         pages.outline(cell);
     }
     pages.y = total;
+}
+
+/// The signature block's lines: the post; the signer's name (bold, underlined); rank and
+/// NIP. Room to sign goes between the first two.
+fn signer(sop: &Sop, room: f32, size: f32) -> (Vec<Line>, Vec<Line>, Vec<Line>) {
+    let d = &sop.disahkan;
+    let post = plain(&d.jabatan, room, size);
+    let name = d
+        .nama
+        .as_deref()
+        .map(|n| plain(n, room, size))
+        .unwrap_or_default();
+    let mut rest = Vec::new();
+    if let Some(p) = &d.pangkat {
+        rest.extend(plain(p, room, size));
+    }
+    if let Some(nip) = &d.nip {
+        rest.extend(plain(&format!("NIP {}", nip.grouped()), room, size));
+    }
+    (post, name, rest)
+}
+
+/// The unit's cell: the logo's box, then the unit's name, upper case, its last line larger.
+struct Unit {
+    /// Each line of `instansi` wrapped: its lines, its size, the gap above it.
+    lines: Vec<(Vec<Line>, f32, f32)>,
+    /// The height of the logo and the lines.
+    content: f32,
+}
+
+impl Unit {
+    fn new(sop: &Sop, logo: bool, width: f32, scale: f32) -> Unit {
+        let room = width - 2.0 * UNIT_PAD;
+        let count = sop.instansi.len();
+        let lines: Vec<(Vec<Line>, f32, f32)> = sop
+            .instansi
+            .iter()
+            .enumerate()
+            .map(|(i, line)| {
+                let last = i + 1 == count;
+                let size = if last { UNIT_LAST_SIZE } else { UNIT_SIZE } * scale;
+                // Signed sheets space the unit's lines at 1.5 times their size; boxes
+                // hold 1.25.
+                let gap = match (i, last) {
+                    (0, _) => 0.0,
+                    (_, true) => UNIT_LAST_GAP * scale + 0.25 * size,
+                    (_, false) => 0.25 * size,
+                };
+                (plain(&line.to_uppercase(), room, size), size, gap)
+            })
+            .collect();
+        let logo_h = if logo { LOGO_SIZE + LOGO_GAP } else { 0.0 };
+        let content = logo_h
+            + lines
+                .iter()
+                .map(|(l, size, gap)| gap + lines_height(l, *size))
+                .sum::<f32>();
+        Unit { lines, content }
+    }
+
+    /// Places the logo's box and the lines, centred down a cell `height` tall.
+    fn place(self, page: &mut SheetPage, logo: bool, width: f32, height: f32) {
+        let mut y = (height - self.content) / 2.0;
+        if logo {
+            page.logo = Some(Rect {
+                x: (width - LOGO_SIZE) / 2.0,
+                y,
+                width: LOGO_SIZE,
+                height: LOGO_SIZE,
+            });
+            y += LOGO_SIZE + LOGO_GAP;
+        }
+        for (lines, size, gap) in self.lines {
+            y += gap;
+            let h = lines_height(&lines, size);
+            let mut text = boxed(
+                Rect {
+                    x: 0.0,
+                    y,
+                    width,
+                    height: h,
+                },
+                lines,
+                size,
+                Role::Unit,
+            );
+            text.pad_x = UNIT_PAD;
+            text.pad_y = 0.0;
+            text.align = Align::Center;
+            text.weight = Weight::Bold;
+            page.texts.push(text);
+            y += h;
+        }
+    }
 }
 
 /// The signature's boxes in the value cell `cell`, `offset` below its padding.
@@ -599,12 +614,12 @@ fn sections(sop: &Sop, style: &SheetStyle, width: f32, block: f32, size: f32) ->
 /// A list marked as `daftar` asks; a single entry, or plain lines, without marks.
 fn column(heading: &str, entries: &[String], width: f32, size: f32, daftar: ListStyle) -> Column {
     let room = width - 2.0 * PAD_X;
-    let marked = entries.len() > 1 && daftar != ListStyle::Lines;
+    let with_marks = entries.len() > 1 && daftar != ListStyle::Lines;
     let mark = |i: usize| match daftar {
         ListStyle::Bulleted => BULLET.to_owned(),
         _ => format!("{}.", i + 1),
     };
-    let indent = if marked {
+    let indent = if with_marks {
         let widest = text::width(&mark(entries.len() - 1), size) + 3.0;
         (LIST_INDENT * size / TEXT_SIZE).max(widest)
     } else {
@@ -614,12 +629,15 @@ fn column(heading: &str, entries: &[String], width: f32, size: f32, daftar: List
     let mut starts = Vec::new();
     for (i, entry) in entries.iter().enumerate() {
         starts.push(lines.len());
-        for (j, text) in text::wrap(entry, (room - indent).max(size), size)
+        for (k, wrapped) in text::wrap(entry, (room - indent).max(size), size)
             .into_iter()
             .enumerate()
         {
-            let marker = (marked && j == 0).then(|| mark(i));
-            lines.push(Line { marker, text });
+            let marker = (with_marks && k == 0).then(|| mark(i));
+            lines.push(Line {
+                marker,
+                text: wrapped,
+            });
         }
     }
     Column {
@@ -649,7 +667,7 @@ fn heading_lines(heading: &str, continued: bool, width: f32, size: f32) -> Vec<L
 }
 
 /// Places `row` from `pages.y` on, running on over new pages as needed.
-fn place_row(pages: &mut Pages, row: &ListRow) {
+fn place_row(pages: &mut Filling, row: &ListRow) {
     let line = text::line_height(row.size);
     let mut from: Vec<usize> = vec![0; row.columns.len()];
     let mut continued = false;
@@ -748,15 +766,15 @@ fn break_at(column: &Column, from: usize, fit: usize) -> usize {
 }
 
 /// Draws one part of a row: headings, then the lines `from..ends` of every column, in a
-/// content cell `h` tall.
+/// content cell `body_h` tall.
 fn put(
-    pages: &mut Pages,
+    pages: &mut Filling,
     row: &ListRow,
     headings: &[Vec<Line>],
     head_h: f32,
     from: &[usize],
     ends: &[usize],
-    h: f32,
+    body_h: f32,
 ) {
     let y = pages.y;
     let mut cells = Vec::new();
@@ -770,14 +788,14 @@ fn put(
             height: head_h,
         };
         page.fills.push(head);
-        let mut b = boxed(
+        let mut heading = boxed(
             head,
             headings.get(i).cloned().unwrap_or_default(),
             row.block,
             Role::Label,
         );
-        b.weight = Weight::Bold;
-        page.texts.push(b);
+        heading.weight = Weight::Bold;
+        page.texts.push(heading);
         cells.push(head);
         x += row.width;
     }
@@ -787,27 +805,25 @@ fn put(
             x,
             y: y + head_h,
             width: row.width,
-            height: h,
+            height: body_h,
         };
-        let (f, e) = (
-            from.get(i).copied().unwrap_or(0),
-            ends.get(i).copied().unwrap_or(0),
-        );
+        let start = from.get(i).copied().unwrap_or(0);
+        let end = ends.get(i).copied().unwrap_or(0);
         let lines = column
             .lines
-            .get(f..e)
+            .get(start..end)
             .map(<[Line]>::to_vec)
             .unwrap_or_default();
-        let mut b = boxed(body, lines, row.size, Role::Value);
-        b.indent = column.indent;
-        page.texts.push(b);
+        let mut text = boxed(body, lines, row.size, Role::Value);
+        text.indent = column.indent;
+        page.texts.push(text);
         cells.push(body);
         x += row.width;
     }
     for cell in cells {
         pages.outline(cell);
     }
-    pages.y = y + head_h + h;
+    pages.y = y + head_h + body_h;
 }
 
 #[cfg(test)]
