@@ -62,6 +62,14 @@ const LIST_INDENT: f32 = 18.0;
 /// Headings of long labels are cut after this many lines, so a heading always leaves room
 /// on its page for text under it.
 const HEADING_MAX_LINES: usize = 4;
+/// The most lines a field of the block's top prints (Nomor, Nama SOP, the post, …), a
+/// label, a line of the unit's name, and the most lines of the unit's name: with these the
+/// top (which never breaks) takes at most about two thirds of the shortest page, whatever
+/// an author writes.
+const FIELD_MAX_LINES: usize = 6;
+const LABEL_MAX_LINES: usize = 3;
+const UNIT_MAX_LINES: usize = 3;
+const UNIT_MAX_ENTRIES: usize = 6;
 /// What a continued section's heading says after its name.
 pub(crate) const CONTINUED: &str = "(lanjutan)";
 
@@ -259,8 +267,10 @@ fn boxed(rect: Rect, lines: Vec<Line>, size: f32, role: Role) -> TextBox {
     }
 }
 
-fn plain(text: &str, room: f32, size: f32) -> Vec<Line> {
-    text::wrap(text, room.max(size), size)
+/// A field of the block's top, at most `max_lines` lines: that part never breaks, so a
+/// field of hundreds of words is cut, ending in "…", rather than run off page 1.
+fn plain(text: &str, room: f32, size: f32, max_lines: usize) -> Vec<Line> {
+    text::wrap_at_most(text, room.max(size), size, max_lines)
         .into_iter()
         .map(|text| Line { marker: None, text })
         .collect()
@@ -289,7 +299,7 @@ fn header(pages: &mut Filling, sop: &Sop, style: &SheetStyle, logo: bool, width:
         + lines_height(&name, size)
         + lines_height(&rest, size);
 
-    let value = |text: &str| plain(text, value_room, size);
+    let value = |text: &str| plain(text, value_room, size, FIELD_MAX_LINES);
     let rows: [(&str, Vec<Line>); 6] = [
         (&labels.nomor, value(&sop.nomor)),
         (&labels.dibuat, value(&tanggal(sop.dibuat))),
@@ -300,7 +310,7 @@ fn header(pages: &mut Filling, sop: &Sop, style: &SheetStyle, logo: bool, width:
     ];
     let keys: Vec<Vec<Line>> = rows
         .iter()
-        .map(|(label, _)| plain(&label.to_uppercase(), key_room, size))
+        .map(|(label, _)| plain(&label.to_uppercase(), key_room, size, LABEL_MAX_LINES))
         .collect();
     let mut heights: Vec<f32> = rows
         .iter()
@@ -383,18 +393,23 @@ fn header(pages: &mut Filling, sop: &Sop, style: &SheetStyle, logo: bool, width:
 /// NIP. Room to sign goes between the first two.
 fn signer(sop: &Sop, room: f32, size: f32) -> (Vec<Line>, Vec<Line>, Vec<Line>) {
     let d = &sop.disahkan;
-    let post = plain(&d.jabatan, room, size);
+    let post = plain(&d.jabatan, room, size, FIELD_MAX_LINES);
     let name = d
         .nama
         .as_deref()
-        .map(|n| plain(n, room, size))
+        .map(|n| plain(n, room, size, FIELD_MAX_LINES))
         .unwrap_or_default();
     let mut rest = Vec::new();
     if let Some(p) = &d.pangkat {
-        rest.extend(plain(p, room, size));
+        rest.extend(plain(p, room, size, FIELD_MAX_LINES));
     }
     if let Some(nip) = &d.nip {
-        rest.extend(plain(&format!("NIP {}", nip.grouped()), room, size));
+        rest.extend(plain(
+            &format!("NIP {}", nip.grouped()),
+            room,
+            size,
+            FIELD_MAX_LINES,
+        ));
     }
     (post, name, rest)
 }
@@ -410,10 +425,11 @@ struct Unit {
 impl Unit {
     fn new(sop: &Sop, logo: bool, width: f32, scale: f32) -> Unit {
         let room = width - 2.0 * UNIT_PAD;
-        let count = sop.instansi.len();
+        let count = sop.instansi.len().min(UNIT_MAX_ENTRIES);
         let lines: Vec<(Vec<Line>, f32, f32)> = sop
             .instansi
             .iter()
+            .take(count)
             .enumerate()
             .map(|(i, line)| {
                 let last = i + 1 == count;
@@ -425,7 +441,11 @@ impl Unit {
                     (_, true) => UNIT_LAST_GAP * scale + 0.25 * size,
                     (_, false) => 0.25 * size,
                 };
-                (plain(&line.to_uppercase(), room, size), size, gap)
+                (
+                    plain(&line.to_uppercase(), room, size, UNIT_MAX_LINES),
+                    size,
+                    gap,
+                )
             })
             .collect();
         let logo_h = if logo { LOGO_SIZE + LOGO_GAP } else { 0.0 };

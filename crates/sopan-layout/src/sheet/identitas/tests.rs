@@ -352,3 +352,26 @@ fn shared_edges_are_drawn_once() {
         && r.from.x == 0.0
         && (r.to.x - width).abs() < 0.01));
 }
+
+#[test]
+fn a_top_of_hundreds_of_words_is_cut_rather_than_run_off_page_one() {
+    let long = "kata panjang ".repeat(120);
+    let instansi: String = (0..12).map(|i| format!(" \"{long}{i}\"")).collect();
+    let text = format!(
+        "sop \"{long}\" {{\n  nomor \"{long}\"\n  instansi{instansi}\n  dibuat 2024-01-02\n  efektif 2024-01-03\n  disahkan \"{long}\" {{\n    nama \"{long}\"\n    pangkat \"{long}\"\n  }}\n  dasar-hukum \"UU 25/2009\"\n  pelaksana {{ staf \"Staf\" }}\n  prosedur {{\n    mulai staf \"Mulai\" {{ waktu 5 menit output \"Berkas\" }}\n    selesai staf \"Selesai\" {{ waktu 5 menit output \"Arsip\" }}\n  }}\n}}\n"
+    );
+    let sop = compile(&text);
+    for paper in papers() {
+        for logo in [false, true] {
+            let id = identity(&sop, &style_on(paper), logo);
+            assert_sound(&id, paper);
+            assert_headings_have_text(&id);
+            let texts = all_text(&id.pages[0]);
+            assert!(texts.iter().any(|t| t.ends_with('…')), "{paper:?}: cut");
+            assert!(
+                texts.iter().any(|t| t == "UU 25/2009"),
+                "{paper:?}: the lists follow"
+            );
+        }
+    }
+}
