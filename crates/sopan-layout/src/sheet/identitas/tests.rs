@@ -356,7 +356,10 @@ fn shared_edges_are_drawn_once() {
 #[test]
 fn a_top_of_hundreds_of_words_is_cut_rather_than_run_off_page_one() {
     let long = "kata panjang ".repeat(120);
-    let instansi: String = (0..12).map(|i| format!(" \"{long}{i}\"")).collect();
+    let mut instansi = String::new();
+    for i in 0..12 {
+        let _ = write!(instansi, " \"{long}{i}\"");
+    }
     let text = format!(
         "sop \"{long}\" {{\n  nomor \"{long}\"\n  instansi{instansi}\n  dibuat 2024-01-02\n  efektif 2024-01-03\n  disahkan \"{long}\" {{\n    nama \"{long}\"\n    pangkat \"{long}\"\n  }}\n  dasar-hukum \"UU 25/2009\"\n  pelaksana {{ staf \"Staf\" }}\n  prosedur {{\n    mulai staf \"Mulai\" {{ waktu 5 menit output \"Berkas\" }}\n    selesai staf \"Selesai\" {{ waktu 5 menit output \"Arsip\" }}\n  }}\n}}\n"
     );
