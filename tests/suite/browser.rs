@@ -1,6 +1,7 @@
-//! The printed sheet in a real browser: every example, printed to PDF by headless Chromium
-//! on A4 and on F4, has the number of pages the layout predicted; no text cell overflows
-//! its box and the identity page fits one page; page 1 renders to a PNG.
+//! The printed sheet in a real browser: every example and every sheet of `tests/sheets/`
+//! (an identity block longer than a page among them), printed to PDF by headless Chromium
+//! on A4 and on F4, has the number of pages the layout predicted; no text box overflows
+//! and no page is taller than its box, page 1 included; page 1 renders to a PNG.
 //!
 //! Without Chromium the test passes with a message on stderr, unless
 //! `SOPAN_REQUIRE_BROWSER=1` (CI sets it after installing Debian's `chromium`), where a
@@ -17,8 +18,9 @@ use sopan_config::{Kertas, Layout};
 use crate::support::{compile_file, files, root};
 
 /// The overflow probe added to a test copy of a sheet (the sheet itself runs no script):
-/// once the embedded font is in, it lists every cell whose text is wider or taller than its
-/// box, and an identity page taller than a page, in `data-overflow` on `<body>`.
+/// once the embedded font is in, it lists every text box whose text is wider or taller
+/// than the box, and every page whose content runs past its printed height, in
+/// `data-overflow` on `<body>`.
 const PROBE: &str = r"<script>
 document.fonts.ready.then(() => {
   const bad = [];
@@ -27,9 +29,10 @@ document.fonts.ready.then(() => {
       bad.push('cell ' + el.textContent.slice(0, 40));
     }
   });
-  document.querySelectorAll('.page.identitas').forEach((el) => {
-    const page = parseFloat(getComputedStyle(el).minHeight);
-    if (el.offsetHeight > page + 1) bad.push('identity page ' + el.offsetHeight + 'px > ' + page + 'px');
+  document.querySelectorAll('.page').forEach((el, i) => {
+    if (el.scrollHeight > el.clientHeight + 1) {
+      bad.push('page ' + (i + 1) + ' ' + el.scrollHeight + 'px > ' + el.clientHeight + 'px');
+    }
   });
   document.body.setAttribute('data-overflow', bad.length ? bad.join(' | ') : 'none');
 });
@@ -53,21 +56,30 @@ fn examples_print_as_predicted_in_chromium() {
     std::fs::create_dir_all(&out).expect("output folder");
     // Chromium is given `file://` URLs, which must be absolute.
     let out = std::path::absolute(&out).expect("absolute output folder");
-    let examples: Vec<(String, Sop)> = files(&root().join("examples"), "sop")
-        .iter()
-        .map(|path| {
-            let name = path
-                .file_stem()
-                .expect("name")
-                .to_string_lossy()
-                .into_owned();
-            let sop = compile_file(path)
-                .sop
-                .unwrap_or_else(|| panic!("{name} checks clean"));
-            (name, sop)
-        })
-        .collect();
+    let sheets = |dir: &str| -> Vec<(String, Sop)> {
+        files(&root().join(dir), "sop")
+            .iter()
+            .map(|path| {
+                let name = path
+                    .file_stem()
+                    .expect("name")
+                    .to_string_lossy()
+                    .into_owned();
+                let sop = compile_file(path)
+                    .sop
+                    .unwrap_or_else(|| panic!("{name} checks clean"));
+                (name, sop)
+            })
+            .collect()
+    };
+    let mut examples = sheets("examples");
     assert!(examples.len() >= 17, "examples missing");
+    let long = sheets("tests/sheets");
+    assert!(
+        long.iter().any(|(name, _)| name == "identitas-panjang"),
+        "the long identity sheet"
+    );
+    examples.extend(long);
     let problems: Vec<String> = examples
         .par_iter()
         .flat_map(|(name, sop)| check_example(&browser, &out, name, sop))

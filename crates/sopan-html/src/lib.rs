@@ -3,7 +3,7 @@
 //! sopan-layout lays out every page of the sheet (`sopan_layout::sheet`): the identity
 //! page, with its continuation pages when it is long, and the procedure pages, each page's
 //! text already broken into lines and placed in boxes. This crate only draws those pages
-//! (`page.rs`), the flowchart inline as SVG (`svg.rs`). Everything is inline (CSS, SVG, the
+//! (`page.rs`), the flowchart inline as SVG through sopan-svg's one drawer. Everything is inline (CSS, SVG, the
 //! logo and the bundled font as `data:` URIs), there is no script, and a
 //! Content-Security-Policy forbids loading anything. Author text reaches the page only
 //! through `escape.rs`.
@@ -13,7 +13,6 @@ mod escape;
 mod font;
 mod index;
 mod page;
-mod svg;
 
 use std::fmt::Write as _;
 
@@ -23,8 +22,9 @@ use sopan_layout::text;
 
 use crate::escape::escape_into;
 
-use crate::svg::num;
 pub use index::{IndexEntry, render_index};
+use sopan_svg::flow::FlowStyle;
+use sopan_svg::num;
 
 /// What the sheet is rendered with besides the SOP.
 #[derive(Clone, Copy, Debug)]
@@ -79,7 +79,18 @@ pub fn draw(sop: &Sop, laid: &sheet::Sheet, logo: Option<Logo<'_>>) -> String {
     let printable = laid.paper.printable();
     let mut body = String::with_capacity(1 << 18);
     for p in &laid.pages {
-        page::draw(&mut body, p, printable, &laid.flow, logo.as_deref());
+        page::draw(&mut body, p, printable, logo.as_deref(), |out, place| {
+            if let Some(flow_page) = laid.flow.pages.get(place.page) {
+                let _ = writeln!(
+                    out,
+                    "<g transform=\"translate({},{})\">",
+                    num(place.origin.x),
+                    num(place.origin.y)
+                );
+                sopan_svg::flow::draw(out, &laid.flow, flow_page, &FlowStyle::sheet(), None);
+                out.push_str("</g>\n");
+            }
+        });
     }
     // The title is in the page too, and the body holds every other author text.
     let font = font::base64_for_page(&[&out, &body]);

@@ -1,105 +1,101 @@
-//! One laid-out page of the sheet as HTML: the page's fills, rules and flowchart in one
-//! inline SVG, every text box as an absolutely placed `<div>` holding the lines the layout
-//! broke, the logo fitted into its box. Nothing is positioned here that sopan-layout did
-//! not decide, and no text is wrapped by the browser: every line is printed as measured.
+//! One page laid out by sopan-layout, drawn as HTML: the fills and rules in one inline SVG,
+//! every text box as an absolutely placed block of the lines it was measured with, the logo
+//! fitted into its box, and the part of the flowchart the page shows.
+//!
+//! The page decides nothing: every position, size and line break comes from the
+//! [`SheetPage`], so the browser prints exactly the page that was measured.
 
 use std::fmt::Write as _;
 
-use sopan_layout::sheet::{Align, Role, SheetPage, TextBox, VAlign, Weight};
-use sopan_layout::{Layout, sheet::FlowPlace};
+use sopan_layout::sheet::{Align, FlowPlace, RULE_WIDTH, Role, SheetPage, TextBox, VAlign, Weight};
 
 use crate::escape::escape_into;
-use crate::svg::{self, num};
+use sopan_svg::num;
 
-/// The font size the style sheet sets; a box of another size says so inline.
-const BASE_SIZE: f32 = 9.0;
+/// The grey of headings, as signed sheets print it.
+const FILL: &str = "#eee";
 
-/// Draws `page`, whose printable box is `height` high unless the page grew; `flow` is the
-/// flowchart whose pages procedure pages place; `logo` the logo as a `data:` URI.
+/// Writes `page` as one `<section class="page">` on paper whose printable box is
+/// `printable` (width, height). `logo_uri` is the logo as a `data:` URI, drawn in the page's logo box when it has
+/// one; `flow` draws the page's part of the flowchart, when it has one: it writes SVG
+/// content into the page's `<svg>`, whose user units are the page's pixels.
 pub(crate) fn draw(
     out: &mut String,
     page: &SheetPage,
     printable: (f32, f32),
-    flow: &Layout,
-    logo: Option<&str>,
+    logo_uri: Option<&str>,
+    flow: impl FnOnce(&mut String, FlowPlace),
 ) {
-    // The page's own units: the printable box over the page's scale.
-    let (width, height) = (printable.0 / page.scale, printable.1 / page.scale);
-    let grown = page.height > height + 0.5;
-    let height = if grown { page.height } else { height };
+    // The page box's padding is the margin, so the sheet inside is the printable box's
+    // width; its height is the page's. A page printed smaller than its units (a table
+    // wider than the paper) is drawn at its own width and scaled to the printable one.
+    // A step taller than a page (refused by `sopan build` as SOP215) still prints whole:
+    // its page grows and runs on over more paper rather than cutting the row.
+    let grown = page.height * page.scale > printable.1 + 0.5;
     let _ = write!(
         out,
-        "<section class=\"page\"{}>\n<div class=\"sheet\" style=\"width:{}px;height:{}px",
+        "<section class=\"page\"{}>\n<div class=\"sheet\" style=\"height:{}px",
         if grown { " style=\"height:auto\"" } else { "" },
-        num(width),
-        num(height)
+        num(page.height)
     );
     if page.scale < 1.0 {
         let _ = write!(
             out,
-            ";transform:scale({});transform-origin:0 0",
-            num_fine(page.scale)
+            ";width:{}px;transform:scale({});transform-origin:0 0",
+            num(printable.0 / page.scale),
+            scale(page.scale)
         );
     }
     out.push_str("\">\n");
+    // No viewBox: one user unit is one CSS pixel, the unit of the layout.
     let _ = writeln!(
         out,
-        "<svg class=\"rules\" xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" aria-hidden=\"true\">",
-        w = num(width),
-        h = num(height)
+        "<svg class=\"rules\" xmlns=\"http://www.w3.org/2000/svg\" width=\"100%\" height=\"{}\" aria-hidden=\"true\">",
+        num(page.height)
     );
     for fill in &page.fills {
         let _ = writeln!(
             out,
-            "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"#eee\"/>",
+            "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{FILL}\"/>",
             num(fill.x),
             num(fill.y),
             num(fill.width),
             num(fill.height)
         );
     }
-    let _ = writeln!(
-        out,
-        "<g stroke=\"#000\" stroke-width=\"{}\">",
-        num(sopan_layout::sheet::RULE_WIDTH)
-    );
-    for rule in &page.rules {
-        svg::line(out, (rule.from.x, rule.from.y), (rule.to.x, rule.to.y));
-    }
-    out.push_str("</g>\n");
-    if let Some(FlowPlace {
-        page: index,
-        origin,
-    }) = page.flow
-        && let Some(flow_page) = flow.pages.get(index)
-    {
+    if !page.rules.is_empty() {
         let _ = writeln!(
             out,
-            "<g transform=\"translate({},{})\">",
-            num(origin.x),
-            num(origin.y)
+            "<g stroke=\"#000\" stroke-width=\"{}\">",
+            num(RULE_WIDTH)
         );
-        sopan_svg::flow::draw(
-            out,
-            flow,
-            flow_page,
-            &sopan_svg::flow::FlowStyle::sheet(),
-            None,
-        );
+        for rule in &page.rules {
+            let _ = writeln!(
+                out,
+                "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\"/>",
+                num(rule.from.x),
+                num(rule.from.y),
+                num(rule.to.x),
+                num(rule.to.y)
+            );
+        }
         out.push_str("</g>\n");
     }
+    if let Some(place) = page.flow {
+        flow(out, place);
+    }
     out.push_str("</svg>\n");
-    if let (Some(rect), Some(uri)) = (page.logo, logo) {
-        let _ = write!(
+    if let (Some(rect), Some(uri)) = (page.logo, logo_uri) {
+        out.push_str("<img class=\"logo\" alt=\"\" src=\"");
+        escape_into(out, uri, false);
+        let _ = writeln!(
             out,
-            "<img class=\"logo\" alt=\"\" style=\"left:{}px;top:{}px;width:{}px;height:{}px\" src=\"",
+            "\" style=\"left:{}px;top:{}px;width:{}px;height:{}px\">",
             num(rect.x),
             num(rect.y),
             num(rect.width),
             num(rect.height)
         );
-        escape_into(out, uri, false);
-        out.push_str("\">\n");
     }
     for text in &page.texts {
         text_box(out, text);
@@ -107,49 +103,63 @@ pub(crate) fn draw(
     out.push_str("</div>\n</section>\n");
 }
 
-/// A scale factor, to four decimals: two would move the right edge of a wide table by up
-/// to several pixels.
-fn num_fine(value: f32) -> String {
+/// A scale factor to four decimals: two would move the right edge of a wide table by
+/// several pixels.
+fn scale(value: f32) -> String {
     let text = format!("{value:.4}");
     text.trim_end_matches('0').trim_end_matches('.').to_owned()
 }
 
-/// The class of a box's role.
-fn role_class(role: Role) -> &'static str {
+/// The HTML class of each kind of box.
+fn class(role: Role) -> &'static str {
     match role {
-        Role::Cell => "",
-        Role::Heading => " head",
-        Role::ColumnNumber => " colnum",
-        Role::Total => " total",
-        Role::PageNumber => " pno",
-        Role::Title => " title",
-        Role::Unit => " unit",
-        Role::Label => " label",
-        Role::Value => " value",
+        Role::Cell => "cell",
+        Role::Heading => "head",
+        Role::ColumnNumber => "colnum",
+        Role::Total => "total",
+        Role::PageNumber => "number",
+        Role::Title => "title",
+        Role::Unit => "unit",
+        Role::Label => "label",
+        Role::Value => "value",
     }
 }
 
-/// One text box: its lines as they were broken, placed and set as the layout says.
+/// One text box: its lines as they were broken, at the box's size, padding and alignment.
 fn text_box(out: &mut String, b: &TextBox) {
-    let r = b.rect;
+    if b.lines
+        .iter()
+        .all(|l| l.text.is_empty() && l.marker.is_none())
+    {
+        return;
+    }
+    let _ = write!(out, "<div class=\"c {}", class(b.role));
+    if b.align == Align::Center {
+        out.push_str(" ctr");
+    }
+    if b.valign == VAlign::Top {
+        out.push_str(" top");
+    }
+    if b.weight == Weight::Bold {
+        out.push_str(" b");
+    }
+    if b.italic {
+        out.push_str(" i");
+    }
+    if b.underline {
+        out.push_str(" u");
+    }
     let _ = write!(
         out,
-        "<div class=\"c{}{}{}{}{}{}\" style=\"left:{}px;top:{}px;width:{}px;height:{}px",
-        role_class(b.role),
-        if b.align == Align::Center { " ctr" } else { "" },
-        if b.valign == VAlign::Top { " top" } else { "" },
-        if b.weight == Weight::Bold { " b" } else { "" },
-        if b.italic { " i" } else { "" },
-        if b.underline { " u" } else { "" },
-        num(r.x),
-        num(r.y),
-        num(r.width),
-        num(r.height),
+        "\" style=\"left:{}px;top:{}px;width:{}px;height:{}px;font-size:{}px;padding:{}px {}px",
+        num(b.rect.x),
+        num(b.rect.y),
+        num(b.rect.width),
+        num(b.rect.height),
+        num(b.size),
+        num(b.pad_y),
+        num(b.pad_x)
     );
-    if (b.size - BASE_SIZE).abs() > f32::EPSILON {
-        let _ = write!(out, ";font-size:{}px", num(b.size));
-    }
-    let _ = write!(out, ";padding:{}px {}px", num(b.pad_y), num(b.pad_x));
     if b.indent > 0.0 {
         let _ = write!(out, ";--indent:{}px", num(b.indent));
     }
@@ -168,4 +178,121 @@ fn text_box(out: &mut String, b: &TextBox) {
         out.push_str("</div>");
     }
     out.push_str("</div>\n");
+}
+
+#[cfg(test)]
+mod tests {
+    use sopan_layout::sheet::{Line, Rule};
+    use sopan_layout::{Point, Rect};
+
+    use super::*;
+
+    fn text_box(lines: &[(&str, Option<&str>)], indent: f32) -> TextBox {
+        TextBox {
+            rect: Rect {
+                x: 10.0,
+                y: 20.0,
+                width: 200.0,
+                height: 40.0,
+            },
+            lines: lines
+                .iter()
+                .map(|(t, m)| Line {
+                    marker: m.map(str::to_owned),
+                    text: (*t).to_owned(),
+                })
+                .collect(),
+            size: 9.5,
+            pad_x: 5.0,
+            pad_y: 2.0,
+            indent,
+            align: Align::Left,
+            valign: VAlign::Top,
+            weight: Weight::Bold,
+            italic: false,
+            underline: true,
+            role: Role::Label,
+        }
+    }
+
+    #[test]
+    fn boxes_print_their_lines_where_they_were_placed() {
+        let page = SheetPage {
+            height: 700.0,
+            fills: vec![Rect {
+                x: 0.0,
+                y: 0.0,
+                width: 300.0,
+                height: 20.0,
+            }],
+            rules: vec![Rule {
+                from: Point { x: 0.0, y: 0.0 },
+                to: Point { x: 300.0, y: 0.0 },
+            }],
+            texts: vec![
+                text_box(&[("<b>&", None)], 0.0),
+                text_box(&[("satu", Some("1.")), ("dua", None)], 14.0),
+                text_box(&[("", None)], 0.0),
+            ],
+            logo: Some(Rect {
+                x: 5.0,
+                y: 5.0,
+                width: 110.0,
+                height: 110.0,
+            }),
+            flow: None,
+            ..SheetPage::default()
+        };
+        let mut out = String::new();
+        draw(
+            &mut out,
+            &page,
+            (300.0, 700.0),
+            Some("data:image/png;base64,\"x"),
+            |_, _| panic!("no flowchart on this page"),
+        );
+        assert!(out.starts_with("<section class=\"page\">"));
+        assert!(out.contains("<div class=\"sheet\" style=\"height:700px\">"));
+        assert!(out.contains("fill=\"#eee\""));
+        assert!(out.contains("<line x1=\"0\" y1=\"0\" x2=\"300\" y2=\"0\"/>"));
+        assert!(out.contains("&lt;b&gt;&amp;"), "author text escaped");
+        assert!(!out.contains("<b>&"));
+        assert!(out.contains("src=\"data:image/png;base64,&quot;x\""));
+        assert!(out.contains("class=\"c label top b u\""));
+        assert!(out.contains(
+            "left:10px;top:20px;width:200px;height:40px;font-size:9.5px;padding:2px 5px"
+        ));
+        assert!(out.contains(";--indent:14px\"><div class=\"li\"><span class=\"m\">1.</span>satu</div><div class=\"li\">dua</div>"));
+        // The empty box draws nothing.
+        assert_eq!(out.matches("class=\"c ").count(), 2);
+    }
+
+    #[test]
+    fn without_a_number_or_logo_none_is_drawn_and_the_flow_is_drawn_in_the_svg() {
+        let page = SheetPage {
+            height: 500.0,
+            logo: Some(Rect {
+                x: 0.0,
+                y: 0.0,
+                width: 110.0,
+                height: 110.0,
+            }),
+            flow: Some(FlowPlace {
+                page: 0,
+                origin: Point { x: 1.0, y: 2.0 },
+            }),
+            ..SheetPage::default()
+        };
+        let mut out = String::new();
+        draw(&mut out, &page, (300.0, 700.0), None, |out, place| {
+            let _ = write!(out, "<g data-origin=\"{}\"/>", place.origin.y);
+        });
+        assert!(
+            !out.contains("transform"),
+            "a page at full size is not scaled"
+        );
+        assert!(!out.contains("<img"));
+        let flow = out.find("<g data-origin=\"2\"/>").expect("flow drawn");
+        assert!(flow < out.find("</svg>").expect("svg"));
+    }
 }

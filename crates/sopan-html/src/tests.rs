@@ -116,8 +116,9 @@ fn author_text_cannot_become_markup() {
     assert!(html.contains(">&lt;script&gt;alert(<"));
     assert!(html.contains(">&quot;&gt;&lt;svg<"));
     assert!(html.contains("&lt;b&gt;2&lt;/b&gt;"));
+    // The unit's name prints upper case, as text.
     assert!(
-        html.contains("javascript:alert(4)"),
+        html.contains(">JAVASCRIPT:ALERT(4)<"),
         "plain text stays readable"
     );
     assert!(html.contains(
@@ -347,4 +348,51 @@ fn a_step_taller_than_a_page_is_named_and_its_page_grows_instead_of_cutting_it()
     // An ordinary long text fits, and costs no layout to find out.
     let sop = compile("biasa", &long_step(400, false));
     assert!(too_tall(&sop, &layout).is_empty());
+}
+
+#[test]
+fn a_long_identity_runs_on_numbered_and_the_procedure_pages_follow() {
+    let text = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../tests/sheets/identitas-panjang.sop"),
+    )
+    .expect("the long identity sheet");
+    let sop = compile("panjang", &text);
+    for size in [
+        PaperSize::A4,
+        PaperSize::F4,
+        PaperSize::Letter,
+        PaperSize::Legal,
+    ] {
+        let style = on(size, Orientation::Landscape);
+        let html = render(&sop, &style);
+        let pages = page_count(&sop, &style);
+        assert_eq!(
+            html.matches("<section class=\"page").count(),
+            pages,
+            "{size:?}"
+        );
+        let identity = sheet::identity(&sop, &style, false);
+        assert!(identity.pages.len() > 1, "{size:?}: the identity runs on");
+        assert_eq!(
+            pages,
+            identity.pages.len() + 1,
+            "{size:?}: one procedure page"
+        );
+        for n in 2..=pages {
+            assert_eq!(
+                html.matches(&format!(">- {n} -<")).count(),
+                1,
+                "{size:?}: page {n} numbered once"
+            );
+        }
+        assert!(!html.contains("- 1 -"), "page 1 has no number");
+        assert!(html.contains(" (lanjutan)<"), "{size:?}");
+        let last = html.rfind("<section class=\"page\"").expect("pages");
+        assert!(html[last..].contains(&format!(">- {pages} -<")));
+        assert!(
+            html[last..].contains("<polygon"),
+            "the flowchart is on the last page"
+        );
+    }
 }

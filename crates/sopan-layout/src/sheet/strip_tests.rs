@@ -112,6 +112,121 @@ fn an_empty_or_omitted_step_cell_prints_blank() {
     assert_eq!(cell(&sop, Kind::Mutu(Mutu::Waktu)), "");
 }
 
+/// The identity page's list cells, in order, as text: the boxes under the grey headings.
+fn identity_cells(sop: &Sop) -> Vec<String> {
+    let laid = crate::sheet::identity(sop, &SheetStyle::default(), false);
+    let page = &laid.pages[0];
+    let below_heading = |b: &&crate::sheet::TextBox| {
+        page.fills
+            .iter()
+            .any(|f| (f.x - b.rect.x).abs() < 0.01 && (f.y + f.height - b.rect.y).abs() < 0.01)
+    };
+    page.texts
+        .iter()
+        .filter(below_heading)
+        .map(|b| {
+            b.lines
+                .iter()
+                .map(|l| l.text.as_str())
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect()
+}
+
+#[test]
+fn identity_lists_keterkaitan_and_bagian_follow_the_same_rule() {
+    // Dasar Hukum holds one entry in every case; the five others and the bagian follow fill.
+    let dashed = identity_cells(&filled("-"));
+    assert_eq!(dashed, ["UU 25/2009", "-", "-", "-", "-", "-", "-"]);
+    let empty = identity_cells(&filled("{ }"));
+    assert_eq!(empty, ["UU 25/2009", "", "", "", "", "", ""]);
+    let omitted = identity_cells(&filled(""));
+    assert_eq!(omitted, ["UU 25/2009", "", "", "", "", ""]);
+}
+
+/// Every marked line of the sheet of `sop`: (mark, text).
+fn marked(sop: &Sop, style: &SheetStyle) -> Vec<(String, String)> {
+    layout(sop, style, false)
+        .pages
+        .iter()
+        .flat_map(|p| &p.texts)
+        .flat_map(|t| &t.lines)
+        .filter_map(|l| l.marker.clone().map(|m| (m, l.text.clone())))
+        .collect()
+}
+
+#[test]
+fn a_dashed_list_is_never_numbered() {
+    let sop = filled("-");
+    assert!(sop.dasar_hukum.len() == 1 && sop.peralatan.is_empty());
+    assert!(
+        marked(&sop, &SheetStyle::default())
+            .iter()
+            .all(|(_, text)| text != DASH),
+        "a dash became a list entry"
+    );
+}
+
+#[test]
+fn a_template_words_the_labels_marks_lists_and_leaves_sections_out() {
+    let sop = compile(
+        "sktm",
+        &std::fs::read_to_string(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("../../examples/sktm-belimbing.sop"),
+        )
+        .expect("example"),
+    );
+    let mut style = SheetStyle::default();
+    style.labels.nama = "Judul SOP".to_owned();
+    style.labels.efektif = "Tanggal Pengesahan".to_owned();
+    style.groups.0 = "Pelaku".to_owned();
+    style.title = Some("URAIAN PROSEDUR".to_owned());
+    style.lists = ListStyle::Bulleted;
+    style.left_out = vec![crate::sheet::Section::Peralatan];
+    style.totals = false;
+    let plain = printed(&sop, &SheetStyle::default());
+    let text = printed(&sop, &style);
+    for (before, after) in [
+        // The identity page's labels print upper case.
+        ("NAMA SOP\n", "JUDUL SOP\n"),
+        ("TGL. EFEKTIF\n", "PENGESAHAN\n"),
+        ("Pelaksana\n", "Pelaku\n"),
+    ] {
+        assert!(plain.contains(before) && !text.contains(before), "{before}");
+        assert!(text.contains(after), "{after}");
+    }
+    assert!(text.contains("Mutu Baku\n"));
+    let titles = |style: &SheetStyle| {
+        layout(&sop, style, false)
+            .pages
+            .iter()
+            .flat_map(|p| &p.texts)
+            .filter(|t| t.role == Role::Title)
+            .flat_map(|t| t.lines.iter().map(|l| l.text.clone()))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(titles(&style), ["URAIAN PROSEDUR"]);
+    assert!(titles(&SheetStyle::default()).is_empty());
+    assert!(plain.contains("PERALATAN/PERLENGKAPAN") && !text.contains("PERALATAN/PERLENGKAPAN"));
+    let marks = |style: &SheetStyle, mark: &str| {
+        marked(&sop, style)
+            .iter()
+            .filter(|(m, _)| m == mark)
+            .count()
+    };
+    assert!(marks(&SheetStyle::default(), "1.") > 0);
+    assert!(marks(&style, "1.") == 0 && marks(&style, "•") > 0);
+    assert!(plain.contains("Jumlah waktu") && !text.contains("Jumlah waktu"));
+    let lines = SheetStyle {
+        lists: ListStyle::Lines,
+        ..SheetStyle::default()
+    };
+    assert!(marked(&sop, &lines).is_empty());
+    assert!(printed(&sop, &lines).contains("Memiliki pemahaman terhadap tata cara pelaporan\n"));
+}
+
 #[test]
 fn kinds_of_time_are_summed_apart_on_the_sheet() {
     let sop = compile(
