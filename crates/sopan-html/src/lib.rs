@@ -118,7 +118,7 @@ fn draw_sheet(sop: &Sop, sheet: &Sheet<'_>, plan: &plan::Plan) -> String {
     out.push_str("</title>\n<style>\n");
     let body = identitas::page(sop, logo.as_deref(), sheet.layout) + &prosedur::pages(plan, 2);
     // The title is in the page too, and the body holds every other author text.
-    let font = font::base64_for_page(&[&out, &body]);
+    let font = &*font::base64_for_page(&[&out, &body]);
     style(&mut out, &plan.paper, font);
     out.push_str("</style>\n</head>\n<body>\n");
     out.push_str(&body);
