@@ -352,6 +352,7 @@ impl Cache {
 #[cfg(test)]
 mod tests {
     use std::collections::BTreeSet;
+    use std::fmt::Write as _;
     use std::sync::Arc;
 
     use ttf_parser::{Face, GlyphId, OutlineBuilder, Tag};
@@ -464,16 +465,16 @@ mod tests {
         struct Path(String);
         impl OutlineBuilder for Path {
             fn move_to(&mut self, x: f32, y: f32) {
-                self.0 += &format!("M{x} {y}");
+                let _ = write!(self.0, "M{x} {y}");
             }
             fn line_to(&mut self, x: f32, y: f32) {
-                self.0 += &format!("L{x} {y}");
+                let _ = write!(self.0, "L{x} {y}");
             }
             fn quad_to(&mut self, x1: f32, y1: f32, x: f32, y: f32) {
-                self.0 += &format!("Q{x1} {y1} {x} {y}");
+                let _ = write!(self.0, "Q{x1} {y1} {x} {y}");
             }
             fn curve_to(&mut self, x1: f32, y1: f32, x2: f32, y2: f32, x: f32, y: f32) {
-                self.0 += &format!("C{x1} {y1} {x2} {y2} {x} {y}");
+                let _ = write!(self.0, "C{x1} {y1} {x2} {y2} {x} {y}");
             }
             fn close(&mut self) {
                 self.0 += "Z";
