@@ -33,9 +33,11 @@ use allsorts::tables::{
 use allsorts::tag;
 
 /// Characters every subset keeps: a browser sets spaces and no-break spaces the text may
-/// not spell out (white space between elements, a template's `&nbsp;`), and draws an
-/// ellipsis where CSS cuts a line.
-const ALWAYS: [char; 3] = [' ', '\u{A0}', '…'];
+/// not spell out (white space between elements, a template's `&nbsp;`), numbers the items
+/// of an `<ol>` ("10."), and draws an ellipsis where CSS cuts a line.
+const ALWAYS: [char; 14] = [
+    ' ', '\u{A0}', '…', '.', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9',
+];
 
 /// How many subsets a process keeps, about 20 KiB each. 1,000 generated SOPs print 148
 /// distinct character sets; 256 entries make a subset of each once (64 made 216).
@@ -162,7 +164,7 @@ fn unhinted(tables: &OffsetTableFontProvider<'_>) -> Result<(Vec<u8>, Vec<u8>), 
 /// elements, with each character reference (`&#39;`, `&amp;`) read as the character it
 /// names. Attribute values are not drawn (the logo's `data:` URI would add the whole base64
 /// alphabet). CSS may draw a character the text does not have: the capital of each letter
-/// (`text-transform: uppercase`) and the ellipsis of a cut line are added.
+/// (`text-transform: uppercase`) and [`ALWAYS`] are added.
 fn characters(parts: &[&str]) -> BTreeSet<char> {
     let mut ascii = [false; 128];
     let mut other = BTreeSet::new();
@@ -527,15 +529,16 @@ mod tests {
             "<div class=\"Qx\"><img src=\"data:image/png;base64,WVo=\">ab &amp; &#39;c&#x2013;\
              &quot;&lt;&gt;&nbsp;&#0;\t\n<!-- zz --></div>&copy;",
         ]);
-        let expected: BTreeSet<char> = " &'<>\"ABCab;copy\u{A0}\u{2013}…"
+        let expected: BTreeSet<char> = "&'<>\"ABCab;copy\u{2013}"
             .chars()
             .chain("COPY".chars())
+            .chain(ALWAYS)
             .collect();
         assert_eq!(page, expected);
         // Unclosed markup ends the text; a lone `&` is printed.
         assert_eq!(
             characters(&["a & b <p", "c<!-- d", "<style> e"]),
-            "ab&c ABC\u{A0}…".chars().collect()
+            "ab&cABC".chars().chain(ALWAYS).collect()
         );
     }
 
