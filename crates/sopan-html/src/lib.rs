@@ -93,7 +93,7 @@ pub fn draw(sop: &Sop, laid: &sheet::Sheet, logo: Option<Logo<'_>>) -> String {
         });
     }
     // The title is in the page too, and the body holds every other author text.
-    let font = font::base64_for_page(&[&out, &body]);
+    let font = &*font::base64_for_page(&[&out, &body]);
     style(&mut out, laid.paper, font);
     out.push_str("</style>\n</head>\n<body>\n");
     out.push_str(&body);
