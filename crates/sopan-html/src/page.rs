@@ -12,6 +12,10 @@ use sopan_layout::sheet::{Align, FlowPlace, RULE_WIDTH, Role, SheetPage, TextBox
 use crate::escape::escape_into;
 use sopan_svg::num;
 
+/// The font size and padding `sheet.css` gives every text box.
+const BASE_SIZE: f32 = 9.0;
+const BASE_PAD: f32 = 4.0;
+
 /// The grey of headings, as signed sheets print it.
 const FILL: &str = "#eee";
 
@@ -151,15 +155,20 @@ fn text_box(out: &mut String, b: &TextBox) {
     }
     let _ = write!(
         out,
-        "\" style=\"left:{}px;top:{}px;width:{}px;height:{}px;font-size:{}px;padding:{}px {}px",
+        "\" style=\"left:{}px;top:{}px;width:{}px;height:{}px",
         num(b.rect.x),
         num(b.rect.y),
         num(b.rect.width),
         num(b.rect.height),
-        num(b.size),
-        num(b.pad_y),
-        num(b.pad_x)
     );
+    // The style sheet sets the table cells' size and padding, the most common by far; a
+    // box that differs says so.
+    if b.size != BASE_SIZE {
+        let _ = write!(out, ";font-size:{}px", num(b.size));
+    }
+    if b.pad_x != BASE_PAD || b.pad_y != BASE_PAD {
+        let _ = write!(out, ";padding:{}px {}px", num(b.pad_y), num(b.pad_x));
+    }
     if b.indent > 0.0 {
         let _ = write!(out, ";--indent:{}px", num(b.indent));
     }
