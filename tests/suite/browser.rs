@@ -1,7 +1,9 @@
 //! The printed sheet in a real browser: every example and every sheet of `tests/sheets/`
 //! (an identity block longer than a page among them), printed to PDF by headless Chromium
-//! on A4 and on F4, has the number of pages the layout predicted; no text box overflows
-//! and no page is taller than its box, page 1 included; page 1 renders to a PNG.
+//! on A4 and on F4 file by file as `sopan build` writes them, has the number of pages the
+//! layout predicted; no text box overflows and no page is taller than its box, page 1
+//! included; page 1 renders to a PNG. The same holds on A4, F4, Letter and Legal for all
+//! of them and 200 generated SOPs with long identity lists, printed one document per paper.
 //!
 //! Without Chromium the test passes with a message on stderr, unless
 //! `SOPAN_REQUIRE_BROWSER=1` (CI sets it after installing Debian's `chromium`), where a
@@ -85,6 +87,144 @@ fn examples_print_as_predicted_in_chromium() {
         .flat_map(|(name, sop)| check_example(&browser, &out, name, sop))
         .collect();
     assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// How many generated SOPs with long identity lists the four-paper test prints.
+const GENERATED: u64 = 200;
+
+/// The bar of the page engine, on every paper an office prints on: the examples, the
+/// sheets of `tests/sheets/` and 200 generated SOPs whose identity lists are as long as the
+/// longest signed sheets' (so page 1 shrinks and runs on over continuation pages), each
+/// drawn as `sopan build` draws it, print to exactly the pages the layout predicted, and no
+/// text box overflows on any page.
+///
+/// One Chromium print per paper: the sheets of a paper are printed as one document (their
+/// pages one after the other, the whole bundled font embedded once, as every sheet's
+/// subset has the same advances). Every page of a sheet is a box of the paper's height that
+/// breaks after itself, so a page can only ever print on more paper than one, never on
+/// less: the document printing to the sum of the predicted counts means every sheet printed
+/// to its own.
+#[test]
+fn long_identities_print_as_predicted_on_four_papers() {
+    let Some(browser) = browser() else {
+        assert!(
+            std::env::var_os("SOPAN_REQUIRE_BROWSER").is_none_or(|v| v != "1"),
+            "SOPAN_REQUIRE_BROWSER=1 but no chromium on PATH"
+        );
+        eprintln!("browser test skipped: no chromium on PATH (apt-get install chromium to run it)");
+        return;
+    };
+    let shape = sopan_corpus::Shape {
+        long_identity: true,
+        ..sopan_corpus::Shape::typical()
+    };
+    let mut sops: Vec<(String, Sop)> = (0..GENERATED)
+        .map(|seed| {
+            let name = format!("generated-{seed}.sop");
+            let text = sopan_corpus::generate(seed, &shape);
+            let sop = sopan_cli::compile(&name, text.as_bytes())
+                .sop
+                .unwrap_or_else(|| panic!("{name} checks clean"));
+            (name, sop)
+        })
+        .collect();
+    for dir in ["examples", "tests/sheets"] {
+        for path in files(&root().join(dir), "sop") {
+            let sop = compile_file(&path).sop.expect("a clean sheet");
+            sops.push((path.display().to_string(), sop));
+        }
+    }
+    let work = tempfile::tempdir().expect("temp dir");
+    let out = std::env::var_os("SOPAN_BROWSER_OUT")
+        .filter(|dir| !dir.is_empty())
+        .map_or_else(|| work.path().to_path_buf(), PathBuf::from);
+    std::fs::create_dir_all(&out).expect("output folder");
+    let out = std::path::absolute(&out).expect("absolute output folder");
+    let papers = [Kertas::A4, Kertas::F4, Kertas::Letter, Kertas::Legal];
+    let problems: Vec<String> = papers
+        .par_iter()
+        .flat_map(|&kertas| {
+            let style = sopan_cli::sheet_style(&Layout {
+                kertas: Some(kertas),
+                ..Layout::default()
+            });
+            let mut predicted = 0;
+            let mut continued = 0;
+            let sheets: Vec<String> = sops
+                .iter()
+                .map(|(_, sop)| {
+                    let laid = sopan_layout::sheet::layout(sop, &style, false);
+                    let identity = sopan_layout::sheet::identity(sop, &style, false);
+                    continued += usize::from(identity.pages.len() > 1);
+                    predicted += laid.pages.len();
+                    sopan_html::draw(sop, &laid, None)
+                })
+                .collect();
+            let stem = format!("long-{kertas:?}").to_lowercase();
+            let html = out.join(format!("{stem}.html"));
+            std::fs::write(&html, one_document(&sheets)).expect("write the document");
+            let pdf = out.join(format!("{stem}.pdf"));
+            chromium(
+                &browser,
+                &[
+                    &format!("--print-to-pdf={}", pdf.display()),
+                    "--no-pdf-header-footer",
+                ],
+                &html,
+            );
+            let printed = std::fs::read(&pdf).map_or(0, |bytes| pages(&bytes));
+            let mut problems = Vec::new();
+            if printed != predicted {
+                problems.push(format!(
+                    "{stem}: Chromium printed {printed} pages, the layout predicted {predicted}"
+                ));
+            }
+            // The generated lists must really run page 1 over, or the test proves little.
+            if continued < sops.len() / 4 {
+                problems.push(format!(
+                    "{stem}: only {continued} identity blocks ran on over a page"
+                ));
+            }
+            let probed = out.join(format!("{stem}-probe.html"));
+            let document = std::fs::read_to_string(&html).expect("read the document");
+            std::fs::write(&probed, probe(&document)).expect("write probe");
+            let dom = chromium(
+                &browser,
+                &["--dump-dom", "--virtual-time-budget=20000"],
+                &probed,
+            );
+            match overflow(&dom) {
+                Some("none") => {}
+                Some(found) => problems.push(format!("{stem}: overflow: {found}")),
+                None => problems.push(format!("{stem}: the overflow probe did not run")),
+            }
+            problems
+        })
+        .collect();
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// Sheets of one paper as one document: the first sheet's head, with the whole bundled
+/// font in place of its subset, then every sheet's pages.
+fn one_document(sheets: &[String]) -> String {
+    use base64::Engine as _;
+    let first = sheets.first().expect("sheets");
+    let font_start = first.find("base64,").expect("an embedded font") + "base64,".len();
+    let font_end = font_start + first[font_start..].find(')').expect("the font ends");
+    let whole = base64::engine::general_purpose::STANDARD.encode(sopan_layout::text::font_data());
+    let head_end = first.find("<body>\n").expect("a body") + "<body>\n".len();
+    let mut out = format!(
+        "{}{whole}{}",
+        &first[..font_start],
+        &first[font_end..head_end]
+    );
+    for sheet in sheets {
+        let start = sheet.find("<body>\n").expect("a body") + "<body>\n".len();
+        let end = sheet.rfind("</body>").expect("the body ends");
+        out.push_str(&sheet[start..end]);
+    }
+    out.push_str("</body>\n</html>\n");
+    out
 }
 
 /// Every problem one example shows in the browser.
