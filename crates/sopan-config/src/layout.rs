@@ -1,6 +1,6 @@
-//! Layout settings: paper, pagination, column headings and the other office conventions
-//! the renderers follow. Everything here is layout, not language: an SOP reads the same
-//! whatever is set.
+//! Layout settings: paper, column headings and the other office conventions the sheet
+//! follows, as `sopan.yaml` words them. Only the vocabulary: the paper's size in
+//! millimetres, the margins and every other measure are sopan-layout's.
 
 use serde::Deserialize;
 
@@ -168,51 +168,6 @@ pub enum Kertas {
     Letter,
     /// US Legal, 215.9 × 355.6 mm.
     Legal,
-}
-
-/// CSS pixels per millimetre (96 per inch): the unit the layout measures in.
-pub const PX_PER_MM: f32 = 96.0 / 25.4;
-
-/// The margin on every side of a printed page, in millimetres: what office printers leave
-/// blank anyway.
-pub const MARGIN_MM: f32 = 10.0;
-
-impl Layout {
-    /// The page as printed, width and height in millimetres after orientation: A4
-    /// landscape unless set.
-    #[must_use]
-    pub fn page_mm(&self) -> (f32, f32) {
-        let (w, h) = self.kertas.unwrap_or(Kertas::A4).size_mm();
-        match self.orientasi.unwrap_or(Orientasi::Lanskap) {
-            Orientasi::Lanskap => (h, w),
-            Orientasi::Potret => (w, h),
-        }
-    }
-
-    /// The printable box inside the margins, width and height in CSS pixels. The height is
-    /// one pixel short of the page's, so rounding in a browser's print path never pushes a
-    /// page's content onto a blank extra sheet.
-    #[must_use]
-    pub fn printable_px(&self) -> (f32, f32) {
-        let (w, h) = self.page_mm();
-        (
-            (w - 2.0 * MARGIN_MM) * PX_PER_MM,
-            (h - 2.0 * MARGIN_MM) * PX_PER_MM - 1.0,
-        )
-    }
-}
-
-impl Kertas {
-    /// Width and height in millimetres, portrait.
-    #[must_use]
-    pub fn size_mm(self) -> (f32, f32) {
-        match self {
-            Kertas::A4 => (210.0, 297.0),
-            Kertas::F4 => (210.0, 330.0),
-            Kertas::Letter => (215.9, 279.4),
-            Kertas::Legal => (215.9, 355.6),
-        }
-    }
 }
 
 /// Page orientation.

@@ -14,7 +14,7 @@ use sopan_diagnostics::{Code, Diagnostic, Severity, SourceFile, Span};
 
 pub use layout::{
     BagianIdentitas, Daftar, JudulIdentitas, JudulKelompok, JudulKolom, Kertas, KolomMutu, Layout,
-    MARGIN_MM, Orientasi, PX_PER_MM, Penanda,
+    Orientasi, Penanda,
 };
 
 /// One parsed `sopan.yaml` (or the merge of several).
