@@ -376,3 +376,47 @@ fn a_file_names_its_template_and_wins_over_the_folder_s() {
         "points at the file's name: {run}"
     );
 }
+
+#[test]
+fn a_short_procedure_starts_on_page_1_when_tata_letak_asks() {
+    let dir = temp();
+    std::fs::create_dir_all(dir.path().join("satu")).expect("mkdir");
+    std::fs::write(
+        dir.path().join("satu/sopan.yaml"),
+        "tata-letak:\n  prosedur-di-halaman-1: true\n",
+    )
+    .expect("write");
+    // A short procedure under a short identity block fits page 1 on A4.
+    let short = std::fs::read_to_string(
+        crate::support::root().join("examples/dokumentasi-arsip-belimbing.sop"),
+    )
+    .expect("example");
+    std::fs::write(dir.path().join("satu/a.sop"), short).expect("write");
+    std::fs::write(dir.path().join("b.sop"), example()).expect("write");
+    let run = sopan(
+        dir.path(),
+        &["build", "[TMP]", "--format", "html,json", "-o", "[TMP]/out"],
+    );
+    assert_eq!(run.code, 0, "{run}");
+    assert!(run.stderr.contains("2 sheets to print on 3 pages"), "{run}");
+    let read = |name: &str| std::fs::read_to_string(dir.path().join(name)).expect("built");
+    let pages = |html: &str| html.matches("<section class=\"page\"").count();
+    assert_eq!(
+        pages(&read("out/satu/a.html")),
+        1,
+        "one page, table under the identity"
+    );
+    assert_eq!(
+        pages(&read("out/b.html")),
+        2,
+        "the table on a page of its own"
+    );
+    assert!(read("out/satu/a.json").contains("\"halaman\": 1"));
+    assert!(read("out/b.json").contains("\"halaman\": 2"));
+    let index = read("out/index.html");
+    assert!(index.contains("<th>Halaman</th>"));
+    assert!(
+        index.contains("<td class=\"no\">1</td></tr>")
+            && index.contains("<td class=\"no\">2</td></tr>")
+    );
+}
