@@ -42,22 +42,11 @@ document.fonts.ready.then(() => {
 
 #[test]
 fn examples_print_as_predicted_in_chromium() {
-    let Some(browser) = browser() else {
-        assert!(
-            std::env::var_os("SOPAN_REQUIRE_BROWSER").is_none_or(|v| v != "1"),
-            "SOPAN_REQUIRE_BROWSER=1 but no chromium on PATH"
-        );
-        eprintln!("browser test skipped: no chromium on PATH (apt-get install chromium to run it)");
+    let Some(browser) = required_browser() else {
         return;
     };
     let work = tempfile::tempdir().expect("temp dir");
-    let keep = std::env::var_os("SOPAN_BROWSER_OUT")
-        .filter(|dir| !dir.is_empty())
-        .map(PathBuf::from);
-    let out = keep.clone().unwrap_or_else(|| work.path().to_path_buf());
-    std::fs::create_dir_all(&out).expect("output folder");
-    // Chromium is given `file://` URLs, which must be absolute.
-    let out = std::path::absolute(&out).expect("absolute output folder");
+    let out = output_folder(&work);
     let sheets = |dir: &str| -> Vec<(String, Sop)> {
         files(&root().join(dir), "sop")
             .iter()
@@ -106,12 +95,7 @@ const GENERATED: u64 = 200;
 /// to its own.
 #[test]
 fn long_identities_print_as_predicted_on_four_papers() {
-    let Some(browser) = browser() else {
-        assert!(
-            std::env::var_os("SOPAN_REQUIRE_BROWSER").is_none_or(|v| v != "1"),
-            "SOPAN_REQUIRE_BROWSER=1 but no chromium on PATH"
-        );
-        eprintln!("browser test skipped: no chromium on PATH (apt-get install chromium to run it)");
+    let Some(browser) = required_browser() else {
         return;
     };
     let shape = sopan_corpus::Shape {
@@ -135,11 +119,7 @@ fn long_identities_print_as_predicted_on_four_papers() {
         }
     }
     let work = tempfile::tempdir().expect("temp dir");
-    let out = std::env::var_os("SOPAN_BROWSER_OUT")
-        .filter(|dir| !dir.is_empty())
-        .map_or_else(|| work.path().to_path_buf(), PathBuf::from);
-    std::fs::create_dir_all(&out).expect("output folder");
-    let out = std::path::absolute(&out).expect("absolute output folder");
+    let out = output_folder(&work);
     let papers = [Kertas::A4, Kertas::F4, Kertas::Letter, Kertas::Legal];
     let problems: Vec<String> = papers
         .par_iter()
@@ -351,6 +331,34 @@ fn chromium(browser: &Path, args: &[&str], page: &Path) -> String {
     }
     let _ = child.wait();
     reader.join().unwrap_or_default()
+}
+
+/// Chromium, or `None` with a message when it is missing and not required
+/// (`SOPAN_REQUIRE_BROWSER=1` makes a missing browser fail the test).
+#[expect(
+    clippy::print_stderr,
+    reason = "a skipped test says why on the test's standard error"
+)]
+fn required_browser() -> Option<PathBuf> {
+    let found = browser();
+    if found.is_none() {
+        assert!(
+            std::env::var_os("SOPAN_REQUIRE_BROWSER").is_none_or(|v| v != "1"),
+            "SOPAN_REQUIRE_BROWSER=1 but no chromium on PATH"
+        );
+        eprintln!("browser test skipped: no chromium on PATH (apt-get install chromium to run it)");
+    }
+    found
+}
+
+/// Where a test writes its sheets and prints: `SOPAN_BROWSER_OUT` to keep them, else the
+/// temporary folder `work`. Absolute, as Chromium is given `file://` URLs.
+fn output_folder(work: &tempfile::TempDir) -> PathBuf {
+    let out = std::env::var_os("SOPAN_BROWSER_OUT")
+        .filter(|dir| !dir.is_empty())
+        .map_or_else(|| work.path().to_path_buf(), PathBuf::from);
+    std::fs::create_dir_all(&out).expect("output folder");
+    std::path::absolute(&out).expect("absolute output folder")
 }
 
 /// Chromium on `PATH`, under one of the names distributions give it.

@@ -147,13 +147,7 @@ pub(crate) fn write(
 /// The lists of the longest signed sheets: 6–14 dasar hukum, 12–35 peralatan, and every
 /// other list long, each entry a real sentence, some of several lines.
 fn write_long_lists(w: &mut Writer, rng: &mut Rng) -> Identity {
-    let laws: Vec<String> = (0..rng.between(6, 14))
-        .map(|_| {
-            rng.pick(words::LAWS)
-                .replace("{n}", &rng.between(1, 40).to_string())
-                .replace("{y}", &rng.between(1999, 2023).to_string())
-        })
-        .collect();
+    let laws = laws(rng, 6, 14);
     list(w, rng, "dasar-hukum", &laws);
     let qualifications: Vec<String> = (0..rng.between(3, 9))
         .map(|i| {
@@ -231,13 +225,7 @@ fn write_signer(w: &mut Writer, rng: &mut Rng, post: &str, key: &dyn Fn(&str) ->
 }
 
 fn write_lists(w: &mut Writer, rng: &mut Rng) -> Identity {
-    let laws: Vec<String> = (0..rng.between(1, 4))
-        .map(|_| {
-            rng.pick(words::LAWS)
-                .replace("{n}", &rng.between(1, 40).to_string())
-                .replace("{y}", &rng.between(1999, 2023).to_string())
-        })
-        .collect();
+    let laws = laws(rng, 1, 4);
     list(w, rng, "dasar-hukum", &laws);
     let picked = sample(rng, words::QUALIFICATIONS, 0, 3);
     list(w, rng, "kualifikasi", &picked);
@@ -268,6 +256,17 @@ fn write_lists(w: &mut Writer, rng: &mut Rng) -> Identity {
     Identity {
         related_ids: related.iter().map(|(id, _)| *id).collect(),
     }
+}
+
+/// Between `low` and `high` dasar hukum entries, each a law with its number and year.
+fn laws(rng: &mut Rng, low: usize, high: usize) -> Vec<String> {
+    (0..rng.between(low, high))
+        .map(|_| {
+            rng.pick(words::LAWS)
+                .replace("{n}", &rng.between(1, 40).to_string())
+                .replace("{y}", &rng.between(1999, 2023).to_string())
+        })
+        .collect()
 }
 
 /// A list section in one of the forms authors use: a block, one line, empty braces or `-`.

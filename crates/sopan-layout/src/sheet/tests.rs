@@ -32,7 +32,7 @@ fn examples() -> Vec<(String, Sop)> {
 }
 
 /// Every paper and orientation an office can set.
-fn papers() -> Vec<Paper> {
+pub(crate) fn papers() -> Vec<Paper> {
     let mut out = Vec::new();
     for size in [
         PaperSize::A4,

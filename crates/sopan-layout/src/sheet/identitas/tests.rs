@@ -3,6 +3,7 @@ use std::fmt::Write as _;
 use sopan_check::model::Sop;
 
 use super::*;
+use crate::sheet::tests::papers;
 use crate::sheet::{Orientation, Paper, PaperSize};
 
 fn compile(text: &str) -> Sop {
@@ -48,21 +49,6 @@ fn sop_with(dasar: usize, alat: usize, kualifikasi: usize) -> Sop {
         "  peringatan \"Berkas yang tidak lengkap dikembalikan kepada pemohon\"\n  pencatatan \"Buku register\"\n  pelaksana { staf \"Staf\" }\n  prosedur {\n    mulai staf \"Mulai\" { waktu 5 menit output \"Berkas\" }\n    selesai staf \"Selesai\" { waktu 5 menit output \"Arsip\" }\n  }\n}\n",
     );
     compile(&text)
-}
-
-fn papers() -> Vec<Paper> {
-    let mut out = Vec::new();
-    for size in [
-        PaperSize::A4,
-        PaperSize::F4,
-        PaperSize::Letter,
-        PaperSize::Legal,
-    ] {
-        for orientation in [Orientation::Landscape, Orientation::Portrait] {
-            out.push(Paper { size, orientation });
-        }
-    }
-    out
 }
 
 fn style_on(paper: Paper) -> SheetStyle {
