@@ -807,7 +807,11 @@ fn put(
             width: row.width,
             height: head_h,
         };
-        page.fills.push(head);
+        // A column finished on an earlier page keeps its place in the row, ruled but not
+        // grey: a grey heading with nothing in it reads as a missing label.
+        if headings.get(i).is_some_and(|h| !h.is_empty()) {
+            page.fills.push(head);
+        }
         let mut heading = boxed(
             head,
             headings.get(i).cloned().unwrap_or_default(),
