@@ -35,9 +35,6 @@ use sopan_check::model::Sop;
 /// Height of the band at the top of a page that holds its number ("- 2 -").
 pub const NUMBER_BAND: f32 = 18.0;
 
-/// Space between the identity block and a procedure table that starts under it.
-const GAP: f32 = 12.0;
-
 /// The whole sheet of `sop`: the identity pages, then the procedure pages, every page from
 /// the second on numbered ("- 2 -"). `logo` says whether a logo is placed on page 1.
 #[must_use]
@@ -47,7 +44,9 @@ pub fn layout(sop: &Sop, style: &SheetStyle, logo: bool) -> Sheet {
     if style.procedure_on_first_page {
         // Under the identity block, when its header and first step fit there; the
         // procedure table otherwise starts on a page of its own.
-        let under = procedure::procedure(sop, style, bottom + GAP);
+        // A band as high as the page number's keeps room above the table for the office's
+        // title over it (`judul-prosedur`), as on a page of its own.
+        let under = procedure::procedure(sop, style, bottom + NUMBER_BAND);
         // A table printed smaller than its units (wider than the paper) cannot share a
         // page with the identity block, which is printed at full size.
         if under.first_fits && under.pages.first().is_some_and(|p| p.scale >= 1.0) {

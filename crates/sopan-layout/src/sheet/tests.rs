@@ -147,6 +147,23 @@ fn a_short_procedure_starts_on_page_1_when_the_template_asks() {
     let place = together.pages[0].flow.expect("the flowchart is on page 1");
     assert!(place.origin.y > 0.0);
     assert!(problems("pendek", &together).is_empty());
+    // The office's title over the table sits under the identity block, clear of it.
+    let titled = SheetStyle {
+        title: Some("URAIAN PROSEDUR".to_owned()),
+        ..style
+    };
+    let bottom = crate::sheet::identity(&sop, &titled, false).bottom;
+    let sheet = layout(&sop, &titled, false);
+    let title = sheet.pages[0]
+        .texts
+        .iter()
+        .find(|t| t.role == Role::Title)
+        .expect("the title");
+    assert!(
+        title.rect.y >= bottom - 0.01,
+        "{} over {bottom}",
+        title.rect.y
+    );
 }
 
 #[test]
