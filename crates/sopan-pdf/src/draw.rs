@@ -36,11 +36,12 @@ const ITALIC_SKEW: f32 = -0.21;
 /// The logo decoded once for every page; `None` for an SVG logo, which the PDF does not draw.
 pub(crate) fn image(logo: Logo<'_>) -> Result<Option<Image>, String> {
     let data = logo.bytes.to_vec().into();
+    // PDF/A forbids asking the viewer to interpolate an image.
     let image = match logo.media_type {
-        "image/png" => Image::from_png(data, true),
-        "image/jpeg" => Image::from_jpeg(data, true),
-        "image/gif" => Image::from_gif(data, true),
-        "image/webp" => Image::from_webp(data, true),
+        "image/png" => Image::from_png(data, false),
+        "image/jpeg" => Image::from_jpeg(data, false),
+        "image/gif" => Image::from_gif(data, false),
+        "image/webp" => Image::from_webp(data, false),
         _ => return Ok(None),
     };
     image
@@ -151,7 +152,7 @@ fn logo_image(surface: &mut Surface<'_>, rect: Rect, image: &Image) {
     if w == 0 || h == 0 {
         return;
     }
-    let (w, h) = (w as f32, h as f32);
+    let (w, h) = (f64::from(w) as f32, f64::from(h) as f32);
     let fit = (rect.width / w).min(rect.height / h);
     let (width, height) = (w * fit, h * fit);
     let Some(size) = Size::from_wh(width, height) else {

@@ -106,10 +106,10 @@ pub fn draw(sop: &Sop, laid: &sheet::Sheet, options: &Options<'_>) -> Result<Vec
         draw::page(&mut document, laid, page, &font, logo.as_ref());
     }
     document.set_metadata(metadata(sop));
-    if options.standard == Standard::A3u {
-        if let Some(sources) = options.sources {
-            embed(&mut document, sop, sources)?;
-        }
+    if options.standard == Standard::A3u
+        && let Some(sources) = options.sources
+    {
+        embed(&mut document, sop, sources)?;
     }
     document
         .finish()
