@@ -325,3 +325,42 @@ fn pdf_a_3u_carries_the_source_and_the_model() {
         std::fs::read(dir.path().join("a3/sktm-belimbing.json")).expect("json")
     );
 }
+
+#[test]
+fn every_line_of_the_page_model_is_on_its_own_page() {
+    if required("pdftotext", "poppler-utils").is_none() {
+        return;
+    }
+    let dir = temp();
+    build_examples(dir.path(), "[TMP]/out", "f4", &[]);
+    let style = sopan_cli::sheet_style(&Layout {
+        kertas: Some(Kertas::F4),
+        ..Layout::default()
+    });
+    let mut problems = Vec::new();
+    for (stem, source) in examples() {
+        let sop = compile_file(&source).sop.expect("a clean example");
+        let laid = sheet::layout(&sop, &style, sop.logo.is_some());
+        let pdf = dir.path().join("out").join(format!("{stem}.pdf"));
+        for (n, page) in laid.pages.iter().enumerate() {
+            let number = (n + 1).to_string();
+            let out = Command::new("pdftotext")
+                .args(["-raw", "-f", &number, "-l", &number])
+                .arg(&pdf)
+                .arg("-")
+                .output()
+                .expect("pdftotext");
+            assert!(out.status.success(), "pdftotext {stem} page {number}");
+            let printed: String = String::from_utf8_lossy(&out.stdout)
+                .split_whitespace()
+                .collect();
+            for line in page.texts.iter().flat_map(|b| &b.lines) {
+                let expected: String = line.text.split_whitespace().collect();
+                if !printed.contains(&expected) {
+                    problems.push(format!("{stem} page {number}: {:?} is missing", line.text));
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
