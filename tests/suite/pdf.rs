@@ -364,3 +364,39 @@ fn every_line_of_the_page_model_is_on_its_own_page() {
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+#[test]
+fn a_png_logo_is_embedded_through_the_command() {
+    // A 1×1 grey PNG.
+    let png: &[u8] = &[
+        0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44,
+        0x52, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x08, 0x00, 0x00, 0x00, 0x00, 0x3a,
+        0x7e, 0x9b, 0x55, 0x00, 0x00, 0x00, 0x0a, 0x49, 0x44, 0x41, 0x54, 0x78, 0x9c, 0x63, 0x68,
+        0x00, 0x00, 0x00, 0x82, 0x00, 0x81, 0x77, 0xcd, 0x72, 0xb6, 0x00, 0x00, 0x00, 0x00, 0x49,
+        0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82,
+    ];
+    let dir = temp();
+    std::fs::create_dir(dir.path().join("gambar")).expect("folder");
+    std::fs::write(dir.path().join("gambar/logo.png"), png).expect("write");
+    let text = std::fs::read_to_string(root().join("examples/ahli-waris-mekarsari.sop"))
+        .expect("example")
+        .replace("gambar/logo-kota-mekarsari.svg", "gambar/logo.png");
+    std::fs::write(dir.path().join("aw.sop"), text).expect("write");
+    let run = sopan(
+        dir.path(),
+        &[
+            "build",
+            "[TMP]/aw.sop",
+            "--format",
+            "pdf",
+            "-o",
+            "[TMP]/out",
+        ],
+    );
+    assert_eq!(run.code, 0, "{run}");
+    let pdf = std::fs::read(dir.path().join("out/aw.pdf")).expect("written");
+    assert!(
+        pdf.windows(14).any(|w| w == b"/Subtype/Image"),
+        "the logo is an image"
+    );
+}
