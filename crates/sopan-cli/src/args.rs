@@ -90,7 +90,7 @@ pub(crate) struct BuildArgs {
     /// Outputs to write, separated by commas.
     #[arg(long, value_enum, value_delimiter = ',', default_value = "json")]
     pub(crate) format: Vec<BuildFormat>,
-    /// Paper of the HTML sheet and of paginated SVG; overrides `tata-letak.kertas`.
+    /// Paper of the HTML and PDF sheets and of paginated SVG; overrides `tata-letak.kertas`.
     #[arg(long, value_enum, value_name = "KERTAS")]
     pub(crate) kertas: Option<PaperArg>,
     /// Orientation of the paper; overrides `tata-letak.orientasi`.
