@@ -20,6 +20,7 @@ mod formats;
 mod logo;
 mod mutants;
 mod paths;
+mod pdf;
 mod properties;
 mod registry;
 mod robustness;

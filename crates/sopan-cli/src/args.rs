@@ -90,7 +90,7 @@ pub(crate) struct BuildArgs {
     /// Outputs to write, separated by commas.
     #[arg(long, value_enum, value_delimiter = ',', default_value = "json")]
     pub(crate) format: Vec<BuildFormat>,
-    /// Paper of the HTML sheet and of paginated SVG; overrides `tata-letak.kertas`.
+    /// Paper of the HTML and PDF sheets and of paginated SVG; overrides `tata-letak.kertas`.
     #[arg(long, value_enum, value_name = "KERTAS")]
     pub(crate) kertas: Option<PaperArg>,
     /// Orientation of the paper; overrides `tata-letak.orientasi`.
@@ -100,6 +100,10 @@ pub(crate) struct BuildArgs {
     /// `<name>-1.svg`, `<name>-2.svg`, … instead of `<name>.svg`.
     #[arg(long)]
     pub(crate) paginate: bool,
+    /// The PDF/A part of `--format pdf`: `a-2u`, or `a-3u` to embed the `.sop` source and
+    /// the JSON model in the PDF.
+    #[arg(long, value_enum, value_name = "STANDAR", default_value = "a-2u")]
+    pub(crate) pdf_standar: PdfStandard,
     #[command(flatten)]
     pub(crate) output: OutputArgs,
 }
@@ -121,6 +125,8 @@ pub(crate) enum BuildFormat {
     Svg,
     /// The printable Permenpan sheet as one self-contained HTML file (`<name>.html`).
     Html,
+    /// The same sheet as a PDF/A document (`<name>.pdf`), page for page.
+    Pdf,
 }
 
 impl BuildFormat {
@@ -130,8 +136,20 @@ impl BuildFormat {
             BuildFormat::Json => "json",
             BuildFormat::Svg => "svg",
             BuildFormat::Html => "html",
+            BuildFormat::Pdf => "pdf",
         }
     }
+}
+
+/// The PDF/A parts `sopan build --format pdf` writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub(crate) enum PdfStandard {
+    /// PDF/A-2u: archivable, its text searchable and copyable.
+    #[value(name = "a-2u")]
+    A2u,
+    /// PDF/A-3u: as a-2u, with the `.sop` source and the JSON model embedded.
+    #[value(name = "a-3u")]
+    A3u,
 }
 
 /// Paper sizes, as `tata-letak.kertas` names them.

@@ -16,12 +16,13 @@ use sopan_config::{Kertas, Layout, Orientasi};
 use sopan_diagnostics::{Code, Diagnostic, Span, sort};
 use sopan_layout::sheet::{self, SheetStyle};
 
-use crate::args::{BuildArgs, BuildFormat};
+use crate::args::{BuildArgs, BuildFormat, PdfStandard};
 use crate::check::{human, reports, status, use_color};
 use crate::logo::Image;
 use crate::project::Project;
 use crate::report::Tally;
 use crate::{Io, Status, write};
+use sopan_check::model::Sop;
 
 pub(crate) fn run(args: &BuildArgs, io: &mut Io<'_>) -> Result<Status, String> {
     let mut project = Project::load(&args.paths)?;
@@ -36,7 +37,10 @@ pub(crate) fn run(args: &BuildArgs, io: &mut Io<'_>) -> Result<Status, String> {
         .map(|config| layout(args, &config.tata_letak))
         .collect();
     let styles: Vec<SheetStyle> = layouts.iter().map(crate::style::of).collect();
-    if formats.contains(&BuildFormat::Html) {
+    if formats
+        .iter()
+        .any(|f| matches!(f, BuildFormat::Html | BuildFormat::Pdf))
+    {
         crate::fit::refuse_too_tall(&mut project, &styles);
     }
     let sheets_laid = lay_out(&project, &styles, &formats);
@@ -147,9 +151,54 @@ impl Outputs<'_> {
                 laid,
                 self.project.logos[index].as_deref().map(Image::for_sheet),
             ),
-            (BuildFormat::Html, None) => return Ok(0),
+            (BuildFormat::Html | BuildFormat::Pdf, None) => return Ok(0),
+            (BuildFormat::Pdf, Some(laid)) => {
+                let bytes = self.pdf(index, sop, laid)?;
+                return write::atomic(&output(out, stem, format), &bytes).map(|()| 1);
+            }
         };
         write::atomic(&output(out, stem, format), contents.as_bytes()).map(|()| 1)
+    }
+
+    /// The PDF of input `index`, with its source and JSON model embedded for PDF/A-3.
+    fn pdf(&self, index: usize, sop: &Sop, laid: &sheet::Sheet) -> Result<Vec<u8>, String> {
+        let input = &self.project.inputs[index];
+        let logo = self.project.logos[index]
+            .as_deref()
+            .map(|image| sopan_pdf::Logo {
+                media_type: image.media_type,
+                bytes: &image.bytes,
+            });
+        let standard = match self.args.pdf_standar {
+            PdfStandard::A2u => sopan_pdf::Standard::A2u,
+            PdfStandard::A3u => sopan_pdf::Standard::A3u,
+        };
+        let json = (standard == sopan_pdf::Standard::A3u).then(|| {
+            let lembar = lembar(&self.layouts[index], laid.pages.len());
+            sopan_json::render_with(sop, Some(&lembar))
+        });
+        let name = input
+            .path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let source = self.project.units[index].file.text();
+        let sources = json.as_deref().map(|json| sopan_pdf::Sources {
+            name: &name,
+            source: source.as_bytes(),
+            json,
+        });
+        let options = sopan_pdf::Options {
+            standard,
+            logo,
+            sources,
+        };
+        sopan_pdf::draw(sop, laid, &options).map_err(|e| {
+            format!(
+                "{}: {e}",
+                crate::files::display(&output(&self.args.out, &input.out_stem, BuildFormat::Pdf))
+            )
+        })
     }
 }
 
@@ -162,7 +211,7 @@ fn lay_out(
 ) -> Vec<Option<sheet::Sheet>> {
     let wanted = formats
         .iter()
-        .any(|f| matches!(f, BuildFormat::Html | BuildFormat::Json));
+        .any(|f| matches!(f, BuildFormat::Html | BuildFormat::Json | BuildFormat::Pdf));
     project
         .units
         .par_iter()
