@@ -64,8 +64,8 @@ fn page_objects(pdf: &[u8]) -> usize {
         .count()
 }
 
-/// Builds every example as PDF on `kertas` into `out`.
-fn build_examples(dir: &Path, out: &str, kertas: &str, extra: &[&str]) {
+/// Builds every example as PDF on `kertas` into `out`; the build's summary.
+fn build_examples(dir: &Path, out: &str, kertas: &str, extra: &[&str]) -> String {
     let examples = root().join("examples");
     let mut args = vec![
         "build",
@@ -80,6 +80,7 @@ fn build_examples(dir: &Path, out: &str, kertas: &str, extra: &[&str]) {
     args.extend_from_slice(extra);
     let run = sopan(dir, &args);
     assert_eq!(run.code, 0, "{run}");
+    run.stderr
 }
 
 fn examples() -> Vec<(String, PathBuf)> {
@@ -102,19 +103,26 @@ fn examples() -> Vec<(String, PathBuf)> {
 fn every_example_pdf_has_the_pages_of_the_layout_on_every_paper() {
     let dir = temp();
     for (name, kertas) in PAPERS {
-        build_examples(dir.path(), &format!("[TMP]/{name}"), name, &[]);
+        let summary = build_examples(dir.path(), &format!("[TMP]/{name}"), name, &[]);
         let style = sopan_cli::sheet_style(&Layout {
             kertas: Some(kertas),
             ..Layout::default()
         });
+        let mut total = 0;
         for (stem, source) in examples() {
             let sop = compile_file(&source).sop.expect("a clean example");
             let expected = sheet::page_count(&sop, &style, sop.logo.is_some());
+            total += expected;
             let pdf = std::fs::read(dir.path().join(name).join(format!("{stem}.pdf")))
                 .unwrap_or_else(|e| panic!("{stem}.pdf on {name} was not written: {e}"));
             assert!(pdf.starts_with(b"%PDF-"), "{stem} on {name}");
             assert_eq!(page_objects(&pdf), expected, "{stem} on {name}");
         }
+        // The summary counts the PDF sheets' pages as it counts the HTML sheets'.
+        assert!(
+            summary.contains(&format!(" sheets to print on {total} pages")),
+            "{summary}"
+        );
     }
 }
 

@@ -84,6 +84,15 @@ pub(crate) fn run(args: &BuildArgs, io: &mut Io<'_>) -> Result<Status, String> {
         .filter(|((_, format), result)| *format == BuildFormat::Html && result.is_ok())
         .map(|((index, _), _)| *index)
         .collect();
+    // The summary counts every sheet written, as HTML or as PDF (the same pages).
+    let printable: BTreeSet<usize> = jobs
+        .iter()
+        .zip(&results)
+        .filter(|((_, format), result)| {
+            matches!(format, BuildFormat::Html | BuildFormat::Pdf) && result.is_ok()
+        })
+        .map(|((index, _), _)| *index)
+        .collect();
     let mut results = results;
     if with_index {
         results.push(
@@ -99,7 +108,7 @@ pub(crate) fn run(args: &BuildArgs, io: &mut Io<'_>) -> Result<Status, String> {
     let tally = Tally::of(&reports, project.units.len());
     let text = human(&reports, tally, use_color(&args.output, io));
     let text = text.trim_end_matches('\n');
-    let printed = printed(&sheets, &sheets_laid);
+    let printed = printed(&printable, &sheets_laid);
     writeln!(
         io.stderr,
         "{text}; wrote {written} output{}{printed}",
