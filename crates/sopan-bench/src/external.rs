@@ -1,5 +1,6 @@
-//! Programs run from outside: `cat` as the baseline, and the real `sopan` binary end to
-//! end. Both are timed as wall time of the child process, the way a user meets them.
+//! Programs run from outside: `cat` as the baseline, the real `sopan` binary end to end, and
+//! headless Chromium printing sheets. Each is timed as wall time of the child process, the
+//! way a user meets them.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -73,4 +74,48 @@ pub(crate) fn sopan_peak_kib(binary: &Path, args: &[&std::ffi::OsStr]) -> Option
         .trim()
         .parse()
         .ok()
+}
+
+/// Chromium on `PATH`, under one of the names distributions give it.
+pub(crate) fn chromium() -> Option<PathBuf> {
+    let path = std::env::var_os("PATH")?;
+    ["chromium", "chromium-browser", "google-chrome"]
+        .iter()
+        .flat_map(|name| std::env::split_paths(&path).map(move |dir| dir.join(name)))
+        .find(|candidate| candidate.is_file())
+}
+
+/// The wall time of headless Chromium printing each of `sheets` to a PDF in `out`, one
+/// after another, each with a fresh profile, as a user without Sopan's PDF would.
+pub(crate) fn print_with_chromium(
+    chromium: &Path,
+    sheets: &[PathBuf],
+    out: &Path,
+) -> std::io::Result<Duration> {
+    let start = Instant::now();
+    for (i, sheet) in sheets.iter().enumerate() {
+        let profile = tempfile::tempdir()?;
+        let sheet = std::path::absolute(sheet)?;
+        Command::new(chromium)
+            .args([
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-pdf-header-footer",
+            ])
+            .arg(format!("--user-data-dir={}", profile.path().display()))
+            .arg(format!(
+                "--print-to-pdf={}",
+                out.join(format!("{i}.pdf")).display()
+            ))
+            .arg(format!("file://{}", sheet.display()))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status()?;
+    }
+    Ok(start.elapsed())
 }

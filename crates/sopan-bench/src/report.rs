@@ -397,6 +397,68 @@ fn build(out: &mut dyn Write, settings: &E2e, runs: usize) -> io::Result<()> {
             outcome.summary
         ),
     );
+    pdf_against_chromium(out, settings, &corpus, target.path(), runs)
+}
+
+/// `sopan build --format pdf` on the build corpus, beside headless Chromium printing ten of
+/// the HTML sheets `html` holds to PDF one after another: the browser's way to the same file.
+fn pdf_against_chromium(
+    out: &mut dyn Write,
+    settings: &E2e,
+    corpus: &CorpusDir,
+    html: &std::path::Path,
+    runs: usize,
+) -> io::Result<()> {
+    let target = tempfile::Builder::new()
+        .prefix("sopan-bench-pdf-")
+        .tempdir()?;
+    let args = [
+        std::ffi::OsStr::new("build"),
+        corpus.path().as_os_str(),
+        std::ffi::OsStr::new("-o"),
+        target.path().as_os_str(),
+        std::ffi::OsStr::new("--format"),
+        std::ffi::OsStr::new("pdf"),
+    ];
+    let (wall, outcome) = time_sopan(&settings.sopan, &args, runs)?;
+    line(
+        out,
+        &format!(
+            "`sopan build DIR -o OUT --format pdf` on {} files: {} median of {runs} runs, exit status {:?} (\"{}\").\n",
+            corpus.paths.len(),
+            show(wall),
+            outcome.exit,
+            outcome.summary
+        ),
+    );
+    let Some(chromium) = external::chromium() else {
+        line(
+            out,
+            "Chromium is not on PATH: the browser's time is not measured.\n",
+        );
+        return Ok(());
+    };
+    let mut sheets: Vec<PathBuf> = std::fs::read_dir(html)?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "html") && !p.ends_with("index.html"))
+        .collect();
+    sheets.sort();
+    sheets.truncate(10);
+    let printed = tempfile::Builder::new()
+        .prefix("sopan-bench-chromium-")
+        .tempdir()?;
+    let browser = external::print_with_chromium(&chromium, &sheets, printed.path())?;
+    line(
+        out,
+        &format!(
+            "Headless Chromium printing {} of those sheets to PDF, one after another: {}. The {} PDFs took {:.1}% of that.\n",
+            sheets.len(),
+            show(browser),
+            corpus.paths.len(),
+            100.0 * wall.as_secs_f64() / browser.as_secs_f64().max(1e-9)
+        ),
+    );
     Ok(())
 }
 
