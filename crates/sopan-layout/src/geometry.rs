@@ -51,6 +51,24 @@ impl Rect {
         }
     }
 
+    /// The corners of the diamond inscribed in the rectangle: top, right, bottom, left.
+    #[must_use]
+    pub fn diamond(&self) -> [Point; 4] {
+        let c = self.center();
+        [
+            Point { x: c.x, y: self.y },
+            Point {
+                x: self.right(),
+                y: c.y,
+            },
+            Point {
+                x: c.x,
+                y: self.bottom(),
+            },
+            Point { x: self.x, y: c.y },
+        ]
+    }
+
     /// Whether the two rectangles share inner points (touching edges do not count).
     #[must_use]
     pub fn overlaps(&self, other: &Rect) -> bool {
@@ -203,6 +221,26 @@ pub struct Edge {
     /// over the top of their row to symbols of that row, and this one drops from the other's
     /// bar (its first point lies on it) instead of leaving the symbol beside it.
     pub fork: Option<usize>,
+}
+
+impl Edge {
+    /// The polyline as drawn: its ends moved inside their arrow heads, so a line's square
+    /// end never shows past a tip. Every backend strokes these points.
+    #[must_use]
+    pub fn drawn(&self) -> Vec<Point> {
+        let inside = |a: Arrow| Point {
+            x: (a.base[0].x + a.base[1].x + 2.0 * a.tip.x) / 4.0,
+            y: (a.base[0].y + a.base[1].y + 2.0 * a.tip.y) / 4.0,
+        };
+        let mut line = self.points.clone();
+        if let Some(last) = line.last_mut() {
+            *last = inside(self.arrow);
+        }
+        if let (Some(first), Some(start)) = (line.first_mut(), self.start) {
+            *first = inside(start);
+        }
+        line
+    }
 }
 
 /// The dash and the gap of a dotted arrow (`Edge::dotted`), in user units: every renderer

@@ -6,7 +6,7 @@
 use krilla::geom::{Path, PathBuilder};
 use krilla::surface::Surface;
 use krilla::text::Font;
-use sopan_layout::{Arrow, DOTTED, Layout, Page, Point, Shape, Symbol, TextLine, text};
+use sopan_layout::{DOTTED, Layout, Page, Point, Shape, Symbol, TextLine, text};
 
 use crate::draw::{printable, run, solid, stroke};
 
@@ -21,18 +21,7 @@ pub(crate) fn draw(surface: &mut Surface<'_>, layout: &Layout, page: &Page, font
         solid_lines.line_to(join.to.x, join.to.y);
     }
     for edge in &page.edges {
-        let mut line = edge.points.clone();
-        // End the line inside the head, so its square end never shows past the tip.
-        let inside = |a: Arrow| Point {
-            x: (a.base[0].x + a.base[1].x + 2.0 * a.tip.x) / 4.0,
-            y: (a.base[0].y + a.base[1].y + 2.0 * a.tip.y) / 4.0,
-        };
-        if let Some(last) = line.last_mut() {
-            *last = inside(edge.arrow);
-        }
-        if let (Some(first), Some(start)) = (line.first_mut(), edge.start) {
-            *first = inside(start);
-        }
+        let line = edge.drawn();
         let target = if edge.dotted {
             &mut dotted_lines
         } else {
@@ -165,19 +154,7 @@ fn outline(symbol: &Symbol) -> Option<Path> {
             path.close();
         }
         Shape::Decision => {
-            let c = r.center();
-            let corners = [
-                Point { x: c.x, y: r.y },
-                Point {
-                    x: r.right(),
-                    y: c.y,
-                },
-                Point {
-                    x: c.x,
-                    y: r.bottom(),
-                },
-                Point { x: r.x, y: c.y },
-            ];
+            let corners = r.diamond();
             polyline(&mut path, &corners, true);
         }
     }

@@ -10,7 +10,7 @@
 use std::fmt::Write as _;
 
 use sopan_check::model::Sop;
-use sopan_layout::{Arrow, DOTTED, Layout, Page, Point, Shape, Symbol, TextLine};
+use sopan_layout::{DOTTED, Layout, Page, Point, Shape, Symbol, TextLine};
 
 use crate::write::{escape, num, points};
 
@@ -66,18 +66,7 @@ pub fn draw(
         line(out, join.from, join.to);
     }
     for edge in &page.edges {
-        let mut line = edge.points.clone();
-        // End the line inside the head, so its square end never shows past the tip.
-        let inside = |a: Arrow| Point {
-            x: (a.base[0].x + a.base[1].x + 2.0 * a.tip.x) / 4.0,
-            y: (a.base[0].y + a.base[1].y + 2.0 * a.tip.y) / 4.0,
-        };
-        if let Some(last) = line.last_mut() {
-            *last = inside(edge.arrow);
-        }
-        if let (Some(first), Some(start)) = (line.first_mut(), edge.start) {
-            *first = inside(start);
-        }
+        let line = edge.drawn();
         let dash = if edge.dotted {
             format!(
                 " stroke-dasharray=\"{} {}\"",
@@ -165,19 +154,7 @@ fn symbol(out: &mut String, symbol: &Symbol, style: &FlowStyle, tooltips: Option
             radius = num(symbol.corner)
         ),
         Shape::Decision => {
-            let c = r.center();
-            let corners = [
-                Point { x: c.x, y: r.y },
-                Point {
-                    x: r.right(),
-                    y: c.y,
-                },
-                Point {
-                    x: c.x,
-                    y: r.bottom(),
-                },
-                Point { x: r.x, y: c.y },
-            ];
+            let corners = r.diamond();
             write!(out, "<polygon points=\"{}\"/>", points(&corners))
         }
     };
