@@ -23,8 +23,19 @@ fn a_flood_of_one_mistake_reports_a_hundred_then_counts_the_rest() {
         .collect();
     assert_eq!(unknown.len(), 100);
     let note = "1400 more SOP201 in this file are not shown";
-    assert!(unknown[99].notes.iter().any(|n| n.starts_with(note)));
-    let report = sopan_diagnostics::render(&unit.file, &unit.diagnostics, false, 100);
+    assert!(
+        unknown[99]
+            .notes
+            .iter()
+            .any(|n| n.render(sopan_diagnostics::Bahasa::En).starts_with(note))
+    );
+    let report = sopan_diagnostics::render(
+        &unit.file,
+        &unit.diagnostics,
+        sopan_diagnostics::Bahasa::En,
+        false,
+        100,
+    );
     assert_eq!(
         report.matches("\nSOP201\n").count() + usize::from(report.starts_with("SOP201\n")),
         100

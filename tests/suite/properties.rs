@@ -63,7 +63,13 @@ fn pipeline(bytes: &[u8]) -> Outcome {
     }
     // Rendering walks every span against the text: a span past the end or inside a
     // character would panic here, not in parse or check.
-    let rendered = sopan_diagnostics::render(&file, &diagnostics, false, 100);
+    let rendered = sopan_diagnostics::render(
+        &file,
+        &diagnostics,
+        sopan_diagnostics::Bahasa::En,
+        false,
+        100,
+    );
     assert!(diagnostics.is_empty() || !rendered.is_empty());
     Outcome {
         codes: diagnostics.iter().map(|d| d.code.to_string()).collect(),

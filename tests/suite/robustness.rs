@@ -30,7 +30,12 @@ fn binary_and_foreign_encodings() {
         .collect();
     let unit = sopan_cli::compile("utf16.sop", &utf16);
     assert_eq!(unit.diagnostics[0].code, Code::InvalidUtf8);
-    assert!(unit.diagnostics[0].message.contains("UTF-16"));
+    assert!(
+        unit.diagnostics[0]
+            .message
+            .render(sopan_diagnostics::Bahasa::En)
+            .contains("UTF-16")
+    );
     // NUL bytes are valid UTF-8: they are a syntax error like any other stray character.
     assert_eq!(codes(b"sop \"A\" {\0}"), [Code::Syntax]);
 }

@@ -44,9 +44,16 @@ pub(crate) fn compile_file(path: &Path) -> Unit {
     sopan_cli::compile(&relative(path), &bytes)
 }
 
-/// The diagnostics of a unit rendered as a person sees them, without colour.
+/// The diagnostics of a unit rendered as a person sees them, without colour, in the
+/// default language.
 pub(crate) fn rendered(unit: &Unit) -> String {
-    sopan_diagnostics::render(&unit.file, &unit.diagnostics, false, 100)
+    sopan_diagnostics::render(
+        &unit.file,
+        &unit.diagnostics,
+        sopan_diagnostics::Bahasa::Id,
+        false,
+        100,
+    )
 }
 
 /// Whether golden files should be rewritten instead of compared.

@@ -128,7 +128,13 @@ fn labels_stay_on_their_character_after_a_replaced_one() {
     // one: the label must move with it, and the header keeps the file's own column.
     let text = "sop \"A\" { nomor \"\u{9b}31m \\q\" }\n";
     let unit = sopan_cli::compile("a.sop", text.as_bytes());
-    let report = sopan_diagnostics::render(&unit.file, &unit.diagnostics, false, 100);
+    let report = sopan_diagnostics::render(
+        &unit.file,
+        &unit.diagnostics,
+        sopan_diagnostics::Bahasa::En,
+        false,
+        100,
+    );
     let lines: Vec<&str> = report.lines().collect();
     let source = lines
         .iter()
@@ -152,7 +158,13 @@ fn a_label_far_along_one_long_line_is_named_not_excerpted() {
     // The excerpt printer pads to the label's column and gives up past 65,535 columns.
     let text = format!("sop \"A\" {{{}? }}\n", " ".repeat(70_000));
     let unit = sopan_cli::compile("long.sop", text.as_bytes());
-    let report = sopan_diagnostics::render(&unit.file, &unit.diagnostics, false, 100);
+    let report = sopan_diagnostics::render(
+        &unit.file,
+        &unit.diagnostics,
+        sopan_diagnostics::Bahasa::En,
+        false,
+        100,
+    );
     assert!(report.contains("SOP002"), "{report}");
     assert!(
         report.contains("at long.sop:1:70010, on a line too long to show"),

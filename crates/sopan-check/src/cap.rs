@@ -37,7 +37,7 @@ pub(crate) fn cap(diagnostics: &mut Vec<Diagnostic>) {
                 "{} more {} in this file are not shown: a file reports the first {PER_CODE} of each code",
                 total - PER_CODE,
                 d.code
-            ));
+            ).into());
         }
     }
 }
@@ -65,9 +65,16 @@ mod tests {
             .filter(|d| d.code == Code::UnknownTarget)
             .collect();
         assert_eq!(targets.len(), PER_CODE);
-        assert_eq!(targets[PER_CODE - 1].message, format!("{}", PER_CODE - 1));
+        assert_eq!(
+            targets[PER_CODE - 1].message,
+            format!("{}", PER_CODE - 1).into()
+        );
         assert_eq!(targets[PER_CODE - 1].notes.len(), 1);
-        assert!(targets[PER_CODE - 1].notes[0].starts_with("5 more SOP301 "));
+        assert!(
+            targets[PER_CODE - 1].notes[0]
+                .render(sopan_diagnostics::Bahasa::En)
+                .starts_with("5 more SOP301 ")
+        );
         assert!(targets[..PER_CODE - 1].iter().all(|d| d.notes.is_empty()));
         assert!(
             all.iter()

@@ -128,15 +128,21 @@ mod tests {
             .collect();
         assert_eq!(unknown.len(), super::PER_CODE);
         assert_eq!(
-            unknown[0].help.as_deref(),
+            unknown[0]
+                .help
+                .as_ref()
+                .map(|h| h.render(sopan_diagnostics::Bahasa::En))
+                .as_deref(),
             Some("did you mean `periksa-kelengkapan-berkas-surat-0000`?")
         );
         let last = unknown[super::PER_CODE - 1];
         assert_eq!(last.notes.len(), 1, "{last:?}");
         assert!(
-            last.notes[0].starts_with("15900 more SOP301 in this file"),
-            "{}",
             last.notes[0]
+                .render(sopan_diagnostics::Bahasa::En)
+                .starts_with("15900 more SOP301 in this file"),
+            "{}",
+            last.notes[0].render(sopan_diagnostics::Bahasa::En)
         );
     }
 

@@ -106,7 +106,7 @@ pub(crate) fn run(args: &BuildArgs, io: &mut Io<'_>) -> Result<Status, String> {
     let written: usize = results.iter().filter_map(|r| r.as_ref().ok()).sum();
     let reports = reports(&project);
     let tally = Tally::of(&reports, project.units.len());
-    let text = human(&reports, tally, use_color(&args.output, io));
+    let text = human(&reports, tally, crate::BAHASA, use_color(&args.output, io));
     let text = text.trim_end_matches('\n');
     let printed = printed(&printable, &sheets_laid);
     writeln!(

@@ -1,6 +1,6 @@
 //! `sopan check`: report every problem of every file, in the format asked for.
 
-use sopan_diagnostics::render;
+use sopan_diagnostics::{Bahasa, render};
 
 use crate::args::{CheckArgs, ColorChoice, OutputArgs, ReportFormat};
 use crate::project::Project;
@@ -22,10 +22,10 @@ pub(crate) fn run(args: &CheckArgs, io: &mut Io<'_>) -> Result<Status, String> {
     let reports = reports(&project);
     let tally = Tally::of(&reports, project.units.len());
     let text = match args.format {
-        ReportFormat::Human => human(&reports, tally, use_color(&args.output, io)),
-        ReportFormat::Json => report::json(&reports, tally),
-        ReportFormat::Github => report::github(&reports),
-        ReportFormat::Sarif => report::sarif(&reports),
+        ReportFormat::Human => human(&reports, tally, crate::BAHASA, use_color(&args.output, io)),
+        ReportFormat::Json => report::json(&reports, tally, crate::BAHASA),
+        ReportFormat::Github => report::github(&reports, crate::BAHASA),
+        ReportFormat::Sarif => report::sarif(&reports, crate::BAHASA),
     };
     io.stdout
         .write_all(text.as_bytes())
@@ -52,10 +52,21 @@ pub(crate) fn reports(project: &Project) -> Vec<FileReport<'_>> {
     configs.chain(units).collect()
 }
 
-pub(crate) fn human(reports: &[FileReport<'_>], tally: Tally, color: bool) -> String {
+pub(crate) fn human(
+    reports: &[FileReport<'_>],
+    tally: Tally,
+    bahasa: Bahasa,
+    color: bool,
+) -> String {
     let mut out = String::new();
     for report in reports {
-        out.push_str(&render(report.file, report.diagnostics, color, WIDTH));
+        out.push_str(&render(
+            report.file,
+            report.diagnostics,
+            bahasa,
+            color,
+            WIDTH,
+        ));
     }
     out.push_str(&tally.summary());
     out.push('\n');

@@ -260,15 +260,20 @@ mod tests {
         let d = apply_template(&mut c, Some(("ringks", named)), Span::new(0, 3)).expect("SOP503");
         assert_eq!(d.code, Code::UnknownTemplate);
         assert_eq!(d.primary_span(), named);
-        assert_eq!(d.help.as_deref(), Some("did you mean `ringkas`?"));
+        assert_eq!(
+            d.help
+                .as_ref()
+                .map(|h| h.render(sopan_diagnostics::Bahasa::En))
+                .as_deref(),
+            Some("did you mean `ringkas`?")
+        );
         let mut none = config("");
         let d =
             apply_template(&mut none, Some(("ringkas", named)), Span::new(0, 3)).expect("SOP503");
-        assert!(
-            d.help
-                .as_deref()
-                .is_some_and(|h| h.contains("define it under `templat:`"))
-        );
+        assert!(d.help.is_some_and(|h| {
+            h.render(sopan_diagnostics::Bahasa::En)
+                .contains("define it under `templat:`")
+        }));
         // Without a template named anywhere, nothing changes.
         let mut plain = config("tata-letak:\n  kertas: legal\n");
         assert!(apply_template(&mut plain, None, Span::default()).is_none());

@@ -50,6 +50,10 @@ use std::io::Write;
 
 use clap::Parser as _;
 
+/// The language every message is printed in. Fixed to English until the choice of
+/// language (flag, environment, `sopan.yaml`) reaches the commands.
+pub(crate) const BAHASA: sopan_diagnostics::Bahasa = sopan_diagnostics::Bahasa::En;
+
 /// How a run ended. 0: clean. 1: the SOPs have errors (or warnings, when denied). 2: the
 /// tool could not do its job (bad arguments, unreadable files, unwritable outputs).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -416,9 +416,12 @@ mod tests {
         let errors = parse_text("identitas:\n  instansii: [A]\n").expect_err("unknown key");
         assert_eq!(errors[0].code, Code::InvalidConfig);
         assert!(
-            errors[0].message.contains("instansii"),
+            errors[0]
+                .message
+                .render(sopan_diagnostics::Bahasa::En)
+                .contains("instansii"),
             "{}",
-            errors[0].message
+            errors[0].message.render(sopan_diagnostics::Bahasa::En)
         );
         assert_eq!(errors[0].primary_span().start, 13);
     }
@@ -427,9 +430,19 @@ mod tests {
     fn wrong_type_and_unknown_code() {
         assert!(parse_text("tata-letak:\n  kertas: a3\n").is_err());
         let errors = parse_text("aturan:\n  SOP999: off\n").expect_err("unknown code");
-        assert!(errors[0].message.contains("SOP999"));
+        assert!(
+            errors[0]
+                .message
+                .render(sopan_diagnostics::Bahasa::En)
+                .contains("SOP999")
+        );
         let errors = parse_text("aturan:\n  SOP301: warn\n").expect_err("errors stay errors");
-        assert!(errors[0].message.contains("cannot be lowered"));
+        assert!(
+            errors[0]
+                .message
+                .render(sopan_diagnostics::Bahasa::En)
+                .contains("cannot be lowered")
+        );
     }
 
     #[test]
@@ -451,17 +464,23 @@ mod tests {
         let errors = parse_text(&format!("identitas:\n  instansi: ['{long}']\n"))
             .expect_err("text too long");
         assert!(
-            errors[0].message.contains("10001 characters"),
+            errors[0]
+                .message
+                .render(sopan_diagnostics::Bahasa::En)
+                .contains("10001 characters"),
             "{}",
-            errors[0].message
+            errors[0].message.render(sopan_diagnostics::Bahasa::En)
         );
         let many = vec!["X"; 101].join(", ");
         let errors = parse_text(&format!("identitas:\n  dasar-hukum: [{many}]\n"))
             .expect_err("list too long");
         assert!(
-            errors[0].message.contains("101 entries"),
+            errors[0]
+                .message
+                .render(sopan_diagnostics::Bahasa::En)
+                .contains("101 entries"),
             "{}",
-            errors[0].message
+            errors[0].message.render(sopan_diagnostics::Bahasa::En)
         );
         let within = "A".repeat(10_000);
         assert!(parse_text(&format!("identitas:\n  instansi: ['{within}']\n")).is_ok());
@@ -480,9 +499,12 @@ mod tests {
         let errors = parse_text(&yaml).expect_err("expansion capped");
         assert_eq!(errors[0].code, Code::InvalidConfig);
         assert!(
-            errors[0].message.contains("budget"),
+            errors[0]
+                .message
+                .render(sopan_diagnostics::Bahasa::En)
+                .contains("budget"),
             "{}",
-            errors[0].message
+            errors[0].message.render(sopan_diagnostics::Bahasa::En)
         );
         let few = "identitas:\n  instansi: [&t KOTA, *t]\n";
         assert_eq!(
@@ -524,16 +546,22 @@ mod tests {
         let errors =
             parse_text("templat:\n  ringkas:\n    jumlah-wakt: false\n").expect_err("unknown key");
         assert!(
-            errors[0].message.contains("jumlah-wakt"),
+            errors[0]
+                .message
+                .render(sopan_diagnostics::Bahasa::En)
+                .contains("jumlah-wakt"),
             "{}",
-            errors[0].message
+            errors[0].message.render(sopan_diagnostics::Bahasa::En)
         );
         let errors = parse_text("templat:\n  a:\n    templat: b\n  b:\n    kertas: a4\n")
             .expect_err("a template naming a template");
         assert!(
-            errors[0].message.contains("names another template"),
+            errors[0]
+                .message
+                .render(sopan_diagnostics::Bahasa::En)
+                .contains("names another template"),
             "{}",
-            errors[0].message
+            errors[0].message.render(sopan_diagnostics::Bahasa::En)
         );
         let errors = parse_text("tata-letak:\n  daftar: angka\n").expect_err("unknown list style");
         assert_eq!(errors[0].code, Code::InvalidConfig);
@@ -541,9 +569,12 @@ mod tests {
         let errors = parse_text(&format!("templat:\n  a:\n    judul-prosedur: '{long}'\n"))
             .expect_err("text too long");
         assert!(
-            errors[0].message.contains("judul-prosedur"),
+            errors[0]
+                .message
+                .render(sopan_diagnostics::Bahasa::En)
+                .contains("judul-prosedur"),
             "{}",
-            errors[0].message
+            errors[0].message.render(sopan_diagnostics::Bahasa::En)
         );
     }
 }

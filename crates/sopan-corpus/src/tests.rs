@@ -9,17 +9,24 @@ fn problems(name: &str, text: &str) -> Vec<String> {
     let mut out: Vec<String> = parsed
         .diagnostics
         .iter()
-        .map(|d| format!("{} {}", d.code, d.message))
+        .map(|d| {
+            format!(
+                "{} {}",
+                d.code,
+                d.message.render(sopan_diagnostics::Bahasa::En)
+            )
+        })
         .collect();
     match parsed.document {
         Some(document) => {
             let checked = sopan_check::check(&document, file.text());
-            out.extend(
-                checked
-                    .diagnostics
-                    .iter()
-                    .map(|d| format!("{} {}", d.code, d.message)),
-            );
+            out.extend(checked.diagnostics.iter().map(|d| {
+                format!(
+                    "{} {}",
+                    d.code,
+                    d.message.render(sopan_diagnostics::Bahasa::En)
+                )
+            }));
             if out.is_empty() {
                 let sop = checked.sop.expect("a clean check yields a model");
                 assert!(!sopan_json::render(&sop).is_empty());

@@ -1,5 +1,7 @@
 //! One problem found in a source file.
 
+use sopan_bahasa::Message;
+
 use crate::{Code, Severity, Span};
 
 /// A place in the source and what it has to do with the problem.
@@ -8,7 +10,7 @@ pub struct Label {
     /// Where.
     pub span: Span,
     /// What is wrong there (primary) or how it relates (secondary); may be empty.
-    pub text: String,
+    pub text: Message,
     /// The primary label marks the problem itself; others point at the other party.
     pub primary: bool,
 }
@@ -21,13 +23,13 @@ pub struct Diagnostic {
     /// The severity in force (the code's default unless configuration changed it).
     pub severity: Severity,
     /// One plain sentence: lowercase start, no final period, names in quotes.
-    pub message: String,
+    pub message: Message,
     /// The first label is the primary one.
     pub labels: Vec<Label>,
     /// What to do about it, when that is known.
-    pub help: Option<String>,
+    pub help: Option<Message>,
     /// Further facts that have no place in the source.
-    pub notes: Vec<String>,
+    pub notes: Vec<Message>,
 }
 
 impl Diagnostic {
@@ -35,9 +37,9 @@ impl Diagnostic {
     #[must_use]
     pub fn new(
         code: Code,
-        message: impl Into<String>,
+        message: impl Into<Message>,
         span: Span,
-        label: impl Into<String>,
+        label: impl Into<Message>,
     ) -> Self {
         Self {
             code,
@@ -55,7 +57,7 @@ impl Diagnostic {
 
     /// Adds a secondary label.
     #[must_use]
-    pub fn with_label(mut self, span: Span, text: impl Into<String>) -> Self {
+    pub fn with_label(mut self, span: Span, text: impl Into<Message>) -> Self {
         self.labels.push(Label {
             span,
             text: text.into(),
@@ -66,14 +68,14 @@ impl Diagnostic {
 
     /// Sets the help text.
     #[must_use]
-    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+    pub fn with_help(mut self, help: impl Into<Message>) -> Self {
         self.help = Some(help.into());
         self
     }
 
     /// Adds a note.
     #[must_use]
-    pub fn with_note(mut self, note: impl Into<String>) -> Self {
+    pub fn with_note(mut self, note: impl Into<Message>) -> Self {
         self.notes.push(note.into());
         self
     }
@@ -95,7 +97,7 @@ impl Diagnostic {
 
     /// The order diagnostics are shown in: by position, then code.
     #[must_use]
-    pub fn sort_key(&self) -> (usize, usize, Code, &str) {
+    pub fn sort_key(&self) -> (usize, usize, Code, &Message) {
         let span = self.primary_span();
         (span.start, span.end, self.code, &self.message)
     }

@@ -14,5 +14,6 @@ mod terminal;
 pub use code::{Code, Severity};
 pub use diagnostic::{Diagnostic, Label, sort};
 pub use render::{render, render_one};
+pub use sopan_bahasa::{Arg, Bahasa, Message};
 pub use source::{LineCol, SourceFile, Span};
 pub use terminal::{SafeSource, is_unsafe_for_terminal, terminal_text};

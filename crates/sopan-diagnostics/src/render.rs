@@ -13,14 +13,20 @@ use miette::{
 };
 
 use crate::terminal::{SafeSource, terminal_text};
-use crate::{Diagnostic, Severity, SourceFile};
+use crate::{Bahasa, Diagnostic, Message, Severity, SourceFile};
 
-/// Renders every diagnostic of one file, each followed by a blank line.
+/// Renders every diagnostic of one file, each followed by a blank line, in `bahasa`.
 ///
 /// `color` picks miette's coloured Unicode theme; without it the output is plain Unicode,
 /// as the tests record it. `width` is the terminal width to wrap at.
 #[must_use]
-pub fn render(file: &SourceFile, diagnostics: &[Diagnostic], color: bool, width: usize) -> String {
+pub fn render(
+    file: &SourceFile,
+    diagnostics: &[Diagnostic],
+    bahasa: Bahasa,
+    color: bool,
+    width: usize,
+) -> String {
     if diagnostics.is_empty() {
         // Most files: no need to look at the text at all.
         return String::new();
@@ -30,7 +36,7 @@ pub fn render(file: &SourceFile, diagnostics: &[Diagnostic], color: bool, width:
     // A file reports at most a hundred diagnostics of one code (the checker's cap), so this
     // stays short even for a generated file with thousands of one mistake.
     for diagnostic in diagnostics {
-        out.push_str(&render_safe(&safe, diagnostic, color, width));
+        out.push_str(&render_safe(&safe, diagnostic, bahasa, color, width));
         out.push('\n');
     }
     out
@@ -38,8 +44,14 @@ pub fn render(file: &SourceFile, diagnostics: &[Diagnostic], color: bool, width:
 
 /// Renders one diagnostic.
 #[must_use]
-pub fn render_one(file: &SourceFile, diagnostic: &Diagnostic, color: bool, width: usize) -> String {
-    render_safe(&Safe::of(file), diagnostic, color, width)
+pub fn render_one(
+    file: &SourceFile,
+    diagnostic: &Diagnostic,
+    bahasa: Bahasa,
+    color: bool,
+    width: usize,
+) -> String {
+    render_safe(&Safe::of(file), diagnostic, bahasa, color, width)
 }
 
 /// A file as the excerpts show it: its name and text made safe, once per file.
@@ -83,7 +95,13 @@ impl<'a> Safe<'a> {
 /// A longer line (a generated file on one line) gets its position in a note instead.
 const MAX_EXCERPT_LINE: usize = 8_000;
 
-fn render_safe(file: &Safe<'_>, diagnostic: &Diagnostic, color: bool, width: usize) -> String {
+fn render_safe(
+    file: &Safe<'_>,
+    diagnostic: &Diagnostic,
+    bahasa: Bahasa,
+    color: bool,
+    width: usize,
+) -> String {
     let theme = if color {
         GraphicalTheme::unicode()
     } else {
@@ -100,6 +118,7 @@ fn render_safe(file: &Safe<'_>, diagnostic: &Diagnostic, color: bool, width: usi
     let report = Report {
         file,
         diagnostic,
+        bahasa,
         excerpt,
     };
     if handler.render_report(&mut out, &report).is_err() {
@@ -107,7 +126,7 @@ fn render_safe(file: &Safe<'_>, diagnostic: &Diagnostic, color: bool, width: usi
         out = format!(
             "{}: {}\n",
             diagnostic.code,
-            terminal_text(&diagnostic.message)
+            terminal_text(&diagnostic.message.render(bahasa))
         );
     }
     out
@@ -117,6 +136,8 @@ fn render_safe(file: &Safe<'_>, diagnostic: &Diagnostic, color: bool, width: usi
 struct Report<'a> {
     file: &'a Safe<'a>,
     diagnostic: &'a Diagnostic,
+    /// The language every sentence is said in.
+    bahasa: Bahasa,
     /// Whether the source excerpt is shown (its lines are not too long).
     excerpt: bool,
 }
@@ -129,7 +150,7 @@ impl fmt::Debug for Report<'_> {
 
 impl fmt::Display for Report<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&terminal_text(&self.diagnostic.message))
+        f.write_str(&terminal_text(&self.diagnostic.message.render(self.bahasa)))
     }
 }
 
@@ -148,27 +169,37 @@ impl miette::Diagnostic for Report<'_> {
     }
 
     fn help<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
-        let help = self.diagnostic.help.as_deref();
-        let mut notes = self.diagnostic.notes.clone();
+        let help = self.diagnostic.help.as_ref().map(|h| h.render(self.bahasa));
+        let mut notes: Vec<String> = self
+            .diagnostic
+            .notes
+            .iter()
+            .map(|n| n.render(self.bahasa))
+            .collect();
         if !self.excerpt {
             let at = self
                 .file
                 .file
                 .line_col(self.diagnostic.primary_span().start);
-            notes.push(format!(
-                "at {}:{}:{}, on a line too long to show",
-                self.file.name, at.line, at.column
-            ));
+            notes.push(
+                Message::new("baris-terlalu-panjang")
+                    .arg("berkas", self.file.name.as_ref())
+                    .arg("baris", at.line)
+                    .arg("kolom", at.column)
+                    .render(self.bahasa),
+            );
         }
         if help.is_none() && notes.is_empty() {
             return None;
         }
-        let mut text = terminal_text(help.unwrap_or_default()).into_owned();
+        let mut text = terminal_text(help.as_deref().unwrap_or_default()).into_owned();
+        let note_word = Message::new("catatan").render(self.bahasa);
         for note in &notes {
             if !text.is_empty() {
                 text.push('\n');
             }
-            text.push_str("note: ");
+            text.push_str(&note_word);
+            text.push_str(": ");
             text.push_str(&terminal_text(note));
         }
         Some(Box::new(text))
@@ -188,7 +219,8 @@ impl miette::Diagnostic for Report<'_> {
             // Spans are offsets into the original text; the excerpt shows the safe one.
             let start = source.offset(label.span.start).min(len);
             let end = source.offset(label.span.end).clamp(start, len);
-            let text = (!label.text.is_empty()).then(|| terminal_text(&label.text).into_owned());
+            let text = (!label.text.is_empty())
+                .then(|| terminal_text(&label.text.render(self.bahasa)).into_owned());
             LabeledSpan::new_with_span(text, (start, end - start))
         })))
     }

@@ -92,10 +92,13 @@ pub(crate) fn check(document: &Document, source: &str, diagnostics: &mut Vec<Dia
     if found > MAX_REPORTED
         && let Some(d) = last.and_then(|i| diagnostics.get_mut(i))
     {
-        d.notes.push(format!(
-            "and {} more invisible characters in this file, not shown",
-            found - MAX_REPORTED
-        ));
+        d.notes.push(
+            format!(
+                "and {} more invisible characters in this file, not shown",
+                found - MAX_REPORTED
+            )
+            .into(),
+        );
     }
 }
 
@@ -148,8 +151,8 @@ mod tests {
         assert_eq!(parsed.diagnostics.len(), super::MAX_REPORTED);
         let notes = &parsed.diagnostics[super::MAX_REPORTED - 1].notes;
         assert_eq!(
-            notes,
-            &["and 10 more invisible characters in this file, not shown"]
+            notes[0].render(sopan_diagnostics::Bahasa::En),
+            "and 10 more invisible characters in this file, not shown"
         );
     }
 }

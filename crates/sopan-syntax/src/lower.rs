@@ -44,9 +44,8 @@ pub(crate) fn lower_file(
             .rev()
             .find(|d| d.code == Code::InvalidEscape)
     {
-        last.notes.push(format!(
-            "and {unreported} more unknown escapes in this file, not shown"
-        ));
+        last.notes
+            .push(format!("and {unreported} more unknown escapes in this file, not shown").into());
     }
     Some(Document {
         sop: sop?,

@@ -68,9 +68,8 @@ pub(crate) fn parse_recovering(text: &str) -> Parsed {
     if diagnostics.len() == MAX_ERRORS
         && let Some(d) = diagnostics.last_mut()
     {
-        d.notes.push(format!(
-            "stopped after {MAX_ERRORS} syntax errors; fix these first"
-        ));
+        d.notes
+            .push(format!("stopped after {MAX_ERRORS} syntax errors; fix these first").into());
     }
     sort(&mut diagnostics);
     Parsed {

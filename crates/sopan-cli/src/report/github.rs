@@ -3,12 +3,12 @@
 
 use std::fmt::Write as _;
 
-use sopan_diagnostics::{Severity, terminal_text};
+use sopan_diagnostics::{Bahasa, Severity, terminal_text};
 
 use super::FileReport;
 
 /// One `::error …::message` line per diagnostic.
-pub(crate) fn github(reports: &[FileReport<'_>]) -> String {
+pub(crate) fn github(reports: &[FileReport<'_>], bahasa: Bahasa) -> String {
     let mut out = String::new();
     for report in reports {
         for d in report.diagnostics {
@@ -19,10 +19,10 @@ pub(crate) fn github(reports: &[FileReport<'_>]) -> String {
                 Severity::Error => "error",
                 Severity::Warning => "warning",
             };
-            let mut message = d.message.clone();
+            let mut message = d.message.render(bahasa);
             if let Some(help) = &d.help {
                 message.push_str("\nhelp: ");
-                message.push_str(help);
+                message.push_str(&help.render(bahasa));
             }
             let _ = writeln!(
                 out,

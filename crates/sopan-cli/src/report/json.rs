@@ -3,7 +3,7 @@
 
 use schemars::JsonSchema;
 use serde::Serialize;
-use sopan_diagnostics::{LineCol, Severity};
+use sopan_diagnostics::{Bahasa, LineCol, Severity};
 
 /// A diagnostic's severity, as written in the report.
 #[derive(Serialize, JsonSchema)]
@@ -49,17 +49,17 @@ struct Item<'a> {
     /// `error` or `warning`.
     severity: Level,
     /// One plain sentence.
-    message: &'a str,
+    message: String,
     /// What to do about it, when known.
-    help: Option<&'a str>,
+    help: Option<String>,
     /// Further facts.
-    notes: &'a [String],
+    notes: Vec<String>,
     /// Places in the source; the first is the primary one.
-    labels: Vec<Label<'a>>,
+    labels: Vec<Label>,
 }
 
 #[derive(Serialize, JsonSchema)]
-struct Label<'a> {
+struct Label {
     /// Byte offsets into the file.
     start: usize,
     /// One past the last byte.
@@ -69,7 +69,7 @@ struct Label<'a> {
     /// Where `end` is.
     end_position: Position,
     /// What the label says.
-    text: &'a str,
+    text: String,
     /// Whether this is the place of the problem itself.
     primary: bool,
 }
@@ -97,7 +97,7 @@ struct Summary {
 }
 
 /// The report as pretty JSON with a final newline.
-pub(crate) fn json(reports: &[FileReport<'_>], tally: Tally) -> String {
+pub(crate) fn json(reports: &[FileReport<'_>], tally: Tally, bahasa: Bahasa) -> String {
     let files = reports
         .iter()
         .map(|r| File {
@@ -111,9 +111,9 @@ pub(crate) fn json(reports: &[FileReport<'_>], tally: Tally) -> String {
                         Severity::Error => Level::Error,
                         Severity::Warning => Level::Warning,
                     },
-                    message: &d.message,
-                    help: d.help.as_deref(),
-                    notes: &d.notes,
+                    message: d.message.render(bahasa),
+                    help: d.help.as_ref().map(|h| h.render(bahasa)),
+                    notes: d.notes.iter().map(|n| n.render(bahasa)).collect(),
                     labels: d
                         .labels
                         .iter()
@@ -122,7 +122,7 @@ pub(crate) fn json(reports: &[FileReport<'_>], tally: Tally) -> String {
                             end: l.span.end,
                             start_position: r.file.line_col(l.span.start).into(),
                             end_position: r.file.line_col(l.span.end).into(),
-                            text: &l.text,
+                            text: l.text.render(bahasa),
                             primary: l.primary,
                         })
                         .collect(),

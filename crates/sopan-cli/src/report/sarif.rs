@@ -2,12 +2,12 @@
 //! every rule Sopan has, so a service can show the title and help page of a code.
 
 use serde_json::{Value, json};
-use sopan_diagnostics::{Code, Severity};
+use sopan_diagnostics::{Bahasa, Code, Severity};
 
 use super::FileReport;
 
 /// The SARIF log of the run, pretty-printed with a final newline.
-pub(crate) fn sarif(reports: &[FileReport<'_>]) -> String {
+pub(crate) fn sarif(reports: &[FileReport<'_>], bahasa: Bahasa) -> String {
     let rules: Vec<Value> = Code::ALL
         .iter()
         .map(|code| {
@@ -25,10 +25,10 @@ pub(crate) fn sarif(reports: &[FileReport<'_>]) -> String {
             let span = d.primary_span();
             let start = report.file.line_col(span.start);
             let end = report.file.line_col(span.end);
-            let mut text = d.message.clone();
+            let mut text = d.message.render(bahasa);
             if let Some(help) = &d.help {
                 text.push_str(". Help: ");
-                text.push_str(help);
+                text.push_str(&help.render(bahasa));
             }
             results.push(json!({
                 "ruleId": d.code.as_str(),
