@@ -365,9 +365,12 @@ fn character(place: &Place<'_>) -> Option<Advice> {
         ';' => Advice::help(Message::new("sintaks-titik-koma.help")).replace(one, ""),
         ',' => Advice::help(Message::new("sintaks-koma.help")).replace(one, ""),
         '&' => Advice::help(Message::new("sintaks-dan.help")).replace(one, "+"),
-        '{' if place.text[..place.offset].trim_end().ends_with('{') => {
-            Advice::help(Message::new("sintaks-kurung-ganda.help")).replace(one, "")
-        }
+        '{' if place.text[..place.offset].trim_end().ends_with('{') => Advice {
+            span: Some(one),
+            message: Some(Message::new("sintaks-kurung-ganda")),
+            help: Message::new("sintaks-kurung-ganda.help"),
+            suggestion: Some((one, String::new())),
+        },
         _ => return invisible(c, one),
     })
 }
@@ -383,7 +386,8 @@ fn curly_quote(place: &Place<'_>, c: char) -> Advice {
         .map(|(i, q)| c.len_utf8() + i + q.len_utf8());
     let (span, replacement) = match close {
         Some(end) => {
-            let inner = &line[c.len_utf8()..end - line[..end].chars().last().map_or(0, char::len_utf8)];
+            let inner =
+                &line[c.len_utf8()..end - line[..end].chars().last().map_or(0, char::len_utf8)];
             (
                 Span::new(place.offset, place.offset + end),
                 format!("\"{inner}\""),
@@ -535,10 +539,14 @@ fn by_state(place: &Place<'_>) -> Option<Advice> {
     let found = place.found;
     let digits = !found.is_empty() && found.chars().all(|c| c.is_ascii_digit());
     if found == "keputusan" {
-        return Some(Advice::help(Message::new("sintaks-keputusan-terminal.help")));
+        return Some(Advice::help(Message::new(
+            "sintaks-keputusan-terminal.help",
+        )));
     }
     if place.expects(Expect::Target) && digits {
-        return Some(Advice::help(Message::new("sintaks-nomor-sebagai-tujuan.help")));
+        return Some(Advice::help(Message::new(
+            "sintaks-nomor-sebagai-tujuan.help",
+        )));
     }
     if place.expects(Expect::StepField) && place.is_word() {
         return Some(Advice::help(
@@ -556,7 +564,9 @@ fn by_state(place: &Place<'_>) -> Option<Advice> {
                 .replace(Span::at(place.offset), "-> "),
         );
     }
-    if place.expects(Expect::Duration) && found.chars().all(char::is_alphabetic) && !found.is_empty()
+    if place.expects(Expect::Duration)
+        && found.chars().all(char::is_alphabetic)
+        && !found.is_empty()
     {
         return Some(Advice::help(Message::new("sintaks-waktu-tanpa-angka.help")));
     }
@@ -582,22 +592,21 @@ pub(crate) fn next_step_targets(
     use crate::ast::{ItemKind, StepItemKind, Target};
     let mut labels = Vec::new();
     let mut targets = Vec::new();
-    let exits = |item: &crate::ast::StepItem, targets: &mut Vec<crate::ast::Ident>| {
-        match &item.kind {
-            StepItemKind::Branch(b) => {
-                if let Target::Label(id) = &b.target {
+    let exits = |item: &crate::ast::StepItem, targets: &mut Vec<crate::ast::Ident>| match &item.kind
+    {
+        StepItemKind::Branch(b) => {
+            if let Target::Label(id) = &b.target {
+                targets.push(id.clone());
+            }
+        }
+        StepItemKind::Jump(j) => {
+            for t in &j.targets {
+                if let Target::Label(id) = t {
                     targets.push(id.clone());
                 }
             }
-            StepItemKind::Jump(j) => {
-                for t in &j.targets {
-                    if let Target::Label(id) = t {
-                        targets.push(id.clone());
-                    }
-                }
-            }
-            _ => {}
         }
+        _ => {}
     };
     for item in &document.sop.items {
         let ItemKind::Prosedur(steps) = &item.kind else {
@@ -679,7 +688,10 @@ mod tests {
         let mut folders: Vec<_> = std::fs::read_dir(base)
             .expect("fixtures")
             .map(|e| e.expect("entry").path())
-            .filter(|p| p.file_name().is_some_and(|n| n.to_string_lossy().starts_with("SOP0")))
+            .filter(|p| {
+                p.file_name()
+                    .is_some_and(|n| n.to_string_lossy().starts_with("SOP0"))
+            })
             .collect();
         folders.sort();
         for folder in folders {
@@ -699,7 +711,10 @@ mod tests {
         quoted.sort();
         assert_eq!(
             quoted,
-            [Some("several-errors".to_owned()), Some("unquoted-text".to_owned())]
+            [
+                Some("several-errors".to_owned()),
+                Some("unquoted-text".to_owned())
+            ]
         );
     }
 }

@@ -150,6 +150,18 @@ fn unclosed_at(text: &str, open: &Open, close_at: usize) -> Unclosed {
         .unwrap_or("")
         .to_owned();
     let before = text.get(..open.brace).unwrap_or("").trim_end();
+    let after = text.get(open.brace + 1..).unwrap_or("");
+    let next = after.len() - after.trim_start().len();
+    if after[next..].starts_with('{') {
+        // `{{`: the inner one closed, the outer one lacks its `}`, but the slip is the
+        // second `{`.
+        return Unclosed {
+            brace: open.brace + 1 + next,
+            close_at,
+            indent,
+            doubled: true,
+        };
+    }
     Unclosed {
         brace: open.brace,
         close_at,
@@ -355,7 +367,12 @@ mod tests {
             }
         }
         assert!(tried > 100, "only {tried} braces tried");
-        assert!(wrong.is_empty(), "{} of {tried}:\n{}", wrong.len(), wrong.join("\n"));
+        assert!(
+            wrong.is_empty(),
+            "{} of {tried}:\n{}",
+            wrong.len(),
+            wrong.join("\n")
+        );
     }
 
     #[test]

@@ -89,9 +89,8 @@ pub(crate) fn check(document: &Document, source: &str, diagnostics: &mut Vec<Dia
     if found > MAX_REPORTED
         && let Some(d) = last.and_then(|i| diagnostics.get_mut(i))
     {
-        d.notes.push(
-            Message::new("sintaks-tak-terlihat-lainnya").arg("jumlah", found - MAX_REPORTED),
-        );
+        d.notes
+            .push(Message::new("sintaks-tak-terlihat-lainnya").arg("jumlah", found - MAX_REPORTED));
     }
 }
 

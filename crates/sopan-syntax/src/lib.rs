@@ -225,7 +225,9 @@ mod tests {
                     .chain(d.help.iter())
                     .chain(d.notes.iter());
                 for m in messages {
-                    let id = m.id().unwrap_or_else(|| panic!("verbatim text in {text:?}: {m:?}"));
+                    let id = m
+                        .id()
+                        .unwrap_or_else(|| panic!("verbatim text in {text:?}: {m:?}"));
                     for bahasa in Bahasa::ALL {
                         let missing = sopan_bahasa::missing_arguments(bahasa, id, m.args());
                         assert!(missing.is_empty(), "{missing:?}");

@@ -317,7 +317,9 @@ impl Lower<'_> {
                             at,
                             Message::new("sintaks-di-sini"),
                         )
-                        .with_help(Message::new("sintaks-tanggal.help").arg("saran", fixed.as_str()))
+                        .with_help(
+                            Message::new("sintaks-tanggal.help").arg("saran", fixed.as_str()),
+                        )
                         .with_suggestion(at, fixed),
                     );
                 }

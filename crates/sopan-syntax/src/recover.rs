@@ -182,12 +182,17 @@ fn blank_statement(masked: &mut String, offset: usize) -> bool {
         i += 1;
     }
     let rest_blank = out[i..].iter().all(u8::is_ascii_whitespace);
+    // What is left before the blanked statement is only comments: nothing more to report.
+    let only_comments = out[..start].split(|&b| b == b'\n').all(|line| {
+        let line = line.trim_ascii();
+        line.is_empty() || line.starts_with(b"//")
+    });
     // Only ASCII bytes and whole UTF-8 sequences were replaced by ASCII spaces.
     match String::from_utf8(out) {
         Ok(s) => {
             let changed = s != *masked;
             *masked = s;
-            changed && !(rest_blank && masked[..start].trim().is_empty())
+            changed && !(rest_blank && only_comments)
         }
         Err(_) => false,
     }

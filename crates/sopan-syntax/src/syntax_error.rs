@@ -26,9 +26,9 @@ pub(crate) enum Expect {
     Unit,
     Date,
     Target,
-    Text,
     Arrow,
     Keputusan,
+    Text,
     Alternatif,
     Name,
     LBrace,
@@ -104,9 +104,13 @@ pub(crate) fn convert(error: &Error<Rule>, text: &str) -> Diagnostic {
     let advice = advise(&place);
     let main = expected.first().map_or("tidak-ada", |e| e.key());
     let (message, label) = match (&advice, found.is_empty(), expected.is_empty()) {
-        (Some(Advice { message: Some(m), .. }), _, _) => {
-            (m.clone(), Message::new("sintaks-di-sini"))
-        }
+        (
+            Some(Advice {
+                message: Some(m), ..
+            }),
+            _,
+            _,
+        ) => (m.clone(), Message::new("sintaks-di-sini")),
         (_, _, true) => (
             Message::new("sintaks-tidak-diharapkan").arg("ditemukan", found),
             Message::new("sintaks-tidak-diharapkan.label"),
@@ -137,8 +141,8 @@ pub(crate) fn convert(error: &Error<Rule>, text: &str) -> Diagnostic {
     let Some(advice) = advice else {
         return Diagnostic::new(code, message, span, label);
     };
-    let diagnostic = Diagnostic::new(code, message, advice.span.unwrap_or(span), label)
-        .with_help(advice.help);
+    let diagnostic =
+        Diagnostic::new(code, message, advice.span.unwrap_or(span), label).with_help(advice.help);
     match advice.suggestion {
         Some((at, replacement)) => diagnostic.with_suggestion(at, replacement),
         None => diagnostic,

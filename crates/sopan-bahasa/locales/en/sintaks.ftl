@@ -107,7 +107,7 @@ sintaks-tanggal =
 
 sintaks-kurung-tidak-ditutup = this `{"{"}` is never closed
     .label = opened here, with no `{"}"}` to close it
-    .help = add `{"}"}` before line { $baris }, where the next step or section starts
+    .help = add its closing `{"}"}` before line { $baris }
     .help-akhir = add `{"}"}` at the end of the file
 sintaks-kurung-ganda = this `{"{"}` is one too many
     .label = second `{"{"}`

@@ -107,7 +107,7 @@ sintaks-tanggal =
 
 sintaks-kurung-tidak-ditutup = `{"{"}` ini tidak pernah ditutup
     .label = dibuka di sini, tanpa `{"}"}` penutup
-    .help = tambahkan `{"}"}` sebelum baris { $baris }, tempat langkah atau bagian berikutnya dimulai
+    .help = tambahkan `{"}"}` penutupnya sebelum baris { $baris }
     .help-akhir = tambahkan `{"}"}` di akhir berkas
 sintaks-kurung-ganda = `{"{"}` ini satu terlalu banyak
     .label = `{"{"}` kedua
