@@ -230,7 +230,7 @@ fn describe(rule: Rule) -> Option<Expect> {
         | Rule::kw_kerja
         // `nomor` starts both a section and a step field: the rule around it says which.
         | Rule::kw_nomor => return None,
-        Rule::date_value => Expect::Date,
+        Rule::date_value | Rule::date => Expect::Date,
         Rule::arrow => Expect::Arrow,
         Rule::rbrace => Expect::RBrace,
         Rule::file | Rule::sop | Rule::kw_sop => Expect::Sop,
@@ -265,7 +265,6 @@ fn describe(rule: Rule) -> Option<Expect> {
         | Rule::kw_bagian
         | Rule::kw_pelaksana
         | Rule::kw_prosedur => Expect::Section,
-        Rule::date => Expect::Date,
         Rule::signer_item | Rule::signer_key | Rule::kw_nama | Rule::kw_pangkat | Rule::kw_nip => Expect::SignerField,
         Rule::related => Expect::Related,
         Rule::actor => Expect::Actor,
