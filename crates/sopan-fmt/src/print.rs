@@ -788,9 +788,16 @@ impl Printer<'_> {
         };
         let written = self.slice(span);
         if written.contains("//") {
-            // A comment inside the amount is part of what the checker reads; it stays as
-            // written, line breaks and all.
-            self.copy(span, " ", cont);
+            // A comment inside the amount is part of what the checker reads, so it stays
+            // where it is; only the indentation of the lines changes.
+            let indent = format!("\n{}", " ".repeat(cont));
+            let text = written
+                .lines()
+                .map(|line| line.trim_matches([' ', '\t', '\r']))
+                .filter(|line| !line.is_empty())
+                .collect::<Vec<_>>()
+                .join(&indent);
+            self.token(&text, span, " ", cont);
             while self
                 .comments
                 .get(self.next)
