@@ -260,7 +260,7 @@ proptest! {
             if n % 2 == 0 {
                 lines.insert(i, format!("// own line {n}"));
             } else if !lines[i].contains("//") {
-                lines[i].push_str(&format!(" // trailing {n}"));
+                lines[i] = format!("{} // trailing {n}", lines[i]);
             }
         }
         let commented = lines.join("\n");
@@ -354,11 +354,12 @@ sop \"A\" { // after the brace
 
 /// An example with its layout undone: every line flush left, blank lines doubled.
 fn unformatted() -> String {
-    crate::cli::example()
-        .lines()
-        .map(|l| format!("{}\n", l.trim_start()))
-        .collect::<String>()
-        .replace("\n\n", "\n\n\n")
+    let mut out = String::new();
+    for line in crate::cli::example().lines() {
+        out.push_str(line.trim_start());
+        out.push('\n');
+    }
+    out.replace("\n\n", "\n\n\n")
 }
 
 fn write(dir: &Path, name: &str, text: &str) -> PathBuf {

@@ -4,6 +4,7 @@
 //! only after `sopan_fmt::format` has passed its safety gate. A file with syntax errors, or
 //! one the gate refuses, is left as it was.
 
+use std::fmt::Write as _;
 use std::io::Read as _;
 use std::path::Path;
 
@@ -92,17 +93,14 @@ fn one(path: &Path, display: &str, dry: bool, diff: bool, io: &mut Io<'_>, color
 /// The formatted text, or `None` after saying on stderr why there is none.
 fn formatted(display: &str, bytes: &[u8], io: &mut Io<'_>, color: bool) -> Option<String> {
     let name = terminal_text(display).into_owned();
-    let text = match std::str::from_utf8(bytes) {
-        Ok(text) => text,
-        Err(_) => {
-            // The parser's own message for it (SOP001), where the first bad byte is.
-            let (file, parsed) = sopan_syntax::parse_bytes(display, bytes);
-            let _ = io
-                .stderr
-                .write_all(render(&file, &parsed.diagnostics, color, WIDTH).as_bytes());
-            let _ = writeln!(io.stderr, "not formatted: {name} is not UTF-8 text");
-            return None;
-        }
+    let Ok(text) = std::str::from_utf8(bytes) else {
+        // The parser's own message for it (SOP001), where the first bad byte is.
+        let (file, parsed) = sopan_syntax::parse_bytes(display, bytes);
+        let _ = io
+            .stderr
+            .write_all(render(&file, &parsed.diagnostics, color, WIDTH).as_bytes());
+        let _ = writeln!(io.stderr, "not formatted: {name} is not UTF-8 text");
+        return None;
     };
     match sopan_fmt::format(text) {
         Ok(formatted) => Some(formatted),
@@ -174,7 +172,7 @@ fn unified_diff(old: &str, new: &str, name: &str) -> String {
     let text = diff
         .unified_diff()
         .context_radius(3)
-        .header(&format!("{name}"), &format!("{name} (formatted)"))
+        .header(name, &format!("{name} (formatted)"))
         .to_string();
     terminal_text(&text).into_owned()
 }
@@ -191,7 +189,7 @@ fn summary(changed: usize, unchanged: usize, refused: usize, dry: bool) -> Strin
         files(changed)
     );
     if refused > 0 {
-        line.push_str(&format!(", {refused} not formatted"));
+        let _ = write!(line, ", {refused} not formatted");
     }
     line.push('\n');
     line

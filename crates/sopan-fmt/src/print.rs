@@ -299,7 +299,7 @@ impl Printer<'_> {
         self.token("{", Span::new(open, open + 1), " ", outer + 2 * INDENT);
         let after = ends.last().copied().unwrap_or(open + 1);
         let close = self.skip_trivia(after);
-        let flat = !(always_break && !starts.is_empty()) && self.one_line(open, close);
+        let flat = (!always_break || starts.is_empty()) && self.one_line(open, close);
         if flat {
             for i in 0..starts.len() {
                 // The child's first token is printed with no separator of its own.
@@ -313,9 +313,9 @@ impl Printer<'_> {
         let inner = outer + INDENT;
         let was_first = std::mem::replace(&mut self.first_in_block, true);
         self.level = inner;
-        for i in 0..starts.len() {
+        for (i, &start) in starts.iter().enumerate() {
             self.indent = inner;
-            self.child(starts[i]);
+            self.child(start);
             self.indent = inner;
             print(self, i, inner + 2 * INDENT);
         }
@@ -405,32 +405,7 @@ impl Printer<'_> {
             ItemKind::Disahkan(disahkan) => {
                 self.key(&key, item.key_span, cont);
                 self.copy(disahkan.jabatan.span, &padded, cont);
-                let open = self.skip_trivia(disahkan.jabatan.span.end);
-                if self.byte(open) == Some(b'{') {
-                    let fields = &disahkan.fields;
-                    let width = fields
-                        .iter()
-                        .map(|f| f.key.keyword().len())
-                        .max()
-                        .unwrap_or(0);
-                    let starts: Vec<usize> = fields.iter().map(|f| f.key_span.start).collect();
-                    let ends: Vec<usize> = fields.iter().map(|f| f.value.span.end).collect();
-                    let flat = self.one_line(
-                        open,
-                        self.skip_trivia(ends.last().copied().unwrap_or(open + 1)),
-                    );
-                    self.block(open, &starts, &ends, Sep::Field, false, |p, i, cont| {
-                        let field = &fields[i];
-                        let word = field.key.keyword();
-                        p.key(word, field.key_span, cont);
-                        let pad = if flat {
-                            " ".to_owned()
-                        } else {
-                            " ".repeat(width - word.len() + 1)
-                        };
-                        p.copy(field.value.span, &pad, cont);
-                    });
-                }
+                self.signer(disahkan.jabatan.span.end, &disahkan.fields);
             }
             ItemKind::List(_, list) => {
                 self.key(&key, item.key_span, cont);
@@ -475,6 +450,35 @@ impl Printer<'_> {
                     p.step(&steps[i], cont);
                 });
             }
+        }
+    }
+
+    /// The `{ nama … nip … }` of `disahkan`, when it has one.
+    fn signer(&mut self, after: usize, fields: &[sopan_syntax::ast::SignerField]) {
+        let open = self.skip_trivia(after);
+        if self.byte(open) == Some(b'{') {
+            let width = fields
+                .iter()
+                .map(|f| f.key.keyword().len())
+                .max()
+                .unwrap_or(0);
+            let starts: Vec<usize> = fields.iter().map(|f| f.key_span.start).collect();
+            let ends: Vec<usize> = fields.iter().map(|f| f.value.span.end).collect();
+            let flat = self.one_line(
+                open,
+                self.skip_trivia(ends.last().copied().unwrap_or(open + 1)),
+            );
+            self.block(open, &starts, &ends, Sep::Field, false, |p, i, cont| {
+                let field = &fields[i];
+                let word = field.key.keyword();
+                p.key(word, field.key_span, cont);
+                let pad = if flat {
+                    " ".to_owned()
+                } else {
+                    " ".repeat(width - word.len() + 1)
+                };
+                p.copy(field.value.span, &pad, cont);
+            });
         }
     }
 
@@ -626,7 +630,7 @@ impl Printer<'_> {
     }
 
     fn step(&mut self, step: &Step, cont: usize) {
-        let mut sep = if self.label(step.label.as_ref(), "", cont) {
+        let mut before = if self.label(step.label.as_ref(), "", cont) {
             " "
         } else {
             ""
@@ -641,24 +645,24 @@ impl Printer<'_> {
                 } else {
                     "mulai"
                 };
-                self.token(word, kind_span, sep, cont);
-                sep = " ";
+                self.token(word, kind_span, before, cont);
+                before = " ";
             }
             StepKind::End => {
-                self.token("selesai", kind_span, sep, cont);
-                sep = " ";
+                self.token("selesai", kind_span, before, cont);
+                before = " ";
             }
             StepKind::Process | StepKind::Decision => {}
         }
         if !step.actors.is_empty() {
-            self.actors(&step.actors, sep, cont);
-            sep = " ";
+            self.actors(&step.actors, before, cont);
+            before = " ";
         }
         if step.kind == StepKind::Decision {
             self.token("keputusan", kind_span, " ", cont);
-            sep = " ";
+            before = " ";
         }
-        self.texts(&step.uraian, sep);
+        self.texts(&step.uraian, before);
         let after = step.uraian.last().map_or(step.span.start, |t| t.span.end);
         let open = self.skip_trivia(after);
         if self.byte(open) == Some(b'{') {
