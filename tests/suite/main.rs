@@ -15,6 +15,7 @@ mod docs;
 mod examples;
 mod fit;
 mod floods;
+mod fmt;
 mod font;
 mod formats;
 mod logo;

@@ -43,6 +43,38 @@ Examples:
   sopan build permohonan.sop -o out
   sopan build sop/ --format json -o build/sop")]
     Build(BuildArgs),
+    /// Rewrite .sop files in the one canonical layout (docs/fmt.md).
+    #[command(after_help = "\
+A file is rewritten only when its layout changes, and only after a check that the new text
+says exactly what the old one did. A file with syntax errors is left untouched.
+
+Exit status: 0 when done (or, with --check or --diff, when every file is already
+formatted), 1 with --check or --diff when a file would change, 2 when a file was not
+formatted (syntax errors, unreadable) or Sopan itself could not run.
+
+Examples:
+  sopan fmt examples                 format every .sop file below examples/
+  sopan fmt --check .                list the files that are not formatted
+  sopan fmt --diff permohonan.sop    show what would change
+  sopan fmt - < a.sop > b.sop        format standard input to standard output")]
+    Fmt(FmtArgs),
+}
+
+/// Arguments of `sopan fmt`.
+#[derive(Debug, Args)]
+pub(crate) struct FmtArgs {
+    /// Files to format, or folders to search for .sop files; `-` for standard input.
+    #[arg(required = true, value_name = "PATH")]
+    pub(crate) paths: Vec<PathBuf>,
+    /// Write nothing; list the files that would change and exit with 1 if there are any.
+    #[arg(long)]
+    pub(crate) check: bool,
+    /// Write nothing; show what would change as a unified diff, and exit with 1 if anything
+    /// would.
+    #[arg(long)]
+    pub(crate) diff: bool,
+    #[command(flatten)]
+    pub(crate) output: OutputArgs,
 }
 
 /// Arguments of `sopan check`.

@@ -10,6 +10,7 @@ mod build;
 mod check;
 mod compile;
 mod config;
+mod fmt;
 
 pub use compile::{Unit, compile, compile_with};
 pub use style::of as sheet_style;
@@ -114,6 +115,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>, io: &mut Io<'_>) -> Status 
     let result = match cli.command {
         args::Command::Check(args) => check::run(&args, io),
         args::Command::Build(args) => build::run(&args, io),
+        args::Command::Fmt(args) => fmt::run(&args, io),
     };
     match result {
         Ok(status) => status,
