@@ -98,7 +98,7 @@ fn formatted(display: &str, bytes: &[u8], io: &mut Io<'_>, color: bool) -> Optio
         let (file, parsed) = sopan_syntax::parse_bytes(display, bytes);
         let _ = io
             .stderr
-            .write_all(render(&file, &parsed.diagnostics, color, WIDTH).as_bytes());
+            .write_all(render(&file, &parsed.diagnostics, crate::BAHASA, color, WIDTH).as_bytes());
         let _ = writeln!(io.stderr, "not formatted: {name} is not UTF-8 text");
         return None;
     };
@@ -108,7 +108,7 @@ fn formatted(display: &str, bytes: &[u8], io: &mut Io<'_>, color: bool) -> Optio
             let file = SourceFile::new(display, text);
             let _ = io
                 .stderr
-                .write_all(render(&file, &diagnostics, color, WIDTH).as_bytes());
+                .write_all(render(&file, &diagnostics, crate::BAHASA, color, WIDTH).as_bytes());
             let _ = writeln!(
                 io.stderr,
                 "not formatted: {name} has syntax errors; fix them, then run sopan fmt again"
