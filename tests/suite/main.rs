@@ -18,6 +18,7 @@ mod floods;
 mod font;
 mod formats;
 mod logo;
+mod mistakes;
 mod mutants;
 mod paths;
 mod pdf;
