@@ -66,6 +66,9 @@ struct Written<'a> {
     exits: Vec<&'a ast::StepItem>,
     /// The first `->` of a decision (SOP211), which it leaves through `ya`/`tidak` instead.
     decision_jump: Option<Span>,
+    /// Branches given a second time (SOP105): ignored, but the flow rules follow them as
+    /// meant, so the step one of them names is not also reported unreached.
+    repeated: Vec<&'a ast::StepItem>,
     span: Span,
 }
 
@@ -427,6 +430,8 @@ fn row<'a>(
     let mut text = None;
     let mut listed = Vec::new();
     let mut decision_jump = None;
+    let mut repeated = Vec::new();
+    let mut decision_only_at: Option<usize> = None;
     for item in &step.body {
         if let StepItemKind::Symbol(symbol) = &item.kind {
             listed.push((item, symbol));
@@ -438,13 +443,37 @@ fn row<'a>(
             not_allowed(step.kind, &item.kind)
         };
         if let Some((message, help)) = problem {
-            diagnostics.push(field_not_allowed(message, item.key_span, help));
+            let decision_only = !headless
+                && step.kind != StepKind::Decision
+                && matches!(item.kind, StepItemKind::Branch(_) | StepItemKind::Tanya(_));
+            match decision_only_at {
+                // One mistake, `keputusan` forgotten: its `tanya`, `ya` and `tidak` are one
+                // diagnostic, the first, with a label on each of the others.
+                Some(first) if decision_only => {
+                    if let Some(d) = diagnostics.get_mut(first) {
+                        d.labels.push(sopan_diagnostics::Label {
+                            span: item.key_span,
+                            text: Message::new("periksa-cabang-bukan-keputusan.label-juga"),
+                            primary: false,
+                        });
+                    }
+                }
+                _ => {
+                    if decision_only {
+                        decision_only_at = Some(diagnostics.len());
+                    }
+                    diagnostics.push(field_not_allowed(message, item.key_span, help));
+                }
+            }
             if step.kind == StepKind::Decision && matches!(item.kind, StepItemKind::Jump(_)) {
                 decision_jump.get_or_insert(item.key_span);
             }
             continue;
         }
         if !repeat_allowed(item, &mut seen, diagnostics) {
+            if matches!(item.kind, StepItemKind::Branch(_)) {
+                repeated.push(item);
+            }
             continue;
         }
         match &item.kind {
@@ -469,6 +498,7 @@ fn row<'a>(
         text,
         exits,
         decision_jump,
+        repeated,
         span: head_span(step),
     });
     row
@@ -531,6 +561,7 @@ fn listed_symbols<'a>(
             text: None,
             exits: Vec::new(),
             decision_jump: None,
+            repeated: Vec::new(),
             span: head_span(step),
         });
         return;
@@ -540,6 +571,7 @@ fn listed_symbols<'a>(
         let mut seen: BTreeMap<&'static str, Span> = BTreeMap::new();
         let mut exits = Vec::new();
         let mut decision_jump = None;
+        let mut repeated = Vec::new();
         for exit in &symbol.exits {
             if let Some((message, help)) = not_allowed(symbol.kind, &exit.kind) {
                 diagnostics.push(field_not_allowed(message, exit.key_span, help));
@@ -550,6 +582,8 @@ fn listed_symbols<'a>(
             }
             if repeat_allowed(exit, &mut seen, diagnostics) {
                 exits.push(exit);
+            } else if matches!(exit.kind, StepItemKind::Branch(_)) {
+                repeated.push(exit);
             }
         }
         let is_start = matches!(symbol.kind, StepKind::Start { .. });
@@ -566,6 +600,7 @@ fn listed_symbols<'a>(
             text: symbol.text.as_ref().map(|t| t.value.clone()),
             exits,
             decision_jump,
+            repeated,
             span: symbol.span,
         });
     }
@@ -826,6 +861,15 @@ fn edges(
     spans: &mut SymbolSpans,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Vec<(Alur, Span)> {
+    for item in &symbol.repeated {
+        if let StepItemKind::Branch(branch) = &item.kind {
+            let meant = match &branch.target {
+                Target::Next(_) => next.row[index],
+                Target::Label(ident) => known.labels.get(ident.name.as_str()).copied(),
+            };
+            spans.meant.extend(meant);
+        }
+    }
     let mut out = Vec::new();
     let mut target = |t: &Target, diagnostics: &mut Vec<Diagnostic>| -> Option<usize> {
         match t {

@@ -214,6 +214,7 @@ periksa-teks-keputusan = a decision's text is its question: `tanya`, not `teks`
 
 periksa-cabang-bukan-keputusan = `{$kunci}` is an exit of a decision, but this step is not a decision
     .help = write `keputusan` after the actor to make the step a decision, or use `-> label` to jump
+    .label-juga = also only for a decision
 
 periksa-tanya-bukan-keputusan = `tanya` is the question inside a decision diamond, but this step is not a decision
     .help = write `keputusan` after the actor to make the step a decision, or `teks "…"` for a text inside this symbol

@@ -203,6 +203,7 @@ periksa-teks-keputusan = teks simbol keputusan adalah pertanyaannya: `tanya`, bu
 
 periksa-cabang-bukan-keputusan = `{$kunci}` adalah cabang simbol keputusan, padahal langkah ini bukan keputusan
     .help = tulis `keputusan` sesudah pelaksana agar langkah ini menjadi keputusan, atau pakai `-> label` untuk melompat
+    .label-juga = juga hanya untuk keputusan
 
 periksa-tanya-bukan-keputusan = `tanya` adalah pertanyaan di dalam belah ketupat keputusan, padahal langkah ini bukan keputusan
     .help = tulis `keputusan` sesudah pelaksana agar langkah ini menjadi keputusan, atau `teks "…"` untuk teks di dalam simbol ini
@@ -305,7 +306,7 @@ periksa-id-sop-tidak-dikenal = tidak ada SOP di repositori ini yang ber-id `{$id
 
 ## Komentar pengabaian (SOP010, SOP011)
 
-periksa-kode-kesalahan = {$kode} adalah kesalahan yang harus diperbaiki, jadi tidak dapat diabaikan: SOP-nya akan tercetak salah
+periksa-kode-kesalahan = {$kode} adalah kesalahan, bukan peringatan, jadi tidak dapat diabaikan: SOP-nya akan tercetak salah
     .label = menyebut kesalahan
     .help = perbaiki kesalahannya; yang dapat diabaikan hanya peringatan, serta kode repositori SOP108, SOP109, dan SOP403
 

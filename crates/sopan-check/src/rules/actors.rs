@@ -10,7 +10,8 @@ use crate::resolve::Draft;
 /// SOP205: every declared actor has at least one step; an empty column is a leftover.
 pub(super) fn unused_actor(draft: &Draft, diagnostics: &mut Vec<Diagnostic>) {
     let sop = &draft.sop;
-    if draft.spans.symbolless_row {
+    if draft.spans.symbolless_row || sop.langkah.is_empty() {
+        // With no step at all, SOP214 says so; every column being empty follows from it.
         return;
     }
     // A misspelt actor in a step is reported once, as unknown (with "did you mean"), not a

@@ -42,8 +42,41 @@ fn open_exit(draft: &Draft, symbol: usize) -> Option<(Code, Span)> {
     if let Some(open) = spans.open_exit {
         return Some(open);
     }
-    let decision = draft.sop.simbol[symbol].jenis == Jenis::Keputusan;
-    (decision && spans.branches.len() < 2).then_some((Code::MissingBranch, spans.head))
+    if draft.sop.simbol[symbol].jenis != Jenis::Keputusan || spans.jump_on_decision {
+        return None;
+    }
+    if spans.branches.len() < 2 {
+        return Some((Code::MissingBranch, spans.head));
+    }
+    // Exits that meet (SOP303): one of them was meant to go elsewhere, nobody knows where.
+    same_branches(draft, symbol).map(|(second, _)| (Code::SameBranches, draft.spans.edges[second]))
+}
+
+/// The edges (second, first) of a decision whose `ya` and `tidak` go to one symbol.
+fn same_branches(draft: &Draft, symbol: usize) -> Option<(usize, usize)> {
+    if !draft.spans.symbols[symbol].ambiguous.is_empty() {
+        // An exit names a label given twice (SOP203): whether the two exits meet depends
+        // on which step was meant.
+        return None;
+    }
+    let exits: Vec<_> = draft
+        .sop
+        .alur
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.dari == symbol)
+        .collect();
+    match exits.as_slice() {
+        [(a, ya), (b, tidak)]
+            if matches!(
+                (ya.jenis, tidak.jenis),
+                (JenisAlur::Ya, JenisAlur::Tidak) | (JenisAlur::Tidak, JenisAlur::Ya)
+            ) && ya.ke == tidak.ke =>
+        {
+            Some((*b, *a))
+        }
+        _ => None,
+    }
 }
 
 /// SOP302: a decision needs both exits. SOP303: they must go to different symbols.
@@ -90,35 +123,17 @@ pub(super) fn decision_branches(draft: &Draft, diagnostics: &mut Vec<Diagnostic>
                 );
             }
         }
-        if !spans.ambiguous.is_empty() {
-            // An exit names a label given twice (SOP203): whether the two exits meet
-            // depends on which step was meant.
-            continue;
-        }
-        let exits: Vec<_> = draft
-            .sop
-            .alur
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| e.dari == index)
-            .collect();
-        if let [(a, ya), (b, tidak)] = exits.as_slice()
-            && matches!(
-                (ya.jenis, tidak.jenis),
-                (JenisAlur::Ya, JenisAlur::Tidak) | (JenisAlur::Tidak, JenisAlur::Ya)
-            )
-            && ya.ke == tidak.ke
-        {
-            let target = Named::target(draft, ya.ke);
+        if let Some((b, a)) = same_branches(draft, index) {
+            let target = Named::target(draft, draft.sop.alur[a].ke);
             diagnostics.push(
                 Diagnostic::new(
                     Code::SameBranches,
                     target.target_args(name.args(Message::new("periksa-cabang-sama"))),
-                    draft.spans.edges[*b],
+                    draft.spans.edges[b],
                     Message::new("periksa-cabang-sama.label"),
                 )
                 .with_label(
-                    draft.spans.edges[*a],
+                    draft.spans.edges[a],
                     Message::new("periksa-cabang-sama.label-sama"),
                 )
                 .with_help(Message::new("periksa-cabang-sama.help")),
@@ -315,7 +330,7 @@ pub(super) fn terminators(draft: &Draft, diagnostics: &mut Vec<Diagnostic>) {
         );
     }
     let index = rows.len() - 1;
-    if !holds(last, Jenis::Selesai) && rows.len() > 1 && !ends_nowhere(draft) {
+    if !holds(last, Jenis::Selesai) && rows.len() > 1 && !stuck_as_reported(draft) {
         diagnostics.push(
             Diagnostic::new(
                 Code::LastNotEnd,
@@ -328,12 +343,20 @@ pub(super) fn terminators(draft: &Draft, diagnostics: &mut Vec<Diagnostic>) {
     }
 }
 
-/// Whether the last row is a dead end that SOP305 reports: then that error, whose help
-/// says to make it `selesai`, is the one diagnostic for a forgotten end.
-fn ends_nowhere(draft: &Draft) -> bool {
+/// Whether the last row is stuck in a way an error already reports: a dead end (SOP305)
+/// or an exit that could not be followed (`lanjut` with no next row, SOP301). That error,
+/// whose help says to make the row `selesai`, is then the one diagnostic of a forgotten end.
+fn stuck_as_reported(draft: &Draft) -> bool {
     let Some(last) = draft.sop.langkah.last() else {
         return false;
     };
+    if last
+        .simbol
+        .iter()
+        .any(|&s| draft.spans.symbols[s].unresolved_exit || open_exit(draft, s).is_some())
+    {
+        return true;
+    }
     let flow = meant_flow(draft);
     flow.traps(&draft.sop).iter().any(|trap| {
         trap.len() == 1
