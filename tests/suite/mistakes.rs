@@ -9,7 +9,13 @@ use crate::support::{compile_file, rendered, root};
 
 /// A fixture under tests/diagnostics/, and the help its one diagnostic must give: the
 /// catalogue id and the arguments that make it right for this mistake.
-const MISTAKES: &[(&str, &str, &[(&str, &str)])] = &[
+type Mistake = (
+    &'static str,
+    &'static str,
+    &'static [(&'static str, &'static str)],
+);
+
+const MISTAKES: &[Mistake] = &[
     (
         "SOP201/misspelt-actor.sop",
         "periksa-maksud",
@@ -115,7 +121,7 @@ fn each_mistake_gives_one_diagnostic_with_its_own_help() {
         };
         let given = diagnostic.help.as_ref();
         let right = diagnostic.code == code
-            && given.and_then(|h| h.id()) == Some(help)
+            && given.and_then(sopan_diagnostics::Message::id) == Some(help)
             && args.iter().all(|(name, value)| {
                 given.is_some_and(|h| {
                     h.args()

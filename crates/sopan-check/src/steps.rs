@@ -132,18 +132,8 @@ pub(crate) fn resolve(
     }
     let mut undeclared = BTreeSet::new();
     for symbol in &written {
-        if actors.is_empty() && !symbol.actors.is_empty() {
-            // No pelaksana list: SOP214 says so once (rules/procedure.rs), not SOP201 for
-            // every actor of every step.
-            for actor in symbol.actors {
-                if undeclared.insert(actor.name.as_str()) {
-                    spans.undeclared.push(actor.name.clone());
-                }
-            }
-            let first_of_row = sop.simbol.last().is_none_or(|s| s.langkah != symbol.row);
-            if first_of_row {
-                spans.undeclared_rows += 1;
-            }
+        if actors.is_empty() {
+            note_undeclared(symbol, sop, spans, &mut undeclared);
         }
         let (pelaksana, meant) = resolve_actors(symbol.actors, &known, diagnostics);
         spans.steps[symbol.row].meant_actors.extend(meant);
@@ -161,18 +151,7 @@ pub(crate) fn resolve(
             pelaksana,
             teks: symbol.text.clone(),
         });
-        let mut symbol_spans = SymbolSpans {
-            head: symbol.span,
-            jump_on_decision: symbol.decision_jump.is_some(),
-            open_exit: symbol.decision_jump.map(|at| (Code::FieldNotAllowed, at)),
-            ..SymbolSpans::default()
-        };
-        for exit in &symbol.exits {
-            if let StepItemKind::Branch(b) = &exit.kind {
-                symbol_spans.branches.insert(b.which, exit.span);
-            }
-        }
-        spans.symbols.push(symbol_spans);
+        spans.symbols.push(symbol_spans(symbol));
     }
     // A row that lists its symbols is summed up by its first (`cells` gives it no `tanya`).
     for row in &mut langkah {
@@ -194,6 +173,44 @@ pub(crate) fn resolve(
         symbol_spans.unresolved_exit = diagnostics[before..]
             .iter()
             .any(|d| d.code == Code::UnknownTarget);
+    }
+}
+
+/// Where a symbol's parts are, as the flow rules point at them.
+fn symbol_spans(symbol: &Written<'_>) -> SymbolSpans {
+    let mut symbol_spans = SymbolSpans {
+        head: symbol.span,
+        jump_on_decision: symbol.decision_jump.is_some(),
+        open_exit: symbol.decision_jump.map(|at| (Code::FieldNotAllowed, at)),
+        ..SymbolSpans::default()
+    };
+    for exit in &symbol.exits {
+        if let StepItemKind::Branch(b) = &exit.kind {
+            symbol_spans.branches.insert(b.which, exit.span);
+        }
+    }
+    symbol_spans
+}
+
+/// With no pelaksana list, the actors a symbol names and whether it starts a row that names
+/// one: SOP214 reports the missing list once with them (rules/procedure.rs), not SOP201 for
+/// every actor of every step.
+fn note_undeclared<'a>(
+    symbol: &Written<'a>,
+    sop: &Sop,
+    spans: &mut Spans,
+    undeclared: &mut BTreeSet<&'a str>,
+) {
+    if symbol.actors.is_empty() {
+        return;
+    }
+    for actor in symbol.actors {
+        if undeclared.insert(actor.name.as_str()) {
+            spans.undeclared.push(actor.name.clone());
+        }
+    }
+    if sop.simbol.last().is_none_or(|s| s.langkah != symbol.row) {
+        spans.undeclared_rows += 1;
     }
 }
 
@@ -861,15 +878,7 @@ fn edges(
     spans: &mut SymbolSpans,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Vec<(Alur, Span)> {
-    for item in &symbol.repeated {
-        if let StepItemKind::Branch(branch) = &item.kind {
-            let meant = match &branch.target {
-                Target::Next(_) => next.row[index],
-                Target::Label(ident) => known.labels.get(ident.name.as_str()).copied(),
-            };
-            spans.meant.extend(meant);
-        }
-    }
+    follow_repeated(index, symbol, next, known, spans);
     let mut out = Vec::new();
     let mut target = |t: &Target, diagnostics: &mut Vec<Diagnostic>| -> Option<usize> {
         match t {
@@ -888,29 +897,7 @@ fn edges(
                 }
                 to
             }
-            Target::Label(ident) => {
-                let found = known.labels.get(ident.name.as_str()).copied();
-                match found {
-                    Some(_) => {
-                        if let Some(twins) = known.twins.get(ident.name.as_str()) {
-                            spans.ambiguous.extend(twins);
-                        }
-                    }
-                    None => {
-                        let (diagnostic, meant) = unknown_target(ident, known);
-                        match meant {
-                            Some(meant) => spans.meant.push(meant),
-                            None => {
-                                spans
-                                    .open_exit
-                                    .get_or_insert((Code::UnknownTarget, ident.span));
-                            }
-                        }
-                        diagnostics.push(diagnostic);
-                    }
-                }
-                found
-            }
+            Target::Label(ident) => label_target(ident, known, spans, diagnostics),
         }
     };
     match symbol.kind {
@@ -984,6 +971,54 @@ fn edges(
         }
     }
     out
+}
+
+/// The symbol a label names; SOP301 when none has it. What the flow rules need to know of
+/// it goes into `spans`: the other steps of a label given twice, the step a misspelt label
+/// likely meant, or that the arrow leads somewhere unknown.
+fn label_target(
+    ident: &ast::Ident,
+    known: &Known<'_>,
+    spans: &mut SymbolSpans,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<usize> {
+    let found = known.labels.get(ident.name.as_str()).copied();
+    if found.is_some() {
+        if let Some(twins) = known.twins.get(ident.name.as_str()) {
+            spans.ambiguous.extend(twins);
+        }
+        return found;
+    }
+    let (diagnostic, meant) = unknown_target(ident, known);
+    match meant {
+        Some(meant) => spans.meant.push(meant),
+        None => {
+            spans
+                .open_exit
+                .get_or_insert((Code::UnknownTarget, ident.span));
+        }
+    }
+    diagnostics.push(diagnostic);
+    None
+}
+
+/// The targets of branches given twice, as arrows the flow rules follow.
+fn follow_repeated(
+    index: usize,
+    symbol: &Written<'_>,
+    next: &Next,
+    known: &Known<'_>,
+    spans: &mut SymbolSpans,
+) {
+    for item in &symbol.repeated {
+        if let StepItemKind::Branch(branch) = &item.kind {
+            let meant = match &branch.target {
+                Target::Next(_) => next.row[index],
+                Target::Label(ident) => known.labels.get(ident.name.as_str()).copied(),
+            };
+            spans.meant.extend(meant);
+        }
+    }
 }
 
 /// SOP301 for a label no step has, and the symbol it likely meant.
