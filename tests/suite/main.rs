@@ -19,6 +19,7 @@ mod fmt;
 mod font;
 mod formats;
 mod logo;
+mod mistakes;
 mod mutants;
 mod paths;
 mod pdf;
