@@ -51,9 +51,9 @@ const MISTAKES: &[Mistake] = &[
         &[("bulan", "02"), ("tahun", "2023")],
     ),
     (
-        "SOP102/day-month-year.sop",
-        "periksa-tanggal-tidak-ada.help-urutan",
-        &[("benar", "2024-01-03")],
+        "SOP013/day-month-year.sop",
+        "sintaks-tanggal.help",
+        &[("saran", "2024-01-02")],
     ),
     (
         "SOP101/missing-nomor.sop",
