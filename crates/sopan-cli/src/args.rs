@@ -43,6 +43,17 @@ Examples:
   sopan build permohonan.sop -o out
   sopan build sop/ --format json -o build/sop")]
     Build(BuildArgs),
+    /// Write a commented starter .sop file and sopan.yaml into FOLDER (never over existing
+    /// files).
+    Init(InitArgs),
+}
+
+/// Arguments of `sopan init`.
+#[derive(Debug, Args)]
+pub(crate) struct InitArgs {
+    /// The folder to write the starter files into; created if missing.
+    #[arg(value_name = "FOLDER")]
+    pub(crate) folder: Option<PathBuf>,
 }
 
 /// Arguments of `sopan check`.
@@ -62,6 +73,24 @@ pub(crate) struct CheckArgs {
     pub(crate) format: ReportFormat,
     #[command(flatten)]
     pub(crate) output: OutputArgs,
+    #[command(flatten)]
+    pub(crate) ci: CiArgs,
+}
+
+/// What CI runs need of `check` and `build` alike: which files, and how much is printed.
+#[derive(Debug, Args)]
+pub(crate) struct CiArgs {
+    /// Leave out files and folders matching GLOB below the folders given (repeatable); a
+    /// GLOB without `/` matches a name at any depth, like `.gitignore`.
+    #[arg(long, value_name = "GLOB")]
+    pub(crate) exclude: Vec<String>,
+    /// Print only the diagnostics, without the summary line.
+    #[arg(short, long)]
+    pub(crate) quiet: bool,
+    /// The name of the SOP read from standard input (`-`): the name diagnostics show, and
+    /// the folder whose sopan.yaml applies.
+    #[arg(long, value_name = "NAME")]
+    pub(crate) nama_berkas: Option<PathBuf>,
 }
 
 /// How `sopan check` reports.
@@ -75,6 +104,12 @@ pub(crate) enum ReportFormat {
     Github,
     /// SARIF 2.1.0, for code-scanning services.
     Sarif,
+    /// One line per diagnostic: `path:line:col: code message`.
+    Concise,
+    /// GitLab Code Quality JSON, for merge request widgets.
+    Gitlab,
+    /// JUnit XML, one test case per file, for CI test reports.
+    Junit,
 }
 
 /// Arguments of `sopan build`.
@@ -106,6 +141,8 @@ pub(crate) struct BuildArgs {
     pub(crate) pdf_standar: PdfStandard,
     #[command(flatten)]
     pub(crate) output: OutputArgs,
+    #[command(flatten)]
+    pub(crate) ci: CiArgs,
 }
 
 /// How diagnostics are shown.

@@ -39,10 +39,13 @@ pub fn check_report_schema() -> String {
 }
 mod files;
 mod fit;
+mod init;
 mod logo;
 mod project;
 mod report;
+mod stream;
 mod style;
+mod walk;
 mod write;
 
 use std::ffi::OsString;
@@ -114,6 +117,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>, io: &mut Io<'_>) -> Status 
     let result = match cli.command {
         args::Command::Check(args) => check::run(&args, io),
         args::Command::Build(args) => build::run(&args, io),
+        args::Command::Init(args) => init::run(&args, io),
     };
     match result {
         Ok(status) => status,
