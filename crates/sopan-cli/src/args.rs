@@ -122,8 +122,8 @@ pub(crate) struct BuildArgs {
     /// their sub-folders below it.
     #[arg(short = 'o', long = "out", value_name = "OUTDIR")]
     pub(crate) out: PathBuf,
-    /// Outputs to write, separated by commas.
-    #[arg(long, value_enum, value_delimiter = ',', default_value = "json")]
+    /// Outputs to write, separated by commas; the printable sheet (`html`) unless told.
+    #[arg(long, value_enum, value_delimiter = ',', default_value = "html")]
     pub(crate) format: Vec<BuildFormat>,
     /// Paper of the HTML and PDF sheets and of paginated SVG; overrides `tata-letak.kertas`.
     #[arg(long, value_enum, value_name = "KERTAS")]

@@ -114,11 +114,11 @@ pub(crate) fn run(args: &BuildArgs, io: &mut Io<'_>) -> Result<Status, String> {
     if args.ci.quiet {
         let diagnostics = text.rsplit_once('\n').map_or("", |(d, _)| d);
         if !diagnostics.is_empty() {
-            writeln!(io.stderr, "{diagnostics}").map_err(|e| e.to_string())?;
+            writeln!(io.stdout, "{diagnostics}").map_err(|e| e.to_string())?;
         }
     } else {
         writeln!(
-            io.stderr,
+            io.stdout,
             "{text}; wrote {written} output{}{printed}",
             if written == 1 { "" } else { "s" }
         )

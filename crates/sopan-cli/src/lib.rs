@@ -83,9 +83,9 @@ impl Status {
 
 /// Where a run writes, and whether it may colour.
 pub struct Io<'a> {
-    /// Diagnostics of `check`, and summaries.
+    /// Diagnostics of `check` and `build`, and their summaries.
     pub stdout: &'a mut dyn Write,
-    /// Diagnostics of `build`, and failures of the tool itself.
+    /// Failures of the tool itself.
     pub stderr: &'a mut dyn Write,
     /// Whether the terminal behind stdout/stderr shows colour (`--color auto` asks this).
     pub terminal: bool,
