@@ -157,9 +157,12 @@ fn names_that_differ_only_in_the_case_of_the_extension_write_one_output_and_are_
     write(dir.path(), "a.sop", &numbered(1));
     write(dir.path(), "A.SOP", &numbered(2));
     write(dir.path(), "c.sop", &numbered(3));
-    let run = sopan(dir.path(), &["build", "[TMP]", "-o", "[TMP]/out"]);
+    let run = sopan(
+        dir.path(),
+        &["build", "[TMP]", "-o", "[TMP]/out", "--format", "json"],
+    );
     assert_eq!(run.code, 1, "{run}");
-    assert!(run.stderr.contains("SOP601"), "{run}");
+    assert!(run.stdout.contains("SOP601"), "{run}");
     let written = crate::support::files(&dir.path().join("out"), "json");
     let names: Vec<String> = written
         .iter()
@@ -191,7 +194,10 @@ fn quiet_prints_the_diagnostics_without_the_summary() {
         built.stdout.is_empty() && built.stderr.is_empty(),
         "{built}"
     );
-    assert!(dir.path().join("out/ok.json").exists());
+    assert!(
+        dir.path().join("out/ok.html").exists(),
+        "the sheet, unless told"
+    );
 }
 
 /// `sopan ARGS` in a child process working in `cwd`, with `input` on its standard input.
@@ -408,7 +414,7 @@ fn checking_more_files_than_a_chunk_reports_what_checking_them_all_at_once_does(
         ],
     );
     let (report, summary) = check.stdout.trim_end().rsplit_once('\n').expect("summary");
-    let built = build.stderr.trim_end();
+    let built = build.stdout.trim_end();
     assert!(summary.starts_with("checked 1200 files: "), "{summary}");
     assert!(built.starts_with(report), "build and check report alike");
     assert!(built[report.len()..].trim_start().starts_with(summary));

@@ -97,7 +97,17 @@ fn check_directory_recurses_in_a_stable_order() {
 fn build_writes_json_atomically_named_after_the_file() {
     let dir = temp();
     std::fs::write(dir.path().join("sktm.sop"), example()).expect("write");
-    let run = sopan(dir.path(), &["build", "[TMP]/sktm.sop", "-o", "[TMP]/out"]);
+    let run = sopan(
+        dir.path(),
+        &[
+            "build",
+            "--format",
+            "json",
+            "[TMP]/sktm.sop",
+            "-o",
+            "[TMP]/out",
+        ],
+    );
     assert_eq!(run.code, 0, "{run}");
     let written = std::fs::read_to_string(dir.path().join("out/sktm.json")).expect("json written");
     let sop = sopan_cli::compile("sktm.sop", example().as_bytes())
@@ -130,6 +140,8 @@ fn build_on_bad_input_writes_nothing_and_keeps_old_outputs() {
         dir.path(),
         &[
             "build",
+            "--format",
+            "json",
             "--color",
             "never",
             "[TMP]/sktm.sop",
@@ -157,7 +169,10 @@ fn build_of_a_folder_keeps_its_sub_folders() {
     let dir = temp();
     std::fs::create_dir_all(dir.path().join("src/kel")).expect("mkdir");
     std::fs::write(dir.path().join("src/kel/sktm.sop"), example()).expect("write");
-    let run = sopan(dir.path(), &["build", "[TMP]/src", "-o", "[TMP]/out"]);
+    let run = sopan(
+        dir.path(),
+        &["build", "--format", "json", "[TMP]/src", "-o", "[TMP]/out"],
+    );
     assert_eq!(run.code, 0, "{run}");
     assert!(dir.path().join("out/kel/sktm.json").is_file());
 }
@@ -169,7 +184,7 @@ fn bad_arguments_and_missing_paths_exit_2() {
     assert_eq!(unknown_flag.code, 2);
     let missing = sopan(dir.path(), &["check", "[TMP]/missing.sop"]);
     assert_eq!(missing.code, 2);
-    let no_out = sopan(dir.path(), &["build", "x.sop"]);
+    let no_out = sopan(dir.path(), &["build", "--format", "json", "x.sop"]);
     assert_eq!(no_out.code, 2);
     insta::assert_snapshot!(format!("{unknown_flag}\n{missing}\n{no_out}"));
 }
@@ -264,7 +279,10 @@ fn a_build_that_fails_midway_keeps_earlier_outputs_whole() {
     std::fs::write(dir.path().join("out/a.json"), "old a\n").expect("write");
     // A folder where b's output should go: that one write fails.
     std::fs::create_dir_all(dir.path().join("out/b.json")).expect("mkdir");
-    let run = sopan(dir.path(), &["build", "[TMP]/src", "-o", "[TMP]/out"]);
+    let run = sopan(
+        dir.path(),
+        &["build", "--format", "json", "[TMP]/src", "-o", "[TMP]/out"],
+    );
     assert_eq!(run.code, 2, "{run}");
     assert!(run.stderr.contains("b.json"), "{run}");
     // The others are whole new files; nothing half-written or temporary is left behind.
@@ -549,7 +567,15 @@ fn two_inputs_that_write_one_output_are_refused() {
         (run, names)
     };
     // Two files of one name, named together.
-    let (run, names) = built(&["build", "[TMP]/a/y.sop", "[TMP]/b/y.sop", "-o", "[TMP]/out"]);
+    let (run, names) = built(&[
+        "build",
+        "--format",
+        "json",
+        "[TMP]/a/y.sop",
+        "[TMP]/b/y.sop",
+        "-o",
+        "[TMP]/out",
+    ]);
     assert_eq!(run.code, 1, "{run}");
     assert!(
         run.stderr
@@ -583,7 +609,7 @@ fn two_inputs_that_write_one_output_are_refused() {
     let index = std::fs::read_to_string(dir.path().join("out/index.html")).expect("index");
     assert!(index.contains("0 dari 3 SOP dibangun."), "{index}");
     // Names that differ only in case; the other file of the folder is built.
-    let (run, names) = built(&["build", "[TMP]/c", "-o", "[TMP]/out"]);
+    let (run, names) = built(&["build", "--format", "json", "[TMP]/c", "-o", "[TMP]/out"]);
     assert_eq!(run.code, 1, "{run}");
     assert!(
         run.stderr
@@ -723,7 +749,17 @@ fn a_build_removes_the_temporary_files_of_killed_builds_only() {
         std::fs::write(dir.path().join("out").join(name), "left over").expect("write");
         std::fs::write(dir.path().join("out/sub").join(name), "not written to").expect("write");
     }
-    let run = sopan(dir.path(), &["build", "[TMP]/sktm.sop", "-o", "[TMP]/out"]);
+    let run = sopan(
+        dir.path(),
+        &[
+            "build",
+            "--format",
+            "json",
+            "[TMP]/sktm.sop",
+            "-o",
+            "[TMP]/out",
+        ],
+    );
     assert_eq!(run.code, 0, "{run}");
     let left = |folder: &str| {
         let mut names: Vec<String> = std::fs::read_dir(dir.path().join(folder))

@@ -30,7 +30,10 @@ fn identity_defaults_are_inherited_and_nearer_folders_win() {
     )
     .expect("write");
     std::fs::write(dir.path().join("kel/sub/a.sop"), bare()).expect("write");
-    let run = sopan(dir.path(), &["build", "[TMP]/kel", "-o", "[TMP]/out"]);
+    let run = sopan(
+        dir.path(),
+        &["build", "--format", "json", "[TMP]/kel", "-o", "[TMP]/out"],
+    );
     assert_eq!(run.code, 0, "{run}");
     let json: serde_json::Value = serde_json::from_str(
         &std::fs::read_to_string(dir.path().join("out/sub/a.json")).expect("built"),
@@ -317,7 +320,17 @@ fn an_unknown_template_is_sop503_and_nothing_is_written() {
         "templat:\n  ringkas:\n    jumlah-waktu: false\ntata-letak:\n  templat: ringks\n",
     )
     .expect("write");
-    let run = sopan(dir.path(), &["build", "[TMP]/a.sop", "-o", "[TMP]/out"]);
+    let run = sopan(
+        dir.path(),
+        &[
+            "build",
+            "--format",
+            "json",
+            "[TMP]/a.sop",
+            "-o",
+            "[TMP]/out",
+        ],
+    );
     assert_eq!(run.code, 1, "{run}");
     let shown = run.to_string();
     assert!(shown.contains("SOP503"), "{run}");
