@@ -184,7 +184,7 @@ fn bad_arguments_and_missing_paths_exit_2() {
     assert_eq!(unknown_flag.code, 2);
     let missing = sopan(dir.path(), &["check", "[TMP]/missing.sop"]);
     assert_eq!(missing.code, 2);
-    let no_out = sopan(dir.path(), &["build", "--format", "json", "x.sop"]);
+    let no_out = sopan(dir.path(), &["build", "x.sop"]);
     assert_eq!(no_out.code, 2);
     insta::assert_snapshot!(format!("{unknown_flag}\n{missing}\n{no_out}"));
 }
@@ -360,7 +360,7 @@ fn html_build_takes_logo_and_paper_from_sopan_yaml_and_writes_an_index() {
     assert!(index.contains("<a href=\"kel/sktm.html\">"));
     assert!(index.contains("Pelayanan Surat Keterangan Tidak Mampu"));
     assert!(index.contains("18 Desember 2017"));
-    assert!(run.stderr.contains("wrote 3 outputs"), "{run}");
+    assert!(run.stdout.contains("wrote 3 outputs"), "{run}");
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt as _;
@@ -424,7 +424,7 @@ fn a_logo_outside_the_repository_is_refused_even_through_a_link() {
     );
     assert_eq!(run.code, 1, "{run}");
     #[cfg(unix)]
-    assert!(run.stderr.contains("SOP111"), "{run}");
+    assert!(run.stdout.contains("SOP111"), "{run}");
     assert!(!dir.path().join("out/kel/sktm.html").exists());
     let index = std::fs::read_to_string(dir.path().join("out/index.html")).expect("index");
     assert!(index.contains("tidak dibangun: 1 kesalahan"), "{index}");
@@ -464,7 +464,7 @@ fn paginated_svg_writes_one_file_per_page() {
         );
     }
     assert!(
-        run.stderr
+        run.stdout
             .contains(&format!("wrote {} outputs", names.len())),
         "{run}"
     );
@@ -578,7 +578,7 @@ fn two_inputs_that_write_one_output_are_refused() {
     ]);
     assert_eq!(run.code, 1, "{run}");
     assert!(
-        run.stderr
+        run.stdout
             .contains("[TMP]/a/y.sop and [TMP]/b/y.sop both write y.json"),
         "{run}"
     );
@@ -594,14 +594,14 @@ fn two_inputs_that_write_one_output_are_refused() {
         "json,html",
     ]);
     assert_eq!(run.code, 1, "{run}");
-    assert!(run.stderr.contains("SOP601"), "{run}");
+    assert!(run.stdout.contains("SOP601"), "{run}");
     assert!(
-        run.stderr
+        run.stdout
             .contains("[TMP]/d1/index.sop would write index.html, the index"),
         "{run}"
     );
     assert!(
-        run.stderr
+        run.stdout
             .contains("[TMP]/d1/x.sop and [TMP]/d2/x.sop both write x.html"),
         "{run}"
     );
@@ -612,7 +612,7 @@ fn two_inputs_that_write_one_output_are_refused() {
     let (run, names) = built(&["build", "--format", "json", "[TMP]/c", "-o", "[TMP]/out"]);
     assert_eq!(run.code, 1, "{run}");
     assert!(
-        run.stderr
+        run.stdout
             .contains("[TMP]/c/SKTM.sop and [TMP]/c/sktm.sop both write"),
         "{run}"
     );

@@ -140,9 +140,23 @@ impl Kecualikan {
 /// none here: it is reported, and its SOPs are not built, where the configuration is read.
 fn own_globs(dir: &Path) -> Globs {
     let path = dir.join("sopan.yaml");
-    let Ok(text) = std::fs::read_to_string(&path) else {
+    // Only a regular file of the size a sopan.yaml may have: a link to a device or a pipe
+    // is reported where the configuration is read, and never read here.
+    let regular = std::fs::metadata(&path)
+        .is_ok_and(|m| m.is_file() && m.len() <= sopan_config::MAX_CONFIG_BYTES);
+    if !regular {
         return Globs::default();
-    };
+    }
+    let mut text = String::new();
+    let read = std::fs::File::open(&path).and_then(|file| {
+        std::io::Read::read_to_string(
+            &mut std::io::Read::take(file, sopan_config::MAX_CONFIG_BYTES),
+            &mut text,
+        )
+    });
+    if read.is_err() {
+        return Globs::default();
+    }
     let file = sopan_diagnostics::SourceFile::new(crate::files::display(&path), text);
     sopan_config::parse(&file)
         .ok()
