@@ -108,7 +108,7 @@ pub(crate) enum ReportFormat {
     Concise,
     /// GitLab Code Quality JSON, for merge request widgets.
     Gitlab,
-    /// JUnit XML, one test case per file, for CI test reports.
+    /// `JUnit` XML, one test case per file, for CI test reports.
     Junit,
 }
 

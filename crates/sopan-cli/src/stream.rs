@@ -9,7 +9,7 @@
 //! met later): a file whose keterkaitan names an id not met yet waits for the end, and so do
 //! the files after it, to keep the order. The output is the same, byte for byte, as checking
 //! everything first; the formats that print one document for the run (JSON, SARIF, GitLab,
-//! JUnit) keep each file's diagnostics, and the text only of the files that have some.
+//! `JUnit`) keep each file's diagnostics, and the text only of the files that have some.
 
 use std::collections::{BTreeSet, HashMap};
 use std::io::Write;
@@ -174,8 +174,11 @@ struct Known {
     id: Option<(Box<str>, Span)>,
     nomor: Option<(Box<str>, Span)>,
     /// Keterkaitan ids and suppressed codes of a file that waits for the end.
-    references: Option<(Vec<(String, Span)>, Vec<Code>)>,
+    references: Option<References>,
 }
+
+/// A file's keterkaitan ids with where they are written, and the codes it suppresses.
+type References = (Vec<(String, Span)>, Vec<Code>);
 
 impl Repository {
     fn len(&self) -> usize {

@@ -1,4 +1,4 @@
-//! `--format junit`: JUnit XML, which CI systems (GitLab, Jenkins, Azure, GitHub actions
+//! `--format junit`: `JUnit` XML, which CI systems (GitLab, Jenkins, Azure, GitHub actions
 //! that read test reports) show as tests: one test case per file, failed when the file has
 //! an error, its diagnostics as the failure's text; warnings go to the case's output.
 //!
