@@ -97,7 +97,17 @@ fn check_directory_recurses_in_a_stable_order() {
 fn build_writes_json_atomically_named_after_the_file() {
     let dir = temp();
     std::fs::write(dir.path().join("sktm.sop"), example()).expect("write");
-    let run = sopan(dir.path(), &["build", "[TMP]/sktm.sop", "-o", "[TMP]/out"]);
+    let run = sopan(
+        dir.path(),
+        &[
+            "build",
+            "--format",
+            "json",
+            "[TMP]/sktm.sop",
+            "-o",
+            "[TMP]/out",
+        ],
+    );
     assert_eq!(run.code, 0, "{run}");
     let written = std::fs::read_to_string(dir.path().join("out/sktm.json")).expect("json written");
     let sop = sopan_cli::compile("sktm.sop", example().as_bytes())
@@ -130,6 +140,8 @@ fn build_on_bad_input_writes_nothing_and_keeps_old_outputs() {
         dir.path(),
         &[
             "build",
+            "--format",
+            "json",
             "--color",
             "never",
             "[TMP]/sktm.sop",
@@ -157,7 +169,10 @@ fn build_of_a_folder_keeps_its_sub_folders() {
     let dir = temp();
     std::fs::create_dir_all(dir.path().join("src/kel")).expect("mkdir");
     std::fs::write(dir.path().join("src/kel/sktm.sop"), example()).expect("write");
-    let run = sopan(dir.path(), &["build", "[TMP]/src", "-o", "[TMP]/out"]);
+    let run = sopan(
+        dir.path(),
+        &["build", "--format", "json", "[TMP]/src", "-o", "[TMP]/out"],
+    );
     assert_eq!(run.code, 0, "{run}");
     assert!(dir.path().join("out/kel/sktm.json").is_file());
 }
@@ -264,7 +279,10 @@ fn a_build_that_fails_midway_keeps_earlier_outputs_whole() {
     std::fs::write(dir.path().join("out/a.json"), "old a\n").expect("write");
     // A folder where b's output should go: that one write fails.
     std::fs::create_dir_all(dir.path().join("out/b.json")).expect("mkdir");
-    let run = sopan(dir.path(), &["build", "[TMP]/src", "-o", "[TMP]/out"]);
+    let run = sopan(
+        dir.path(),
+        &["build", "--format", "json", "[TMP]/src", "-o", "[TMP]/out"],
+    );
     assert_eq!(run.code, 2, "{run}");
     assert!(run.stderr.contains("b.json"), "{run}");
     // The others are whole new files; nothing half-written or temporary is left behind.
@@ -342,7 +360,7 @@ fn html_build_takes_logo_and_paper_from_sopan_yaml_and_writes_an_index() {
     assert!(index.contains("<a href=\"kel/sktm.html\">"));
     assert!(index.contains("Pelayanan Surat Keterangan Tidak Mampu"));
     assert!(index.contains("18 Desember 2017"));
-    assert!(run.stderr.contains("wrote 3 outputs"), "{run}");
+    assert!(run.stdout.contains("wrote 3 outputs"), "{run}");
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt as _;
@@ -406,7 +424,7 @@ fn a_logo_outside_the_repository_is_refused_even_through_a_link() {
     );
     assert_eq!(run.code, 1, "{run}");
     #[cfg(unix)]
-    assert!(run.stderr.contains("SOP111"), "{run}");
+    assert!(run.stdout.contains("SOP111"), "{run}");
     assert!(!dir.path().join("out/kel/sktm.html").exists());
     let index = std::fs::read_to_string(dir.path().join("out/index.html")).expect("index");
     assert!(index.contains("tidak dibangun: 1 kesalahan"), "{index}");
@@ -446,7 +464,7 @@ fn paginated_svg_writes_one_file_per_page() {
         );
     }
     assert!(
-        run.stderr
+        run.stdout
             .contains(&format!("wrote {} outputs", names.len())),
         "{run}"
     );
@@ -549,10 +567,18 @@ fn two_inputs_that_write_one_output_are_refused() {
         (run, names)
     };
     // Two files of one name, named together.
-    let (run, names) = built(&["build", "[TMP]/a/y.sop", "[TMP]/b/y.sop", "-o", "[TMP]/out"]);
+    let (run, names) = built(&[
+        "build",
+        "--format",
+        "json",
+        "[TMP]/a/y.sop",
+        "[TMP]/b/y.sop",
+        "-o",
+        "[TMP]/out",
+    ]);
     assert_eq!(run.code, 1, "{run}");
     assert!(
-        run.stderr
+        run.stdout
             .contains("[TMP]/a/y.sop and [TMP]/b/y.sop both write y.json"),
         "{run}"
     );
@@ -568,14 +594,14 @@ fn two_inputs_that_write_one_output_are_refused() {
         "json,html",
     ]);
     assert_eq!(run.code, 1, "{run}");
-    assert!(run.stderr.contains("SOP601"), "{run}");
+    assert!(run.stdout.contains("SOP601"), "{run}");
     assert!(
-        run.stderr
+        run.stdout
             .contains("[TMP]/d1/index.sop would write index.html, the index"),
         "{run}"
     );
     assert!(
-        run.stderr
+        run.stdout
             .contains("[TMP]/d1/x.sop and [TMP]/d2/x.sop both write x.html"),
         "{run}"
     );
@@ -583,10 +609,10 @@ fn two_inputs_that_write_one_output_are_refused() {
     let index = std::fs::read_to_string(dir.path().join("out/index.html")).expect("index");
     assert!(index.contains("0 dari 3 SOP dibangun."), "{index}");
     // Names that differ only in case; the other file of the folder is built.
-    let (run, names) = built(&["build", "[TMP]/c", "-o", "[TMP]/out"]);
+    let (run, names) = built(&["build", "--format", "json", "[TMP]/c", "-o", "[TMP]/out"]);
     assert_eq!(run.code, 1, "{run}");
     assert!(
-        run.stderr
+        run.stdout
             .contains("[TMP]/c/SKTM.sop and [TMP]/c/sktm.sop both write"),
         "{run}"
     );
@@ -723,7 +749,17 @@ fn a_build_removes_the_temporary_files_of_killed_builds_only() {
         std::fs::write(dir.path().join("out").join(name), "left over").expect("write");
         std::fs::write(dir.path().join("out/sub").join(name), "not written to").expect("write");
     }
-    let run = sopan(dir.path(), &["build", "[TMP]/sktm.sop", "-o", "[TMP]/out"]);
+    let run = sopan(
+        dir.path(),
+        &[
+            "build",
+            "--format",
+            "json",
+            "[TMP]/sktm.sop",
+            "-o",
+            "[TMP]/out",
+        ],
+    );
     assert_eq!(run.code, 0, "{run}");
     let left = |folder: &str| {
         let mut names: Vec<String> = std::fs::read_dir(dir.path().join(folder))

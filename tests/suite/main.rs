@@ -7,6 +7,7 @@
 
 mod baseline;
 mod browser;
+mod ci;
 mod cli;
 mod config;
 mod constructs;

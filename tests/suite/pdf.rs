@@ -80,7 +80,7 @@ fn build_examples(dir: &Path, out: &str, kertas: &str, extra: &[&str]) -> String
     args.extend_from_slice(extra);
     let run = sopan(dir, &args);
     assert_eq!(run.code, 0, "{run}");
-    run.stderr
+    run.stdout
 }
 
 fn examples() -> Vec<(String, PathBuf)> {

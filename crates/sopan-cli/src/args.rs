@@ -58,6 +58,9 @@ Examples:
   sopan fmt --diff permohonan.sop    show what would change
   sopan fmt - < a.sop > b.sop        format standard input to standard output")]
     Fmt(FmtArgs),
+    /// Write a commented starter .sop file and sopan.yaml into FOLDER (never over existing
+    /// files).
+    Init(InitArgs),
 }
 
 /// Arguments of `sopan fmt`.
@@ -77,6 +80,14 @@ pub(crate) struct FmtArgs {
     pub(crate) output: OutputArgs,
 }
 
+/// Arguments of `sopan init`.
+#[derive(Debug, Args)]
+pub(crate) struct InitArgs {
+    /// The folder to write the starter files into; created if missing.
+    #[arg(value_name = "FOLDER")]
+    pub(crate) folder: Option<PathBuf>,
+}
+
 /// Arguments of `sopan check`.
 #[derive(Debug, Args)]
 pub(crate) struct CheckArgs {
@@ -94,6 +105,24 @@ pub(crate) struct CheckArgs {
     pub(crate) format: ReportFormat,
     #[command(flatten)]
     pub(crate) output: OutputArgs,
+    #[command(flatten)]
+    pub(crate) ci: CiArgs,
+}
+
+/// What CI runs need of `check` and `build` alike: which files, and how much is printed.
+#[derive(Debug, Args)]
+pub(crate) struct CiArgs {
+    /// Leave out files and folders matching GLOB below the folders given (repeatable); a
+    /// GLOB without `/` matches a name at any depth, like `.gitignore`.
+    #[arg(long, value_name = "GLOB")]
+    pub(crate) exclude: Vec<String>,
+    /// Print only the diagnostics, without the summary line.
+    #[arg(short, long)]
+    pub(crate) quiet: bool,
+    /// The name of the SOP read from standard input (`-`): the name diagnostics show, and
+    /// the folder whose sopan.yaml applies.
+    #[arg(long, value_name = "NAME")]
+    pub(crate) nama_berkas: Option<PathBuf>,
 }
 
 /// How `sopan check` reports.
@@ -107,6 +136,12 @@ pub(crate) enum ReportFormat {
     Github,
     /// SARIF 2.1.0, for code-scanning services.
     Sarif,
+    /// One line per diagnostic: `path:line:col: code message`.
+    Concise,
+    /// GitLab Code Quality JSON, for merge request widgets.
+    Gitlab,
+    /// `JUnit` XML, one test case per file, for CI test reports.
+    Junit,
 }
 
 /// Arguments of `sopan build`.
@@ -119,8 +154,8 @@ pub(crate) struct BuildArgs {
     /// their sub-folders below it.
     #[arg(short = 'o', long = "out", value_name = "OUTDIR")]
     pub(crate) out: PathBuf,
-    /// Outputs to write, separated by commas.
-    #[arg(long, value_enum, value_delimiter = ',', default_value = "json")]
+    /// Outputs to write, separated by commas; the printable sheet (`html`) unless told.
+    #[arg(long, value_enum, value_delimiter = ',', default_value = "html")]
     pub(crate) format: Vec<BuildFormat>,
     /// Paper of the HTML and PDF sheets and of paginated SVG; overrides `tata-letak.kertas`.
     #[arg(long, value_enum, value_name = "KERTAS")]
@@ -138,6 +173,8 @@ pub(crate) struct BuildArgs {
     pub(crate) pdf_standar: PdfStandard,
     #[command(flatten)]
     pub(crate) output: OutputArgs,
+    #[command(flatten)]
+    pub(crate) ci: CiArgs,
 }
 
 /// How diagnostics are shown.

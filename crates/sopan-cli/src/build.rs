@@ -25,7 +25,9 @@ use crate::{Io, Status, write};
 use sopan_check::model::Sop;
 
 pub(crate) fn run(args: &BuildArgs, io: &mut Io<'_>) -> Result<Status, String> {
-    let mut project = Project::load(&args.paths)?;
+    let stdin = crate::check::read_stdin(&args.paths)?;
+    let inputs = crate::check::discover(&args.paths, &args.ci)?;
+    let mut project = Project::load(inputs, stdin.as_deref())?;
     let mut formats = args.format.clone();
     formats.sort_unstable();
     formats.dedup();
@@ -109,12 +111,19 @@ pub(crate) fn run(args: &BuildArgs, io: &mut Io<'_>) -> Result<Status, String> {
     let text = human(&reports, tally, crate::BAHASA, use_color(&args.output, io));
     let text = text.trim_end_matches('\n');
     let printed = printed(&printable, &sheets_laid);
-    writeln!(
-        io.stderr,
-        "{text}; wrote {written} output{}{printed}",
-        if written == 1 { "" } else { "s" }
-    )
-    .map_err(|e| e.to_string())?;
+    if args.ci.quiet {
+        let diagnostics = text.rsplit_once('\n').map_or("", |(d, _)| d);
+        if !diagnostics.is_empty() {
+            writeln!(io.stdout, "{diagnostics}").map_err(|e| e.to_string())?;
+        }
+    } else {
+        writeln!(
+            io.stdout,
+            "{text}; wrote {written} output{}{printed}",
+            if written == 1 { "" } else { "s" }
+        )
+        .map_err(|e| e.to_string())?;
+    }
     drop(reports);
     project.discard();
     results

@@ -32,7 +32,7 @@ pub(crate) fn run(args: &FmtArgs, io: &mut Io<'_>) -> Result<Status, String> {
         }
         return stdin(args, io, color);
     }
-    let inputs = crate::files::discover(&args.paths)?;
+    let inputs = crate::files::discover(&args.paths, &crate::files::Search::default())?;
     let dry = args.check || args.diff;
     let (mut changed, mut unchanged, mut refused) = (0usize, 0usize, 0usize);
     for input in &inputs {

@@ -40,10 +40,13 @@ pub fn check_report_schema() -> String {
 }
 mod files;
 mod fit;
+mod init;
 mod logo;
 mod project;
 mod report;
+mod stream;
 mod style;
+mod walk;
 mod write;
 
 use std::ffi::OsString;
@@ -81,9 +84,9 @@ impl Status {
 
 /// Where a run writes, and whether it may colour.
 pub struct Io<'a> {
-    /// Diagnostics of `check`, and summaries.
+    /// Diagnostics of `check` and `build`, and their summaries.
     pub stdout: &'a mut dyn Write,
-    /// Diagnostics of `build`, and failures of the tool itself.
+    /// Failures of the tool itself.
     pub stderr: &'a mut dyn Write,
     /// Whether the terminal behind stdout/stderr shows colour (`--color auto` asks this).
     pub terminal: bool,
@@ -116,6 +119,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>, io: &mut Io<'_>) -> Status 
         args::Command::Check(args) => check::run(&args, io),
         args::Command::Build(args) => build::run(&args, io),
         args::Command::Fmt(args) => fmt::run(&args, io),
+        args::Command::Init(args) => init::run(&args, io),
     };
     match result {
         Ok(status) => status,

@@ -37,6 +37,11 @@ pub struct Config {
     /// folder's `tata-letak` for the SOPs that name it.
     #[serde(default)]
     pub templat: BTreeMap<String, Layout>,
+    /// Globs of files and folders a folder search leaves out, relative to the folder of the
+    /// `sopan.yaml` that lists them (the CLI applies each file's own; merging keeps the
+    /// nearer file's list only).
+    #[serde(default)]
+    pub kecualikan: Vec<String>,
 }
 
 /// Facts about the repository the rules may rely on.
@@ -117,6 +122,7 @@ impl Config {
                     .periksa_keterkaitan
                     .or(parent.repositori.periksa_keterkaitan),
             },
+            kecualikan: self.kecualikan.clone(),
         }
     }
 
