@@ -7,7 +7,7 @@ use std::path::Path;
 
 use sopan_diagnostics::{Code, Severity};
 
-use super::{Generated, TREE_SITTER_CLI, generated, required, run, source_dir};
+use super::{Generated, TREE_SITTER_CLI, generated, required, run, say, source_dir};
 use crate::support::{files, relative, root};
 
 /// The codes by which the real parser says a file is not in the language: what the
@@ -52,11 +52,11 @@ fn committed_parser_is_generated_from_grammar_js() {
             "SOPAN_REQUIRE_EDITORS=1 but {} is not tree-sitter {TREE_SITTER_CLI}",
             version.trim()
         );
-        eprintln!(
+        say(&format!(
             "editors test: {} is not the {TREE_SITTER_CLI} that generated the committed \
              parser, which is not compared",
             version.trim()
-        );
+        ));
         return;
     }
     for file in [
@@ -130,7 +130,7 @@ fn sop_blocks(text: &str) -> Vec<(usize, String)> {
     for (i, line) in text.lines().enumerate() {
         match &mut current {
             None if line.trim_start().starts_with("```sop") => {
-                current = Some((i + 2, String::new()))
+                current = Some((i + 2, String::new()));
             }
             None => {}
             Some(_) if line.trim_start().starts_with("```") => blocks.extend(current.take()),
@@ -235,18 +235,17 @@ fn tree_sitter_agrees_with_the_real_parser() {
             }
         } else {
             for code in &case.errors {
-                let reason = NOT_GRAMMAR
-                    .iter()
-                    .find(|(c, _)| c == code)
-                    .map(|(_, why)| *why)
-                    .unwrap_or_else(|| {
+                let reason = NOT_GRAMMAR.iter().find(|(c, _)| c == code).map_or_else(
+                    || {
                         panic!(
-                            "{}: the real parser reports {}: add it to SYNTAX_ERRORS or to \
-                             NOT_GRAMMAR with a reason",
+                            "{}: the real parser reports {}: add it to SYNTAX_ERRORS or \
+                                 to NOT_GRAMMAR with a reason",
                             case.name,
                             code.as_str()
                         )
-                    });
+                    },
+                    |(_, why)| *why,
+                );
                 exceptions.push(format!("{} ({}): {reason}", case.name, code.as_str()));
             }
         }
@@ -256,11 +255,11 @@ fn tree_sitter_agrees_with_the_real_parser() {
         rejected > 15,
         "only {rejected} files the real parser rejects"
     );
-    eprintln!(
+    say(&format!(
         "tree-sitter agrees on {accepted} files Sopan reads and {rejected} it rejects; not \
          compared:\n  {}",
         exceptions.join("\n  ")
-    );
+    ));
     assert!(
         disagreements.is_empty(),
         "the tree-sitter grammar and grammar/sopan.pest disagree:\n{}",
@@ -422,7 +421,9 @@ fn tree_sitter_agrees_with_the_real_parser_on_mutants() {
             ));
         }
     }
-    eprintln!("mutants: Sopan reads {accepted}, rejects {rejected}");
+    say(&format!(
+        "mutants: Sopan reads {accepted}, rejects {rejected}"
+    ));
     assert!(
         accepted > 100 && rejected > 100,
         "{accepted} read, {rejected} rejected"

@@ -8,7 +8,7 @@
 //! error code parses with at least one; so do 1,440 mutants of the examples, and the few
 //! files the two read differently are pinned as its README documents them (`agreement`).
 //! Its queries compile and capture what they promise (`queries`). The VS Code extension's
-//! manifest, language configuration and TextMate grammar agree with each other, its own
+//! manifest, language configuration and `TextMate` grammar agree with each other, its own
 //! tests pass (`npm test`), and it packages into a `.vsix` (`vscode`).
 //!
 //! Without `tree-sitter` on PATH, or Node.js and the extension's `node_modules` (`npm ci`
@@ -45,9 +45,20 @@ fn tool(program: &str, hint: &str) -> bool {
             !required(),
             "SOPAN_REQUIRE_EDITORS=1 but `{program}` does not run ({hint})"
         );
-        eprintln!("editors test skipped: no `{program}` on PATH ({hint})");
+        say(&format!(
+            "editors test skipped: no `{program}` on PATH ({hint})"
+        ));
     }
     found
+}
+
+/// Says on the test's standard error why a part was skipped, or what was compared.
+#[expect(
+    clippy::print_stderr,
+    reason = "a skipped or summarised test says so on the test's standard error"
+)]
+fn say(message: &str) {
+    eprintln!("{message}");
 }
 
 fn run(command: &mut Command) -> Output {

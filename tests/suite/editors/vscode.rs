@@ -1,10 +1,10 @@
-//! The VS Code extension: its manifest, language configuration and TextMate grammar agree,
+//! The VS Code extension: its manifest, language configuration and `TextMate` grammar agree,
 //! its own tests pass, and it packages into a `.vsix`.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use super::{required, run, tool};
+use super::{required, run, say, tool};
 use crate::support::{relative, root};
 
 fn vscode_dir() -> PathBuf {
@@ -16,7 +16,7 @@ fn json(path: &Path) -> serde_json::Value {
     serde_json::from_str(&text).unwrap_or_else(|e| panic!("{} is not JSON: {e}", relative(path)))
 }
 
-/// Every `name` in a TextMate grammar, and every `#rule` it includes.
+/// Every `name` in a `TextMate` grammar, and every `#rule` it includes.
 fn scopes_and_includes(
     value: &serde_json::Value,
     scopes: &mut Vec<String>,
@@ -73,7 +73,7 @@ fn vscode_manifest_grammar_and_configuration_agree() {
     assert!(scopes.len() > 20, "{scopes:?}");
     for scope in &scopes {
         assert!(
-            scope.ends_with(".sopan"),
+            scope.rsplit('.').next() == Some("sopan"),
             "scope `{scope}` does not end in `.sopan`"
         );
     }
@@ -141,7 +141,7 @@ fn node_modules() -> bool {
             !required(),
             "SOPAN_REQUIRE_EDITORS=1 but editors/vscode has no node_modules (run `npm ci` there)"
         );
-        eprintln!("editors test skipped: no editors/vscode/node_modules (run `npm ci` there)");
+        say("editors test skipped: no editors/vscode/node_modules (run `npm ci` there)");
     }
     installed
 }
