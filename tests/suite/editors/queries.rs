@@ -1,10 +1,12 @@
 //! The tree-sitter queries: highlights (and Helix's copy), locals and folds compile and
 //! capture what they promise.
 
-use std::path::Path;
+use std::collections::BTreeMap;
+
+use tree_sitter::{Query, QueryCursor, StreamingIterator};
 
 use super::agreement::{case, tree_sitter_errors};
-use super::{Generated, generated, run, source_dir};
+use super::{language, parse, source_dir};
 use crate::support::root;
 
 /// A file with each thing the highlight query colours, and the capture each must get.
@@ -56,42 +58,48 @@ const EXPECTED_CAPTURES: &[(&str, &str)] = &[
     ("{", "punctuation.bracket"),
 ];
 
-/// `(text, capture)` for each capture `tree-sitter query` reports, in order.
-fn captures(generated: &Generated, query: &str, file: &Path) -> Vec<(String, String)> {
-    let query = source_dir().join("queries").join(query);
-    let output = run(&mut generated.command(
-        "query",
-        &[&query.display().to_string(), &file.display().to_string()],
-    ));
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    stdout
-        .lines()
-        .filter_map(|line| {
-            // `capture: 3 - property, start: (2, 2), end: (2, 4), text: `id``, or for a node
-            // over several lines `capture: fold, start: (1, 0), end: (75, 1)` without its text.
-            let rest = line.trim().strip_prefix("capture: ")?;
-            let (head, rest) = rest.split_once(", start: ")?;
-            let name = head
-                .split_once(" - ")
-                .map_or(head, |(_, name)| name)
-                .to_owned();
-            let text = rest
-                .split_once("text: `")
-                .and_then(|(_, text)| text.strip_suffix('`'))
-                .unwrap_or_default()
-                .to_owned();
-            Some((text, name))
-        })
+/// A query of `queries/`, compiled for the committed parser.
+fn query(file: &str) -> Query {
+    let text = std::fs::read_to_string(source_dir().join("queries").join(file))
+        .unwrap_or_else(|e| panic!("queries/{file}: {e}"));
+    Query::new(&language(), &text)
+        .unwrap_or_else(|e| panic!("queries/{file} does not compile: {e}"))
+}
+
+/// A capture: the node's byte range, its text and the capture's name.
+type Capture = ((usize, usize), String, String);
+
+/// Every capture of every match of a query on `source`, in order, as `tree-sitter query`
+/// reports them (its text predicates, such as `#match?`, applied).
+fn all_captures(file: &str, source: &str) -> Vec<Capture> {
+    let query = query(file);
+    let tree = parse(source.as_bytes());
+    let mut cursor = QueryCursor::new();
+    let mut matches = cursor.matches(&query, tree.root_node(), source.as_bytes());
+    let mut out = Vec::new();
+    while let Some(found) = matches.next() {
+        for capture in found.captures() {
+            let range = capture.node.byte_range();
+            out.push((
+                (range.start, range.end),
+                source[range].to_owned(),
+                query.capture_names()[capture.index as usize].to_owned(),
+            ));
+        }
+    }
+    out
+}
+
+/// `(text, capture)` for each capture of a query on `source`.
+fn captures(file: &str, source: &str) -> Vec<(String, String)> {
+    all_captures(file, source)
+        .into_iter()
+        .map(|(_, text, name)| (text, name))
         .collect()
 }
 
 #[test]
 fn highlight_query_colours_each_construct() {
-    let Some(generated) = generated() else {
-        return;
-    };
-    let file = generated.path().join("highlighted.sop");
-    std::fs::write(&file, HIGHLIGHTED).expect("write sample");
     let sample = [case(
         "highlighted.sop".to_owned(),
         HIGHLIGHTED.as_bytes().to_vec(),
@@ -101,10 +109,10 @@ fn highlight_query_colours_each_construct() {
         "the sample is an SOP Sopan reads"
     );
     assert_eq!(
-        tree_sitter_errors(generated, &sample)["highlighted.sop"],
+        tree_sitter_errors(&sample)["highlighted.sop"],
         Vec::<String>::new()
     );
-    let found = captures(generated, "highlights.scm", &file);
+    let found = captures("highlights.scm", HIGHLIGHTED);
     for (text, capture) in EXPECTED_CAPTURES {
         assert!(
             found.iter().any(|(t, c)| t == text && c == capture),
@@ -112,35 +120,23 @@ fn highlight_query_colours_each_construct() {
         );
     }
     // Editors disagree on which of two captures of one node wins, so there are none.
-    let mut seen = std::collections::BTreeSet::new();
-    let output = run(&mut generated.command(
-        "query",
-        &[
-            &source_dir()
-                .join("queries/highlights.scm")
-                .display()
-                .to_string(),
-            &file.display().to_string(),
-        ],
-    ));
-    for line in String::from_utf8_lossy(&output.stdout).lines() {
-        if let Some(at) = line.find("start: ") {
-            assert!(seen.insert(line[at..].to_owned()), "captured twice: {line}");
+    let mut seen = BTreeMap::new();
+    for (range, text, name) in all_captures("highlights.scm", HIGHLIGHTED) {
+        if let Some(first) = seen.insert(range, name.clone()) {
+            panic!("`{text}` is captured twice, as @{first} and @{name}");
         }
     }
 }
 
 #[test]
 fn locals_and_folds_queries_compile_and_match_examples() {
-    let Some(generated) = generated() else {
-        return;
-    };
-    let example = root().join("examples/sktm-belimbing.sop");
-    let locals = captures(generated, "locals.scm", &example);
+    let example =
+        std::fs::read_to_string(root().join("examples/sktm-belimbing.sop")).expect("example");
+    let locals = captures("locals.scm", &example);
     assert!(locals.contains(&("serah".to_owned(), "local.definition.label".to_owned())));
     assert!(locals.contains(&("serah".to_owned(), "local.reference".to_owned())));
     assert!(locals.contains(&("kasi".to_owned(), "local.definition.var".to_owned())));
-    let folds = captures(generated, "folds.scm", &example);
+    let folds = captures("folds.scm", &example);
     assert!(
         folds.iter().filter(|(_, c)| c == "fold").count() > 5,
         "{folds:?}"
@@ -177,12 +173,7 @@ fn helix_highlights_are_the_same_query_with_helix_names() {
         query_body(&helix) == expected,
         "queries/helix/highlights.scm is not queries/highlights.scm with Helix's names"
     );
-    let Some(generated) = generated() else {
-        return;
-    };
-    let file = generated.path().join("helix.sop");
-    std::fs::write(&file, HIGHLIGHTED).expect("write sample");
-    let found = captures(generated, "helix/highlights.scm", &file);
+    let found = captures("helix/highlights.scm", HIGHLIGHTED);
     assert!(
         found.contains(&("1".to_owned(), "constant.numeric".to_owned())),
         "{found:?}"
