@@ -13,6 +13,7 @@ mod config;
 mod constructs;
 mod diagnostics;
 mod docs;
+mod editors;
 mod examples;
 mod fit;
 mod floods;
