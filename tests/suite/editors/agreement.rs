@@ -25,6 +25,12 @@ const SYNTAX_ERRORS: &[Code] = &[
 /// skipped; a code that is neither here nor in [`SYNTAX_ERRORS`] fails the test.
 const NOT_GRAMMAR: &[(Code, &str)] = &[
     (
+        Code::DateOrder,
+        "a date written day-month-year or with slashes is refused by Sopan with advice on how \
+         to write it; the shape `02-01-2024` is read as a date by both grammars and refused \
+         only after parsing, so the two cannot agree on it by their trees",
+    ),
+    (
         Code::InvalidUtf8,
         "tree-sitter does not check the encoding (a byte that is not UTF-8 is an ERROR in a \
          text but part of a comment), and an editor has decoded the file before it parses",
@@ -206,6 +212,21 @@ fn problems(tree: &tree_sitter::Tree) -> Vec<String> {
     out
 }
 
+/// Fixtures the real parser reads as the grammar allows and then refuses in a check of its
+/// own after parsing, with why: the tree-sitter grammar reads them as well-formed.
+const REFUSED_AFTER_PARSING: &[(&str, &str)] = &[
+    (
+        "tests/diagnostics/SOP002/lanjutt.sop",
+        "`lanjutt` is a well-formed label as a branch target; Sopan refuses it after parsing \
+         because it is a misspelt `lanjut` and no step has that label",
+    ),
+    (
+        "tests/diagnostics/SOP002/lanjut-capitalised.sop",
+        "`Lanjut` is a well-formed label as a branch target; Sopan refuses it after parsing \
+         because it is `lanjut` written with a capital and no step has that label",
+    ),
+];
+
 #[test]
 fn tree_sitter_agrees_with_the_real_parser() {
     let cases = cases();
@@ -229,6 +250,11 @@ fn tree_sitter_agrees_with_the_real_parser() {
                     found.join(", ")
                 ));
             }
+        } else if let Some((_, why)) = REFUSED_AFTER_PARSING
+            .iter()
+            .find(|(name, _)| *name == case.name)
+        {
+            exceptions.push(format!("{}: {why}", case.name));
         } else if case.errors.iter().any(|c| SYNTAX_ERRORS.contains(c)) {
             rejected += 1;
             if found.is_empty() {
