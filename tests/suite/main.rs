@@ -21,6 +21,7 @@ mod logo;
 mod mutants;
 mod paths;
 mod pdf;
+mod pdf_browser;
 mod properties;
 mod registry;
 mod robustness;

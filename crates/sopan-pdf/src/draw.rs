@@ -175,7 +175,7 @@ fn rules(surface: &mut Surface<'_>, page: &SheetPage) {
 /// The logo fitted inside its box, keeping its proportions, centred (`object-fit: contain`).
 fn logo_picture(surface: &mut Surface<'_>, rect: Rect, picture: &Picture) {
     let (w, h) = picture.size();
-    if !(w > 0.0 && h > 0.0) {
+    if w <= 0.0 || h <= 0.0 {
         return;
     }
     let fit = (rect.width / w).min(rect.height / h);

@@ -26,7 +26,7 @@ use krilla_svg::{SurfaceExt as _, SvgSettings};
 use usvg::{Group, ImageKind, Node, Tree, fontdb};
 
 /// The most pixels an SVG logo may make the PDF hold: those of the largest raster logo.
-pub(crate) const MAX_PIXELS: u64 = 4096 * 4096;
+pub(crate) const MAX_PIXELS: u32 = 4096 * 4096;
 
 /// How many pixels a filter gets per point of its printed size: krilla-svg's default, which
 /// prints a shadow or a blur smooth.
@@ -58,7 +58,7 @@ pub(crate) fn parse(bytes: &[u8], largest: f32) -> Result<Tree, String> {
     // Points per unit of the SVG's canvas, in the largest box it is fitted into.
     let scale = largest / size.width().max(size.height());
     let pixels = pixels(tree.root(), scale);
-    if pixels > MAX_PIXELS as f64 {
+    if pixels > f64::from(MAX_PIXELS) {
         return Err(format!(
             "the SVG logo's embedded images and filters come to {} pixels; a logo may have at \
              most 16,777,216 pixels (4096 × 4096)",
@@ -117,6 +117,10 @@ fn pixels(group: &Group, scale: f32) -> f64 {
     total
 }
 
+#[expect(
+    clippy::cast_precision_loss,
+    reason = "a picture's sides are far below 2^52 pixels"
+)]
 fn image_pixels(image: &usvg::Image, scale: f32) -> f64 {
     match image.kind() {
         ImageKind::JPEG(data)

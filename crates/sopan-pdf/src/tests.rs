@@ -164,7 +164,7 @@ fn png_uri(width: u32, height: u32) -> String {
         let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
         for i in 0..4 {
             if i <= chunk.len() {
-                out.push(alphabet[(n >> (18 - 6 * i) & 63) as usize] as char);
+                out.push(char::from(alphabet[((n >> (18 - 6 * i)) & 63) as usize]));
             } else {
                 out.push('=');
             }
