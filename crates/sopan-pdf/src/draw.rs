@@ -36,7 +36,8 @@ const ITALIC_SKEW: f32 = -0.21;
 /// A logo as every page draws it: decoded or resolved once.
 pub(crate) enum Picture {
     Raster(Image),
-    Vector(usvg::Tree),
+    // Boxed: a resolved tree is large beside an image's handle, and there is one a sheet.
+    Vector(Box<usvg::Tree>),
 }
 
 impl Picture {
@@ -67,7 +68,8 @@ pub(crate) fn picture(logo: Logo<'_>, sheet: &Sheet) -> Result<Picture, String> 
                 .iter()
                 .filter_map(|p| p.logo.map(|r| r.width.max(r.height) * p.scale * PT_PER_PX))
                 .fold(0.0, f32::max);
-            return crate::svg::parse(logo.bytes, largest).map(Picture::Vector);
+            return crate::svg::parse(logo.bytes, largest)
+                .map(|tree| Picture::Vector(Box::new(tree)));
         }
     };
     image

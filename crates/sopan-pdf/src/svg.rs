@@ -10,7 +10,7 @@
 //!   otherwise open the path relative to the working folder. Images inside `data:` URIs are
 //!   kept.
 //! - **No system font is read.** usvg's text support cannot be left out (krilla-svg needs
-//!   it), but its font database starts empty and is given only the bundled DejaVu Sans, for
+//!   it), but its font database starts empty and is given only the bundled `DejaVu Sans`, for
 //!   every family an SVG may name; `<text>` is drawn in it as outlines, so the logo adds no
 //!   font and no words to the PDF's text. Without any font, usvg would drop the text.
 //! - **The pixel cap of a raster logo holds.** A raster logo may have 4096 × 4096 pixels;

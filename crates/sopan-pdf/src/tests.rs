@@ -257,6 +257,9 @@ fn an_svg_logo_reads_no_file_and_keeps_the_pixel_cap() {
     assert!(svg_logo("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"0\"/>").is_err());
 }
 
+/// A document that breaks PDF/A: what it breaks, how to draw it, and krilla's name for the error.
+type Case<'a> = (&'a str, &'a dyn Fn(&mut krilla::Document), &'a str);
+
 /// The validator of the chosen part is on: a document that breaks PDF/A, written with the
 /// settings every sheet is written with, is refused, and the same document without a
 /// validator is written.
@@ -294,7 +297,7 @@ fn krillas_pdf_a_validator_refuses_what_breaks_the_part() {
         surface.finish();
         page.finish();
     };
-    let cases: [(&str, &dyn Fn(&mut Document), &str); 2] = [
+    let cases: [Case<'_>; 2] = [
         ("a .notdef glyph", &notdef, "NotDef"),
         ("an interpolated image", &interpolated, "Interpolat"),
     ];
