@@ -25,6 +25,7 @@ mod mistakes;
 mod mutants;
 mod paths;
 mod pdf;
+mod pdf_browser;
 mod properties;
 mod registry;
 mod robustness;
