@@ -35,7 +35,8 @@ pub(crate) fn sopan(dir: &Path, args: &[&str]) -> Run {
         stderr: &mut stderr,
         terminal: false,
     };
-    let status = sopan_cli::run(arguments, &mut io);
+    // The language is the default one, whatever SOPAN_BAHASA the developer has set.
+    let status = sopan_cli::run_with(arguments, None, &mut io);
     let clean = |bytes: Vec<u8>| {
         String::from_utf8(bytes)
             .expect("UTF-8 output")

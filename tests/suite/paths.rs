@@ -67,7 +67,7 @@ fn run_sopan_as_a_child() {
         stderr: &mut stderr,
         terminal: false,
     };
-    let status = sopan_cli::run(arguments.map(std::ffi::OsString::from), &mut io);
+    let status = sopan_cli::run_with(arguments.map(std::ffi::OsString::from), None, &mut io);
     let run = serde_json::json!({
         "code": status.code(),
         "stdout": String::from_utf8_lossy(&stdout),

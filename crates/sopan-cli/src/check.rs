@@ -1,17 +1,18 @@
 //! `sopan check`: report every problem of every file, in the format asked for.
 
-use sopan_diagnostics::{Bahasa, render};
+use sopan_diagnostics::{Bahasa, Message, render};
 
 use crate::args::{CheckArgs, ColorChoice, OutputArgs, ReportFormat};
 use crate::project::Project;
 use crate::report::{self, FileReport, Tally};
-use crate::{Io, Status};
+use crate::{Choice, Failure, Io, Status};
 
 /// Width diagnostics are wrapped at.
 pub(crate) const WIDTH: usize = 100;
 
-pub(crate) fn run(args: &CheckArgs, io: &mut Io<'_>) -> Result<Status, String> {
+pub(crate) fn run(args: &CheckArgs, io: &mut Io<'_>, choice: Choice) -> Result<Status, Failure> {
     let mut project = Project::load(&args.paths)?;
+    let bahasa = choice.with_config(project.configs.first().and_then(|c| c.bahasa));
     // The sheet's paper as the office configured it: `check` has no paper flags.
     let layouts: Vec<_> = project
         .configs
@@ -22,14 +23,14 @@ pub(crate) fn run(args: &CheckArgs, io: &mut Io<'_>) -> Result<Status, String> {
     let reports = reports(&project);
     let tally = Tally::of(&reports, project.units.len());
     let text = match args.format {
-        ReportFormat::Human => human(&reports, tally, crate::BAHASA, use_color(&args.output, io)),
-        ReportFormat::Json => report::json(&reports, tally, crate::BAHASA),
-        ReportFormat::Github => report::github(&reports, crate::BAHASA),
-        ReportFormat::Sarif => report::sarif(&reports, crate::BAHASA),
+        ReportFormat::Human => human(&reports, tally, bahasa, use_color(&args.output, io)),
+        ReportFormat::Json => report::json(&reports, tally, bahasa),
+        ReportFormat::Github => report::github(&reports, bahasa),
+        ReportFormat::Sarif => report::sarif(&reports, bahasa),
     };
     io.stdout
         .write_all(text.as_bytes())
-        .map_err(|e| e.to_string())?;
+        .map_err(|e| not_written(&e))?;
     drop(reports);
     project.discard();
     Ok(if args.exit_zero {
@@ -68,9 +69,14 @@ pub(crate) fn human(
             WIDTH,
         ));
     }
-    out.push_str(&tally.summary());
+    out.push_str(&tally.summary(bahasa));
     out.push('\n');
     out
+}
+
+/// The report could not be written (a closed pipe, a full disk).
+pub(crate) fn not_written(why: &std::io::Error) -> Message {
+    Message::new("cli-laporan-tidak-tertulis").arg("alasan", why.to_string())
 }
 
 pub(crate) fn status(tally: Tally, deny_warnings: bool) -> Status {

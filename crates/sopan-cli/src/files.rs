@@ -9,6 +9,8 @@
 use std::collections::BTreeSet;
 use std::path::{Component, Path, PathBuf};
 
+use sopan_diagnostics::Message;
+
 /// A .sop file to process.
 pub(crate) struct Input {
     /// Where to read it: absolute, without `.` or `..`.
@@ -27,7 +29,7 @@ pub(crate) struct Input {
 /// hidden folders), each folder's files sorted by name. A file named directly is taken
 /// whatever its extension. A file named twice (`a.sop ./a.sop`, or a file and a folder
 /// holding it) is taken once, where it first appears.
-pub(crate) fn discover(paths: &[PathBuf]) -> Result<Vec<Input>, String> {
+pub(crate) fn discover(paths: &[PathBuf]) -> Result<Vec<Input>, Message> {
     let mut inputs = Vec::new();
     let mut seen = BTreeSet::new();
     let mut push = |input: Input| {
@@ -36,9 +38,8 @@ pub(crate) fn discover(paths: &[PathBuf]) -> Result<Vec<Input>, String> {
         }
     };
     for root in paths {
-        let meta =
-            std::fs::metadata(root).map_err(|e| format!("cannot read {}: {e}", root.display()))?;
-        let full = absolute(root).map_err(|e| format!("cannot read {}: {e}", root.display()))?;
+        let meta = std::fs::metadata(root).map_err(|e| cannot_read(&display(root), &e))?;
+        let full = absolute(root).map_err(|e| cannot_read(&display(root), &e))?;
         if !meta.is_dir() {
             let stem = full
                 .file_stem()
@@ -59,7 +60,7 @@ pub(crate) fn discover(paths: &[PathBuf]) -> Result<Vec<Input>, String> {
             .into_iter()
             .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
         for entry in walker {
-            let entry = entry.map_err(|e| format!("cannot read {}: {e}", root.display()))?;
+            let entry = entry.map_err(|e| cannot_read(&display(root), &e))?;
             let path = entry.path();
             if entry.file_type().is_file() && path.extension().is_some_and(|x| x == "sop") {
                 let relative = path.strip_prefix(root).unwrap_or(path);
@@ -73,6 +74,13 @@ pub(crate) fn discover(paths: &[PathBuf]) -> Result<Vec<Input>, String> {
         }
     }
     Ok(inputs)
+}
+
+/// A file or folder that cannot be read, with the system's reason.
+pub(crate) fn cannot_read(shown: &str, why: &dyn std::fmt::Display) -> Message {
+    Message::new("cli-tidak-terbaca")
+        .arg("berkas", shown)
+        .arg("alasan", why.to_string())
 }
 
 pub(crate) fn display(path: &Path) -> String {

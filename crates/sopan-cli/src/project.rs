@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use rayon::prelude::*;
 use sopan_config::Config;
-use sopan_diagnostics::{Diagnostic, SourceFile, Span, sort};
+use sopan_diagnostics::{Diagnostic, Message, SourceFile, Span, sort};
 
 use crate::compile::{Unit, compile_with};
 use crate::config::{Configs, apply_template, not_built, relative_logo};
@@ -36,7 +36,7 @@ impl Project {
         std::thread::spawn(move || drop(self));
     }
 
-    pub(crate) fn load(paths: &[PathBuf]) -> Result<Project, String> {
+    pub(crate) fn load(paths: &[PathBuf]) -> Result<Project, Message> {
         let inputs = files::discover(paths)?;
         let mut found = Configs::default();
         let mut broken = Vec::with_capacity(inputs.len());
@@ -52,16 +52,18 @@ impl Project {
         // Read and compiled in parallel, but collected in input order, so output does not
         // depend on the thread count; an unreadable file is reported as the first one in that
         // order, whichever thread met it first.
-        let results: Vec<Result<Unit, String>> = inputs
+        let results: Vec<Result<Unit, Message>> = inputs
             .par_iter()
             .zip(&configs)
             .map(|(input, config)| {
                 let bytes = std::fs::read(&input.path)
-                    .map_err(|e| format!("cannot read {}: {e}", input.display))?;
+                    .map_err(|e| files::cannot_read(&input.display, &e))?;
                 Ok(compile_with(&input.display, &bytes, &config.identitas))
             })
             .collect();
-        let mut units = results.into_iter().collect::<Result<Vec<Unit>, String>>()?;
+        let mut units = results
+            .into_iter()
+            .collect::<Result<Vec<Unit>, Message>>()?;
         let facts: Vec<_> = units
             .iter()
             .zip(&configs)
