@@ -114,12 +114,12 @@ fn an_unknown_language_is_refused_in_plain_words() {
     let variable = sopan_with(dir.path(), &["check", "[TMP]/sktm.sop"], Some("klingon"));
     assert_eq!(variable.code, 2);
     assert!(variable.stderr.contains("SOPAN_BAHASA"), "{variable}");
-    std::fs::write(dir.path().join("sopan.yaml"), "bahasa: inggris-raya\n").expect("write");
+    std::fs::write(dir.path().join("sopan.yaml"), "bahasa: jawa\n").expect("write");
     let yaml = sopan_with(dir.path(), &["check", "[TMP]/sktm.sop"], None);
     assert_eq!(yaml.code, 1);
     assert!(
         yaml.stdout
-            .contains("`inggris-raya` bukan nilai `bahasa` yang dikenal"),
+            .contains("`jawa` bukan nilai `bahasa` yang dikenal"),
         "{yaml}"
     );
 }

@@ -163,7 +163,7 @@ fn a_file_named_twice_is_built_once() {
     // b.sop (found through `.`) has its SOP111; a.sop is no collision with itself.
     assert_eq!(run.code, 1, "{run}");
     assert!(!run.stderr.contains("SOP601"), "{run}");
-    assert!(run.stderr.contains("checked 2 files"), "{run}");
+    assert!(run.stderr.contains("2 berkas diperiksa"), "{run}");
     assert!(dir.path().join("repo/out/a.json").is_file());
 }
 

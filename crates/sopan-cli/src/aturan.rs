@@ -179,10 +179,16 @@ fn unknown(asked: &str) -> Failure {
     } else {
         upper.replace('O', "0").replacen("S0P", "SOP", 1)
     };
+    let distance = |c: &str| strsim::levenshtein(c, &upper);
+    let closest = codes
+        .iter()
+        .map(|c| distance(c))
+        .min()
+        .unwrap_or(usize::MAX);
     let near: Vec<&str> = codes
         .iter()
         .copied()
-        .filter(|c| strsim::levenshtein(c, &upper) <= 1)
+        .filter(|c| closest <= 1 && distance(c) == closest)
         .collect();
     let help = if near.is_empty() {
         Message::new("cli-aturan-kode-tidak-dikenal.daftar")

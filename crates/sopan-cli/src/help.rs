@@ -83,11 +83,13 @@ fn argument(arg: Arg, command: &str, bahasa: Bahasa) -> Arg {
         "help" | "version" => text(&format!("cli-arg-{id}")),
         _ => text(&format!("cli-arg-{owner}-{id}")),
     };
-    // Values and defaults are listed by these words, not clap's English ones.
+    let takes_values = arg.get_action().takes_values();
+    // Values and defaults are listed by these words, not clap's English ones; a flag's
+    // `true`/`false` are not values anyone types.
     let values: Vec<String> = arg
         .get_possible_values()
         .iter()
-        .filter(|v| !v.is_hide_set())
+        .filter(|v| takes_values && !v.is_hide_set())
         .map(|v| {
             let name = v.get_name();
             let said = text(&format!("cli-nilai-{owner}-{id}-{name}"));
@@ -104,7 +106,7 @@ fn argument(arg: Arg, command: &str, bahasa: Bahasa) -> Arg {
     } else {
         word("cli-judul-pilihan")
     };
-    if !defaults.is_empty() {
+    if takes_values && !defaults.is_empty() {
         help.push_str(&format!(
             " [{}: {}]",
             word("cli-judul-bawaan"),
@@ -119,7 +121,6 @@ fn argument(arg: Arg, command: &str, bahasa: Bahasa) -> Arg {
             values.join("\n")
         ));
     }
-    let takes_values = arg.get_action().takes_values();
     let arg = arg.help(help).long_help(long).help_heading(heading);
     if takes_values {
         arg.hide_possible_values(true).hide_default_value(true)
@@ -154,8 +155,9 @@ fn walk(cmd: &Command, name: &str, wanted: &mut Vec<String>) {
             continue;
         }
         wanted.push(format!("cli-arg-{owner}-{id}"));
+        let takes_values = arg.get_action().takes_values();
         for value in arg.get_possible_values() {
-            if !value.is_hide_set() {
+            if takes_values && !value.is_hide_set() {
                 wanted.push(format!("cli-nilai-{owner}-{id}-{}", value.get_name()));
             }
         }
