@@ -1,6 +1,8 @@
 //! `sopan aturan`: a rule's documentation in the terminal, from docs/diagnostics.md as it
 //! was when Sopan was built, so the explanation always matches the binary.
 
+use std::fmt::Write as _;
+
 use sopan_diagnostics::{Bahasa, Code, Message, terminal_text};
 
 use crate::args::AturanArgs;
@@ -34,12 +36,13 @@ fn list(bahasa: Bahasa) -> String {
             sopan_diagnostics::Severity::Error => Message::new("cli-tingkat-galat"),
             sopan_diagnostics::Severity::Warning => Message::new("cli-tingkat-peringatan"),
         };
-        out.push_str(&format!(
-            "{}  {:<11} {}\n",
+        let _ = writeln!(
+            out,
+            "{}  {:<11} {}",
             code.as_str(),
             severity.render(bahasa),
             code.title_message().render(bahasa)
-        ));
+        );
     }
     out.push('\n');
     out.push_str(&Message::new("cli-aturan-petunjuk").render(bahasa));
@@ -57,11 +60,12 @@ fn explain(code: Code, bahasa: Bahasa) -> String {
     );
     let body = section(code).unwrap_or_default();
     out.push_str(&plain(body));
-    out.push_str(&format!(
-        "\n{}: {}\n",
+    let _ = writeln!(
+        out,
+        "\n{}: {}",
         Message::new("cli-aturan-selengkapnya").render(bahasa),
         code.docs_url()
-    ));
+    );
     out
 }
 

@@ -11,6 +11,8 @@
 //! - `cli-arg-<command>-<argument>` is an argument's help (a global argument is the root's);
 //! - `cli-nilai-<command>-<argument>-<value>` is the help of one value an argument takes.
 
+use std::fmt::Write as _;
+
 use clap::{Arg, ArgAction, Command, CommandFactory as _};
 use sopan_diagnostics::{Bahasa, Message};
 
@@ -107,19 +109,21 @@ fn argument(arg: Arg, command: &str, bahasa: Bahasa) -> Arg {
         word("cli-judul-pilihan")
     };
     if takes_values && !defaults.is_empty() {
-        help.push_str(&format!(
+        let _ = write!(
+            help,
             " [{}: {}]",
             word("cli-judul-bawaan"),
             defaults.join(",")
-        ));
+        );
     }
     let mut long = help.clone();
     if !values.is_empty() {
-        long.push_str(&format!(
+        let _ = write!(
+            long,
             "\n\n{}:\n{}",
             word("cli-judul-nilai"),
             values.join("\n")
-        ));
+        );
     }
     let arg = arg.help(help).long_help(long).help_heading(heading);
     if takes_values {

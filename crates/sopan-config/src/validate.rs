@@ -311,8 +311,11 @@ impl Walker<'_> {
     fn node(&mut self, node: &Spanned<Node>, shape: &Shape, key: &str) {
         let span = self.span(node);
         match (shape, &node.value) {
-            // An empty key (`identitas:` with nothing under it) means "nothing set".
-            (_, Node::Null) => {}
+            // An empty key (`identitas:` with nothing under it) means "nothing set"; a
+            // text may be any plain value (`nip: 1984…` is read as its digits).
+            (_, Node::Null)
+            | (Shape::Text, Node::Scalar(_))
+            | (Shape::Bool, Node::Scalar(Scalar::Bool)) => {}
             (Shape::Map(keys), Node::Map(entries)) => self.map(entries, keys, key, span),
             (Shape::Named(inner), Node::Map(entries)) => {
                 for (name, value) in entries {
@@ -337,7 +340,6 @@ impl Walker<'_> {
                 }
             }
             (Shape::Rules, Node::Map(entries)) => self.rules(entries),
-            (Shape::Text, Node::Scalar(_)) => {}
             (Shape::Nip, Node::Scalar(_)) => self.nip(span),
             (Shape::Texts, Node::Seq(items)) => {
                 for item in items {
@@ -346,7 +348,6 @@ impl Walker<'_> {
                     }
                 }
             }
-            (Shape::Bool, Node::Scalar(Scalar::Bool)) => {}
             (Shape::OneOf(words), Node::Scalar(_)) => self.word(span, key, words),
             (Shape::ListOf(words), Node::Seq(items)) => {
                 for item in items {
@@ -385,12 +386,11 @@ impl Walker<'_> {
     ) {
         for (key, value) in entries {
             let name = key.value.0.as_str();
-            match keys.iter().find(|(k, _, _)| *k == name) {
-                Some((_, shape, _)) => self.node(value, shape, name),
-                None => {
-                    let known: Vec<&str> = keys.iter().map(|(k, _, _)| *k).collect();
-                    self.unknown_key(self.span(key), name, parent, &known);
-                }
+            if let Some((_, shape, _)) = keys.iter().find(|(k, _, _)| *k == name) {
+                self.node(value, shape, name);
+            } else {
+                let known: Vec<&str> = keys.iter().map(|(k, _, _)| *k).collect();
+                self.unknown_key(self.span(key), name, parent, &known);
             }
         }
         for (name, _, required) in keys {
@@ -610,6 +610,7 @@ fn counterpart(level: &str) -> &'static str {
 
 /// The known word nearest to `written` (case aside), when it is near enough to be a slip:
 /// a few edits, more for a longer word.
+#[must_use]
 pub fn nearest<'a>(written: &str, known: &[&'a str]) -> Option<&'a str> {
     let written = written.to_lowercase();
     let mut best: Option<(usize, &str)> = None;
