@@ -122,7 +122,7 @@ fn a_logo_over_2_mib_is_refused_without_being_read() {
     assert_refused(&run, "ukuran berkasnya 143.0 MiB; logo paling besar 2 MiB");
     insta::assert_snapshot!(run.to_string());
     let run = build(dir.path());
-    assert_refused(&run, "logo paling besar 2 MiB");
+    assert_refused(&run, "a logo may be at most 2 MiB");
     assert!(!dir.path().join("out/sktm.html").exists(), "{run}");
 
     // The limit itself is allowed.

@@ -418,6 +418,43 @@ mod tests {
     }
 
     #[test]
+    fn every_mistake_of_a_file_is_reported_in_its_order() {
+        let text = "identitas:\n  instansii: [A]\n  disahkan:\n    jabatan: Camat\n    nip: 19840912200312100\naturan:\n  SOP207: eror\ntata-letak:\n  kertas: a3\n  nomor-kolom: ya\n";
+        let errors = parse_text(text).expect_err("five mistakes");
+        let file = SourceFile::new("sopan.yaml", text);
+        let lines: Vec<usize> = errors
+            .iter()
+            .map(|d| file.line_col(d.primary_span().start).line)
+            .collect();
+        assert_eq!(lines, [2, 5, 7, 9, 10]);
+        let codes: Vec<Code> = errors.iter().map(|d| d.code).collect();
+        assert_eq!(
+            codes,
+            [
+                Code::InvalidConfig,
+                Code::NipLength,
+                Code::InvalidConfig,
+                Code::InvalidConfig,
+                Code::InvalidConfig
+            ]
+        );
+        let help = |n: usize| {
+            errors[n]
+                .help
+                .as_ref()
+                .map(|h| h.render(sopan_diagnostics::Bahasa::En))
+                .unwrap_or_default()
+        };
+        assert_eq!(help(0), "did you mean `instansi`?");
+        assert_eq!(help(2), "did you mean `error` (or `galat`)?");
+        assert_eq!(help(3), "did you mean `a4`?");
+        // Indonesian levels are levels.
+        let config = parse_text("aturan:\n  SOP206: mati\n  SOP205: galat\n").expect("valid");
+        assert_eq!(config.aturan.get("SOP206"), Some(&Level::Off));
+        assert_eq!(config.aturan.get("SOP205"), Some(&Level::Error));
+    }
+
+    #[test]
     fn wrong_type_and_unknown_code() {
         assert!(parse_text("tata-letak:\n  kertas: a3\n").is_err());
         let errors = parse_text("aturan:\n  SOP999: off\n").expect_err("unknown code");
