@@ -7,7 +7,7 @@
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
-targets="parse parse_check parse_check_json parse_check_render"
+targets="parse parse_check parse_check_json parse_check_render fmt"
 for target in $targets; do
     mkdir -p "$here/corpus/$target"
 done

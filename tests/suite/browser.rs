@@ -186,7 +186,7 @@ fn long_identities_print_as_predicted_on_four_papers() {
 
 /// Sheets of one paper as one document: the first sheet's head, with the whole bundled
 /// font in place of its subset, then every sheet's pages.
-fn one_document(sheets: &[String]) -> String {
+pub(crate) fn one_document(sheets: &[String]) -> String {
     use base64::Engine as _;
     let first = sheets.first().expect("sheets");
     let font_start = first.find("base64,").expect("an embedded font") + "base64,".len();
@@ -287,7 +287,7 @@ fn overflow(dom: &str) -> Option<&str> {
 }
 
 /// Pages of a PDF Chromium wrote: its page objects (`/Type /Page`, not `/Pages`).
-fn pages(pdf: &[u8]) -> usize {
+pub(crate) fn pages(pdf: &[u8]) -> usize {
     let needle = b"/Type /Page";
     pdf.windows(needle.len() + 1)
         .filter(|w| w.starts_with(needle) && w[needle.len()] != b's')
@@ -295,7 +295,7 @@ fn pages(pdf: &[u8]) -> usize {
 }
 
 /// Runs headless Chromium on `page` with a fresh profile; returns its standard output.
-fn chromium(browser: &Path, args: &[&str], page: &Path) -> String {
+pub(crate) fn chromium(browser: &Path, args: &[&str], page: &Path) -> String {
     let profile = tempfile::tempdir().expect("profile dir");
     let mut child = Command::new(browser)
         .args([
@@ -339,7 +339,7 @@ fn chromium(browser: &Path, args: &[&str], page: &Path) -> String {
     clippy::print_stderr,
     reason = "a skipped test says why on the test's standard error"
 )]
-fn required_browser() -> Option<PathBuf> {
+pub(crate) fn required_browser() -> Option<PathBuf> {
     let found = browser();
     if found.is_none() {
         assert!(
@@ -353,7 +353,7 @@ fn required_browser() -> Option<PathBuf> {
 
 /// Where a test writes its sheets and prints: `SOPAN_BROWSER_OUT` to keep them, else the
 /// temporary folder `work`. Absolute, as Chromium is given `file://` URLs.
-fn output_folder(work: &tempfile::TempDir) -> PathBuf {
+pub(crate) fn output_folder(work: &tempfile::TempDir) -> PathBuf {
     let out = std::env::var_os("SOPAN_BROWSER_OUT")
         .filter(|dir| !dir.is_empty())
         .map_or_else(|| work.path().to_path_buf(), PathBuf::from);

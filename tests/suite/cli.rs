@@ -98,7 +98,17 @@ fn check_directory_recurses_in_a_stable_order() {
 fn build_writes_json_atomically_named_after_the_file() {
     let dir = temp();
     std::fs::write(dir.path().join("sktm.sop"), example()).expect("write");
-    let run = sopan(dir.path(), &["build", "[TMP]/sktm.sop", "-o", "[TMP]/out"]);
+    let run = sopan(
+        dir.path(),
+        &[
+            "build",
+            "--format",
+            "json",
+            "[TMP]/sktm.sop",
+            "-o",
+            "[TMP]/out",
+        ],
+    );
     assert_eq!(run.code, 0, "{run}");
     let written = std::fs::read_to_string(dir.path().join("out/sktm.json")).expect("json written");
     let sop = sopan_cli::compile("sktm.sop", example().as_bytes())
@@ -131,6 +141,8 @@ fn build_on_bad_input_writes_nothing_and_keeps_old_outputs() {
         dir.path(),
         &[
             "build",
+            "--format",
+            "json",
             "--color",
             "never",
             "[TMP]/sktm.sop",
@@ -158,7 +170,10 @@ fn build_of_a_folder_keeps_its_sub_folders() {
     let dir = temp();
     std::fs::create_dir_all(dir.path().join("src/kel")).expect("mkdir");
     std::fs::write(dir.path().join("src/kel/sktm.sop"), example()).expect("write");
-    let run = sopan(dir.path(), &["build", "[TMP]/src", "-o", "[TMP]/out"]);
+    let run = sopan(
+        dir.path(),
+        &["build", "--format", "json", "[TMP]/src", "-o", "[TMP]/out"],
+    );
     assert_eq!(run.code, 0, "{run}");
     assert!(dir.path().join("out/kel/sktm.json").is_file());
 }
@@ -265,7 +280,10 @@ fn a_build_that_fails_midway_keeps_earlier_outputs_whole() {
     std::fs::write(dir.path().join("out/a.json"), "old a\n").expect("write");
     // A folder where b's output should go: that one write fails.
     std::fs::create_dir_all(dir.path().join("out/b.json")).expect("mkdir");
-    let run = sopan(dir.path(), &["build", "[TMP]/src", "-o", "[TMP]/out"]);
+    let run = sopan(
+        dir.path(),
+        &["build", "--format", "json", "[TMP]/src", "-o", "[TMP]/out"],
+    );
     assert_eq!(run.code, 2, "{run}");
     assert!(run.stderr.contains("b.json"), "{run}");
     // The others are whole new files; nothing half-written or temporary is left behind.
@@ -343,7 +361,7 @@ fn html_build_takes_logo_and_paper_from_sopan_yaml_and_writes_an_index() {
     assert!(index.contains("<a href=\"kel/sktm.html\">"));
     assert!(index.contains("Pelayanan Surat Keterangan Tidak Mampu"));
     assert!(index.contains("18 Desember 2017"));
-    assert!(run.stderr.contains("3 keluaran ditulis"), "{run}");
+    assert!(run.stdout.contains("3 keluaran ditulis"), "{run}");
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt as _;
@@ -407,7 +425,7 @@ fn a_logo_outside_the_repository_is_refused_even_through_a_link() {
     );
     assert_eq!(run.code, 1, "{run}");
     #[cfg(unix)]
-    assert!(run.stderr.contains("SOP111"), "{run}");
+    assert!(run.stdout.contains("SOP111"), "{run}");
     assert!(!dir.path().join("out/kel/sktm.html").exists());
     let index = std::fs::read_to_string(dir.path().join("out/index.html")).expect("index");
     assert!(index.contains("tidak dibangun: 1 kesalahan"), "{index}");
@@ -447,7 +465,7 @@ fn paginated_svg_writes_one_file_per_page() {
         );
     }
     assert!(
-        run.stderr
+        run.stdout
             .contains(&format!("{} keluaran ditulis", names.len())),
         "{run}"
     );
@@ -550,10 +568,18 @@ fn two_inputs_that_write_one_output_are_refused() {
         (run, names)
     };
     // Two files of one name, named together.
-    let (run, names) = built(&["build", "[TMP]/a/y.sop", "[TMP]/b/y.sop", "-o", "[TMP]/out"]);
+    let (run, names) = built(&[
+        "build",
+        "--format",
+        "json",
+        "[TMP]/a/y.sop",
+        "[TMP]/b/y.sop",
+        "-o",
+        "[TMP]/out",
+    ]);
     assert_eq!(run.code, 1, "{run}");
     assert!(
-        run.stderr
+        run.stdout
             .contains("[TMP]/a/y.sop dan [TMP]/b/y.sop sama-sama menulis y.json"),
         "{run}"
     );
@@ -569,14 +595,14 @@ fn two_inputs_that_write_one_output_are_refused() {
         "json,html",
     ]);
     assert_eq!(run.code, 1, "{run}");
-    assert!(run.stderr.contains("SOP601"), "{run}");
+    assert!(run.stdout.contains("SOP601"), "{run}");
     assert!(
-        run.stderr
+        run.stdout
             .contains("[TMP]/d1/index.sop akan menulis index.html, daftar isi"),
         "{run}"
     );
     assert!(
-        run.stderr
+        run.stdout
             .contains("[TMP]/d1/x.sop dan [TMP]/d2/x.sop sama-sama menulis x.html"),
         "{run}"
     );
@@ -584,10 +610,10 @@ fn two_inputs_that_write_one_output_are_refused() {
     let index = std::fs::read_to_string(dir.path().join("out/index.html")).expect("index");
     assert!(index.contains("0 dari 3 SOP dibangun."), "{index}");
     // Names that differ only in case; the other file of the folder is built.
-    let (run, names) = built(&["build", "[TMP]/c", "-o", "[TMP]/out"]);
+    let (run, names) = built(&["build", "--format", "json", "[TMP]/c", "-o", "[TMP]/out"]);
     assert_eq!(run.code, 1, "{run}");
     assert!(
-        run.stderr
+        run.stdout
             .contains("[TMP]/c/SKTM.sop dan [TMP]/c/sktm.sop sama-sama menulis"),
         "{run}"
     );
@@ -724,7 +750,17 @@ fn a_build_removes_the_temporary_files_of_killed_builds_only() {
         std::fs::write(dir.path().join("out").join(name), "left over").expect("write");
         std::fs::write(dir.path().join("out/sub").join(name), "not written to").expect("write");
     }
-    let run = sopan(dir.path(), &["build", "[TMP]/sktm.sop", "-o", "[TMP]/out"]);
+    let run = sopan(
+        dir.path(),
+        &[
+            "build",
+            "--format",
+            "json",
+            "[TMP]/sktm.sop",
+            "-o",
+            "[TMP]/out",
+        ],
+    );
     assert_eq!(run.code, 0, "{run}");
     let left = |folder: &str| {
         let mut names: Vec<String> = std::fs::read_dir(dir.path().join(folder))

@@ -30,7 +30,10 @@ fn identity_defaults_are_inherited_and_nearer_folders_win() {
     )
     .expect("write");
     std::fs::write(dir.path().join("kel/sub/a.sop"), bare()).expect("write");
-    let run = sopan(dir.path(), &["build", "[TMP]/kel", "-o", "[TMP]/out"]);
+    let run = sopan(
+        dir.path(),
+        &["build", "--format", "json", "[TMP]/kel", "-o", "[TMP]/out"],
+    );
     assert_eq!(run.code, 0, "{run}");
     let json: serde_json::Value = serde_json::from_str(
         &std::fs::read_to_string(dir.path().join("out/sub/a.json")).expect("built"),
@@ -163,7 +166,7 @@ fn a_sopan_yaml_that_cannot_be_read_stops_the_build_of_the_sops_below_it() {
         let (run, written) = build_all(dir.path());
         assert_eq!(run.code, 1, "{case}: {run}");
         assert!(
-            run.stderr.contains(
+            run.stdout.contains(
                 "tidak dibuatkan keluaran: [TMP]/src/kel/sopan.yaml berlaku untuk SOP ini"
             ),
             "{case}: {run}"
@@ -199,7 +202,7 @@ fn an_invalid_sopan_yaml_is_not_dropped_from_its_sops() {
     .expect("write");
     let (run, written) = build_all(dir.path());
     assert_eq!(run.code, 1, "{run}");
-    assert!(run.stderr.contains("SOP501"), "{run}");
+    assert!(run.stdout.contains("SOP501"), "{run}");
     assert_eq!(written.len(), 1, "only the index: {written:?}");
 }
 
@@ -220,7 +223,7 @@ fn yaml_aliases_cannot_multiply_texts_past_the_limits() {
     .expect("write");
     let (run, written) = build_all(dir.path());
     assert_eq!(run.code, 1, "{run}");
-    assert!(run.stderr.contains("SOP501"), "{run}");
+    assert!(run.stdout.contains("SOP501"), "{run}");
     assert_eq!(written.len(), 1, "only the index: {written:?}");
     // One text over 10,000 characters, however it was written.
     std::fs::write(
@@ -233,7 +236,7 @@ fn yaml_aliases_cannot_multiply_texts_past_the_limits() {
     .expect("write");
     let (run, written) = build_all(dir.path());
     assert_eq!(run.code, 1, "{run}");
-    assert!(run.stderr.contains("10001 karakter"), "{run}");
+    assert!(run.stdout.contains("10001 karakter"), "{run}");
     assert_eq!(written.len(), 1, "only the index: {written:?}");
 }
 
@@ -314,7 +317,17 @@ fn an_unknown_template_is_sop503_and_nothing_is_written() {
         "templat:\n  ringkas:\n    jumlah-waktu: false\ntata-letak:\n  templat: ringks\n",
     )
     .expect("write");
-    let run = sopan(dir.path(), &["build", "[TMP]/a.sop", "-o", "[TMP]/out"]);
+    let run = sopan(
+        dir.path(),
+        &[
+            "build",
+            "--format",
+            "json",
+            "[TMP]/a.sop",
+            "-o",
+            "[TMP]/out",
+        ],
+    );
     assert_eq!(run.code, 1, "{run}");
     let shown = run.to_string();
     assert!(shown.contains("SOP503"), "{run}");
@@ -396,7 +409,7 @@ fn a_short_procedure_starts_on_page_1_when_tata_letak_asks() {
     );
     assert_eq!(run.code, 0, "{run}");
     assert!(
-        run.stderr
+        run.stdout
             .contains("2 lembar SOP untuk dicetak pada 3 halaman"),
         "{run}"
     );

@@ -7,6 +7,12 @@ use sopan_syntax::ast::{self, ItemKind, StepItemKind, StepKind};
 
 use crate::support::{files, rendered, root};
 
+/// The mutants whose damage is one mistake with knock-on effects, reported as exactly one
+/// diagnostic: the steps a deleted branch leaves unreached are a note on its SOP302, a
+/// label given twice is not also a meeting of branches, and a missing `pelaksana` list is one
+/// SOP214, not an unknown actor on every step.
+const ALONE: &[&str] = &["deleted branch", "duplicate label", "pelaksana removed"];
+
 /// One mutant: what was done, the damaged text, and the code that must name it.
 struct Mutant {
     what: &'static str,
@@ -119,6 +125,11 @@ fn mutants(text: &str, document: &ast::Document) -> Vec<Mutant> {
         );
     }
     let spare = item(document, |k| matches!(k, ItemKind::Pelaksana(_))).expect("actors");
+    push(
+        "pelaksana removed",
+        splice(text, spare.span, ""),
+        Code::EmptyProcedure,
+    );
     let spare_at = spare.span.end - 1;
     push(
         "actor without a step",
@@ -291,6 +302,14 @@ fn every_mutant_is_caught_with_its_code_and_examples_stay_clean() {
             assert!(
                 unit.diagnostics.iter().any(|d| d.code == mutant.code),
                 "{} with {}: expected {}, got:\n{}",
+                path.display(),
+                mutant.what,
+                mutant.code,
+                rendered(&unit)
+            );
+            assert!(
+                !ALONE.contains(&mutant.what) || unit.diagnostics.len() == 1,
+                "{} with {}: expected {} alone, got:\n{}",
                 path.display(),
                 mutant.what,
                 mutant.code,

@@ -158,12 +158,14 @@ fn a_file_named_twice_is_built_once() {
     let full = kel.join("a.sop").to_string_lossy().into_owned();
     let run = sopan_in(
         &kel,
-        &["build", "a.sop", "./a.sop", &full, ".", "-o", "../out"],
+        &[
+            "build", "--format", "json", "a.sop", "./a.sop", &full, ".", "-o", "../out",
+        ],
     );
     // b.sop (found through `.`) has its SOP111; a.sop is no collision with itself.
     assert_eq!(run.code, 1, "{run}");
-    assert!(!run.stderr.contains("SOP601"), "{run}");
-    assert!(run.stderr.contains("2 berkas diperiksa"), "{run}");
+    assert!(!run.stdout.contains("SOP601"), "{run}");
+    assert!(run.stdout.contains("2 berkas diperiksa"), "{run}");
     assert!(dir.path().join("repo/out/a.json").is_file());
 }
 

@@ -57,7 +57,7 @@ sop "<script>alert(1)</script> \"><img src=x onerror=alert(2)>" {
 "#;
 
 /// The number of pages of a PDF: its page objects (krilla writes them uncompressed).
-fn page_objects(pdf: &[u8]) -> usize {
+pub(crate) fn page_objects(pdf: &[u8]) -> usize {
     let needle = b"/Type/Page";
     pdf.windows(needle.len() + 1)
         .filter(|w| w.starts_with(needle) && w[needle.len()] != b's')
@@ -80,7 +80,7 @@ fn build_examples(dir: &Path, out: &str, kertas: &str, extra: &[&str]) -> String
     args.extend_from_slice(extra);
     let run = sopan(dir, &args);
     assert_eq!(run.code, 0, "{run}");
-    run.stderr
+    run.stdout
 }
 
 fn examples() -> Vec<(String, PathBuf)> {
@@ -151,7 +151,7 @@ fn two_builds_are_byte_identical_on_one_thread_and_on_four() {
     clippy::print_stderr,
     reason = "a skipped test says why on the test's standard error"
 )]
-fn required(tool: &str, package: &str) -> Option<String> {
+pub(crate) fn required(tool: &str, package: &str) -> Option<String> {
     let found = Command::new(tool)
         .arg("-v")
         .output()
@@ -167,7 +167,7 @@ fn required(tool: &str, package: &str) -> Option<String> {
     found
 }
 
-fn run(tool: &str, args: &[&str], file: &Path) -> (bool, String) {
+fn run_tool(tool: &str, args: &[&str], file: &Path) -> (bool, String) {
     let out = Command::new(tool)
         .args(args)
         .arg(file)
@@ -202,11 +202,11 @@ fn readers_find_a_sound_file_embedded_fonts_and_every_text() {
     let mut problems = Vec::new();
     for (stem, source) in examples() {
         let pdf = dir.path().join("out").join(format!("{stem}.pdf"));
-        let (ok, report) = run(&qpdf, &["--check"], &pdf);
+        let (ok, report) = run_tool(&qpdf, &["--check"], &pdf);
         if !ok || !report.contains("No syntax or stream encoding errors") {
             problems.push(format!("{stem}: qpdf --check\n{report}"));
         }
-        let (ok, fonts) = run("pdffonts", &[], &pdf);
+        let (ok, fonts) = run_tool("pdffonts", &[], &pdf);
         assert!(ok, "pdffonts {stem}");
         let rows: Vec<&str> = fonts.lines().skip(2).collect();
         assert!(!rows.is_empty(), "{stem}: a font is used");
@@ -252,7 +252,7 @@ fn hostile_author_text_is_literal_text() {
     let dir = temp();
     let pdf = dir.path().join("hostile.pdf");
     std::fs::write(&pdf, &bytes).expect("write");
-    let (ok, report) = run("qpdf", &["--check"], &pdf);
+    let (ok, report) = run_tool("qpdf", &["--check"], &pdf);
     assert!(ok, "{report}");
     assert_eq!(page_objects(&bytes), laid.pages.len());
     // The sheet prints the instansi in capitals.
@@ -406,5 +406,79 @@ fn a_png_logo_is_embedded_through_the_command() {
     assert!(
         pdf.windows(14).any(|w| w == b"/Subtype/Image"),
         "the logo is an image"
+    );
+}
+
+#[test]
+#[expect(
+    clippy::cast_sign_loss,
+    clippy::cast_precision_loss,
+    reason = "a box on the page is at positive coordinates, a few hundred pixels wide"
+)]
+fn an_svg_logo_is_drawn_in_its_box() {
+    let (Some(qpdf), Some(_)) = (
+        required("qpdf", "qpdf"),
+        required("pdftoppm", "poppler-utils"),
+    ) else {
+        return;
+    };
+    let dir = temp();
+    let source = root().join("examples/ahli-waris-mekarsari.sop");
+    let run = sopan(
+        dir.path(),
+        &[
+            "build",
+            source.to_str().expect("UTF-8 path"),
+            "--format",
+            "pdf",
+            "-o",
+            "[TMP]/out",
+        ],
+    );
+    // Written at all: krilla's PDF/A-2u validator accepted the document.
+    assert_eq!(run.code, 0, "{run}");
+    let pdf = dir.path().join("out/ahli-waris-mekarsari.pdf");
+    let (ok, report) = run_tool(&qpdf, &["--check"], &pdf);
+    assert!(
+        ok && report.contains("No syntax or stream encoding errors"),
+        "{report}"
+    );
+    let bytes = std::fs::read(&pdf).expect("written");
+    assert!(
+        !bytes.windows(14).any(|w| w == b"/Subtype/Image"),
+        "the SVG is drawn as vectors, not as an image"
+    );
+    let sop = compile_file(&source).sop.expect("a clean example");
+    let laid = sheet::layout(&sop, &sopan_cli::sheet_style(&Layout::default()), true);
+    let page = &laid.pages[0];
+    let rect = page.logo.expect("page 1 has the logo's box");
+    // The box in pixels at 72 dpi, where a pixel is a point: CSS pixels are ¾ of a point.
+    let margin = laid.paper.margin();
+    let at = |v: f32| ((margin + v * page.scale) * 0.75).round() as u32;
+    let (x, y) = (at(rect.x), at(rect.y));
+    let (w, h) = (
+        (rect.width * page.scale * 0.75) as u32,
+        (rect.height * page.scale * 0.75) as u32,
+    );
+    let prefix = dir.path().join("logo");
+    let out = Command::new("pdftoppm")
+        .args(["-r", "72", "-gray", "-singlefile", "-f", "1", "-l", "1"])
+        .args(["-x", &x.to_string(), "-y", &y.to_string()])
+        .args(["-W", &w.to_string(), "-H", &h.to_string()])
+        .arg(&pdf)
+        .arg(&prefix)
+        .output()
+        .expect("pdftoppm");
+    assert!(out.status.success());
+    let grey = crate::pdf_browser::parse_pgm(
+        &std::fs::read(prefix.with_extension("pgm")).expect("the box"),
+    );
+    let inked = grey.pixels.iter().filter(|&&p| p < 200).count();
+    let share = inked as f64 / grey.pixels.len() as f64;
+    // The shield fills about half of its box; the box around it is blank paper.
+    assert!(
+        share > 0.3,
+        "only {:.0} % of the logo's box is drawn",
+        share * 100.0
     );
 }

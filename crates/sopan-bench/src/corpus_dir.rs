@@ -19,6 +19,16 @@ impl CorpusDir {
         Ok(CorpusDir { dir, paths, bytes })
     }
 
+    /// As [`CorpusDir::new`], in a folder below `parent` (e.g. a tmpfs, for a corpus too
+    /// large for the disk).
+    pub(crate) fn new_in(parent: &Path, seed: u64, n: usize) -> std::io::Result<CorpusDir> {
+        let dir = tempfile::Builder::new()
+            .prefix("sopan-bench-")
+            .tempdir_in(parent)?;
+        let (paths, bytes) = write(dir.path(), seed, n)?;
+        Ok(CorpusDir { dir, paths, bytes })
+    }
+
     pub(crate) fn path(&self) -> &Path {
         self.dir.path()
     }

@@ -134,6 +134,26 @@ enum Command {
         #[arg(long, default_value_t = 1)]
         seed: u64,
     },
+    /// Peak memory (resident set) of the real `sopan check` over generated corpora of
+    /// several sizes, each written below `--in` and removed afterwards.
+    Memory {
+        /// The `sopan` binary, e.g. target/release/sopan.
+        #[arg(long)]
+        sopan: PathBuf,
+        /// Corpus sizes, in files.
+        #[arg(long, value_delimiter = ',', default_values_t = [10_000, 100_000])]
+        files: Vec<usize>,
+        /// Where the corpora are written: a tmpfs such as /dev/shm keeps 100,000 files off
+        /// the disk.
+        #[arg(long = "in", default_value = "/dev/shm")]
+        parent: PathBuf,
+        /// `--format` of the check.
+        #[arg(long, default_value = "human")]
+        format: String,
+        /// Corpus seed.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
     /// Writes a generated corpus into a folder.
     Generate {
         /// Where to write (created if missing).
@@ -205,6 +225,13 @@ fn main() -> ExitCode {
             report::line(&mut out, shapes::generate(flow, steps, seed).trim_end());
             Ok(())
         }
+        Command::Memory {
+            sopan,
+            files,
+            parent,
+            format,
+            seed,
+        } => report::memory(&mut out, &sopan, &files, &parent, &format, seed),
         Command::Generate { dir, files, seed } => {
             corpus_dir::write(&dir, seed, files).map(|(_, bytes)| {
                 report::line(&mut out, &format!("wrote {files} files, {bytes} bytes"));

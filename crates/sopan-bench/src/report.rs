@@ -503,3 +503,44 @@ fn sop_count(dir: &std::path::Path, mut found: Option<&mut Vec<PathBuf>>) -> io:
     }
     Ok(count)
 }
+
+/// `memory`: the peak resident set of `sopan check DIR --format FORMAT` over generated
+/// corpora of each size, written below `parent` and removed before the next is written.
+pub(crate) fn memory(
+    out: &mut dyn Write,
+    binary: &std::path::Path,
+    sizes: &[usize],
+    parent: &std::path::Path,
+    format: &str,
+    seed: u64,
+) -> io::Result<()> {
+    line(
+        out,
+        &format!("### Peak memory of `sopan check --format {format}`, by corpus size\n"),
+    );
+    line(out, "| files | corpus | peak RSS | wall time | summary |");
+    line(out, "| ---: | ---: | ---: | ---: | --- |");
+    for &files in sizes {
+        let corpus = CorpusDir::new_in(parent, seed, files)?;
+        let args = [
+            std::ffi::OsStr::new("check"),
+            corpus.path().as_os_str(),
+            std::ffi::OsStr::new("--format"),
+            std::ffi::OsStr::new(format),
+        ];
+        let peak = external::sopan_peak_kib(binary, &args);
+        let outcome = external::sopan(binary, &args[..2])?;
+        line(
+            out,
+            &format!(
+                "| {files} | {:.1} MB | {} | {} | {} |",
+                float(corpus.bytes) / 1e6,
+                show_kib(peak),
+                show(outcome.wall),
+                outcome.summary
+            ),
+        );
+        drop(corpus);
+    }
+    Ok(())
+}

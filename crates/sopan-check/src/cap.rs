@@ -7,7 +7,7 @@
 
 use std::collections::BTreeMap;
 
-use sopan_diagnostics::{Code, Diagnostic};
+use sopan_diagnostics::{Code, Diagnostic, Message};
 
 /// Diagnostics of one code that one file reports.
 pub const PER_CODE: usize = 100;
@@ -33,24 +33,32 @@ pub(crate) fn cap(diagnostics: &mut Vec<Diagnostic>) {
             continue;
         };
         if total > PER_CODE {
-            d.notes.push(format!(
-                "{} more {} in this file are not shown: a file reports the first {PER_CODE} of each code",
-                total - PER_CODE,
-                d.code
-            ).into());
+            d.notes.push(
+                Message::new("periksa-dipotong")
+                    .arg("jumlah", total - PER_CODE)
+                    .arg("kode", d.code.to_string())
+                    .arg("batas", PER_CODE),
+            );
         }
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use sopan_diagnostics::{Code, Diagnostic, Span};
+    use sopan_diagnostics::{Code, Diagnostic, Message, Span};
 
     use super::{PER_CODE, cap};
 
     fn many(code: Code, n: usize) -> Vec<Diagnostic> {
         (0..n)
-            .map(|i| Diagnostic::new(code, format!("{i}"), Span::new(i, i + 1), "here"))
+            .map(|i| {
+                Diagnostic::new(
+                    code,
+                    Message::verbatim(i.to_string()),
+                    Span::new(i, i + 1),
+                    Message::verbatim("here"),
+                )
+            })
             .collect()
     }
 
@@ -67,13 +75,14 @@ mod tests {
         assert_eq!(targets.len(), PER_CODE);
         assert_eq!(
             targets[PER_CODE - 1].message,
-            format!("{}", PER_CODE - 1).into()
+            Message::verbatim((PER_CODE - 1).to_string())
         );
-        assert_eq!(targets[PER_CODE - 1].notes.len(), 1);
-        assert!(
-            targets[PER_CODE - 1].notes[0]
-                .render(sopan_diagnostics::Bahasa::En)
-                .starts_with("5 more SOP301 ")
+        let note = &targets[PER_CODE - 1].notes;
+        assert_eq!(note.len(), 1);
+        assert_eq!(note[0].id(), Some("periksa-dipotong"));
+        assert_eq!(
+            note[0].render(sopan_diagnostics::Bahasa::En),
+            "5 more SOP301 in this file are not shown: a file reports the first 100 of each code"
         );
         assert!(targets[..PER_CODE - 1].iter().all(|d| d.notes.is_empty()));
         assert!(

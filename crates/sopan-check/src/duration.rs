@@ -1,6 +1,6 @@
 //! Durations: units, numbers and normalisation to seconds.
 
-use sopan_diagnostics::{Code, Diagnostic};
+use sopan_diagnostics::{Code, Diagnostic, Message};
 use sopan_syntax::ast;
 
 use crate::model::{JenisWaktu, Waktu};
@@ -91,11 +91,18 @@ pub(crate) fn resolve(
                 diagnostics.push(
                     Diagnostic::new(
                         Code::ReversedRange,
-                        format!("duration range `{}-{}` runs backwards", from.raw, to.raw),
+                        Message::new("periksa-rentang-terbalik")
+                            .arg("dari", from.raw.as_str())
+                            .arg("sampai", to.raw.as_str()),
                         from.span.join(to.span),
-                        "the first number should be the smaller",
+                        Message::new("periksa-rentang-terbalik.label"),
                     )
-                    .with_help(format!("write `{}-{} {}`", to.raw, from.raw, unit.raw)),
+                    .with_help(
+                        Message::new("periksa-rentang-terbalik.help")
+                            .arg("dari", from.raw.as_str())
+                            .arg("sampai", to.raw.as_str())
+                            .arg("satuan", unit.raw.as_str()),
+                    ),
                 );
                 return None;
             }
@@ -133,17 +140,16 @@ fn plausible(
         return;
     };
     let span = amount.span.join(unit.span);
+    let waktu = format!("{} {}", amount.raw, unit.raw);
     if seconds == Some(0) {
         diagnostics.push(
             Diagnostic::new(
                 Code::ImplausibleDuration,
-                format!("duration `{} {}` is zero", amount.raw, unit.raw),
+                Message::new("periksa-waktu-nol").arg("waktu", waktu),
                 span,
-                "no time at all",
+                Message::new("periksa-waktu-nol.label"),
             )
-            .with_help(
-                "write the real time the step takes, or `waktu -` if the sheet leaves it empty",
-            ),
+            .with_help(Message::new("periksa-waktu-nol.help")),
         );
         return;
     }
@@ -154,23 +160,19 @@ fn plausible(
     if value <= limit {
         return;
     }
-    let mut diagnostic = Diagnostic::new(
-        Code::ImplausibleDuration,
-        format!(
-            "duration `{} {}` is unusually long for that unit",
-            amount.raw, unit.raw
-        ),
-        span,
-        "a larger unit reads better",
+    let help = match seconds.and_then(|s| in_larger_unit(s, &lower)) {
+        Some(better) => Message::new("periksa-waktu-terlalu-lama.help").arg("lebih-baik", better),
+        None => Message::new("periksa-waktu-terlalu-lama.help-periksa"),
+    };
+    diagnostics.push(
+        Diagnostic::new(
+            Code::ImplausibleDuration,
+            Message::new("periksa-waktu-terlalu-lama").arg("waktu", waktu),
+            span,
+            Message::new("periksa-waktu-terlalu-lama.label"),
+        )
+        .with_help(help),
     );
-    if let Some(better) = seconds.and_then(|s| in_larger_unit(s, &lower)) {
-        diagnostic = diagnostic.with_help(format!(
-            "write `{better}` (the same time), or check the number"
-        ));
-    } else {
-        diagnostic = diagnostic.with_help("check the number and the unit");
-    }
-    diagnostics.push(diagnostic);
 }
 
 /// The same time in the largest unit that gives a whole number or one decimal, written the
@@ -204,36 +206,62 @@ fn unit_seconds(unit: &ast::Unit, diagnostics: &mut Vec<Diagnostic>) -> Option<u
     }
     let names = UNITS.iter().map(|(n, _)| *n);
     let help = match alias(&lower) {
-        Some(unit) => format!(
-            "write `{unit}`: the sheet uses these units: detik, menit, jam, hari, hari kerja, minggu, bulan"
-        ),
-        None => suggest::help(
+        Some((Alias::English, unit)) => {
+            Message::new("periksa-satuan-tidak-dikenal.help-inggris").arg("benar", unit)
+        }
+        Some((Alias::Short, unit)) => {
+            Message::new("periksa-satuan-tidak-dikenal.help-singkatan").arg("benar", unit)
+        }
+        Some((Alias::WorkingHours, _)) => {
+            Message::new("periksa-satuan-tidak-dikenal.help-jam-kerja")
+        }
+        None => suggest::help_message(
             &unit.raw,
             names,
-            "use detik, menit, jam, hari, hari kerja, minggu or bulan, or quote free text: `waktu \"Segera\"`",
+            Message::new("periksa-satuan-tidak-dikenal.help"),
         ),
     };
     diagnostics.push(
         Diagnostic::new(
             Code::UnknownUnit,
-            format!("`{}` is not a duration unit", unit.raw),
+            Message::new("periksa-satuan-tidak-dikenal").arg("satuan", unit.raw.as_str()),
             unit.span,
-            "unknown unit",
+            Message::new("periksa-satuan-tidak-dikenal.label"),
         )
         .with_help(help),
     );
     None
 }
 
+/// Why a word that is not a unit still names one.
+enum Alias {
+    /// An English unit: the sheet is written in Indonesian.
+    English,
+    /// An abbreviation: the sheet writes units out.
+    Short,
+    /// `jam kerja`: only days have a working kind (`hari kerja`).
+    WorkingHours,
+}
+
 /// The unit meant by an English word, an abbreviation or a near-miss such as `jam kerja`.
-fn alias(word: &str) -> Option<&'static str> {
+fn alias(word: &str) -> Option<(Alias, &'static str)> {
     Some(match word {
-        "second" | "seconds" | "sec" | "secs" | "s" | "dtk" => "detik",
-        "minute" | "minutes" | "min" | "mins" | "mnt" => "menit",
-        "hour" | "hours" | "hr" | "hrs" | "h" | "jam kerja" => "jam",
-        "day" | "days" | "hr kerja" => "hari",
-        "week" | "weeks" | "mgg" => "minggu",
-        "month" | "months" | "bln" => "bulan",
+        "second" | "seconds" | "sec" | "secs" | "s" => (Alias::English, "detik"),
+        "minute" | "minutes" | "min" | "mins" => (Alias::English, "menit"),
+        "hour" | "hours" | "hrs" | "h" => (Alias::English, "jam"),
+        "day" | "days" => (Alias::English, "hari"),
+        "workday" | "workdays" => (Alias::English, "hari kerja"),
+        "week" | "weeks" => (Alias::English, "minggu"),
+        "month" | "months" => (Alias::English, "bulan"),
+        "dtk" => (Alias::Short, "detik"),
+        "mnt" | "mn" => (Alias::Short, "menit"),
+        "j" => (Alias::Short, "jam"),
+        // `hr` is the office's short form of hari, not the English hour.
+        "hr" => (Alias::Short, "hari"),
+        "hr kerja" | "hk" => (Alias::Short, "hari kerja"),
+        "mgg" | "mg" => (Alias::Short, "minggu"),
+        "bln" => (Alias::Short, "bulan"),
+        "jam kerja" => (Alias::WorkingHours, "jam"),
         _ => return None,
     })
 }

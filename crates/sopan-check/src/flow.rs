@@ -1,6 +1,7 @@
 //! The flowchart as a petgraph graph, and one function per question asked of it.
 //!
-//! Node `i` is symbol `i`; edge weights are indexes into the model's `alur`. A two-way arrow
+//! Node `i` is symbol `i`; edge weights are indexes into the model's `alur`
+//! (`usize::MAX` for an arrow the author only meant, see `rules::flow`). A two-way arrow
 //! (`<->`) is an exchange, so the flow runs along it both ways. A step that
 //! cannot reach an end always leads into a sink component without an end, so `traps` answers
 //! "does every step reach an end" at the place the flow gets stuck. Nothing outside
@@ -19,8 +20,9 @@ pub(crate) struct Flow {
 }
 
 impl Flow {
-    /// Builds the graph from the model's edge list.
-    pub(crate) fn new(sop: &Sop) -> Flow {
+    /// Builds the graph from the model's edge list and `extra` arrows (from, to) that are
+    /// not in the model: those the author likely meant where an exit could not be followed.
+    pub(crate) fn with_extra(sop: &Sop, extra: impl IntoIterator<Item = (usize, usize)>) -> Flow {
         let mut graph = DiGraph::with_capacity(sop.simbol.len(), sop.alur.len());
         for _ in &sop.simbol {
             graph.add_node(());
@@ -30,6 +32,9 @@ impl Flow {
             if edge.garis == Garis::DuaArah && edge.dari != edge.ke {
                 graph.add_edge(NodeIndex::new(edge.ke), NodeIndex::new(edge.dari), index);
             }
+        }
+        for (from, to) in extra {
+            graph.add_edge(NodeIndex::new(from), NodeIndex::new(to), usize::MAX);
         }
         Flow { graph }
     }

@@ -4,13 +4,16 @@
 //! always returns every diagnostic. Files: `resolve.rs` and `steps.rs` (names to indexes,
 //! fields to typed values, the edge list), `duration.rs` and `nip.rs` (value types),
 //! `rules/` (one file per part of the sheet), `suggest.rs` ("did you mean"), `cap.rs` (at
-//! most [`PER_CODE`] diagnostics of one code per file).
+//! most [`PER_CODE`] diagnostics of one code per file), `names.rs` (how a message names a
+//! step or a symbol). Every sentence is a catalogue message (`periksa-…` in sopan-bahasa's
+//! `periksa.ftl`), rendered in the reader's language only when printed.
 
 pub mod model;
 
 mod cap;
 mod duration;
 mod flow;
+mod names;
 mod nip;
 mod repository;
 mod resolve;
@@ -28,7 +31,7 @@ use sopan_syntax::ast;
 pub use cap::PER_CODE;
 pub use duration::UNITS;
 pub use repository::{Facts, check_repository};
-pub use suggest::help as suggest_help;
+pub use suggest::{did_you_mean, help as suggest_help, help_message as suggest_help_message};
 
 /// What checking a document produced.
 #[derive(Debug)]

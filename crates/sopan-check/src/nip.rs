@@ -3,7 +3,7 @@
 //! 18 digits: birth date `YYYYMMDD`, appointment (TMT CPNS) `YYYYMM`, sex digit (1 man,
 //! 2 woman), serial `NNN`. Printed grouped as `19670619 199006 1 001`; spaces are ignored.
 
-use sopan_diagnostics::{Code, Diagnostic, Span};
+use sopan_diagnostics::{Code, Diagnostic, Message, Span};
 
 use crate::model::{Date, Nip};
 
@@ -11,42 +11,55 @@ use crate::model::{Date, Nip};
 pub(crate) fn check(written: &str, span: Span, diagnostics: &mut Vec<Diagnostic>) -> Option<Nip> {
     let digits: String = written.chars().filter(|c| !c.is_whitespace()).collect();
     if digits.len() != 18 || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        let count = digits.chars().filter(char::is_ascii_digit).count();
-        let what = if digits.chars().all(|c| c.is_ascii_digit()) {
-            format!("{count} digits")
-        } else {
-            "characters that are not digits".to_owned()
-        };
-        diagnostics.push(
-            Diagnostic::new(
-                Code::NipLength,
-                format!("NIP \"{written}\" has {what}, but a NIP is 18 digits"),
-                span,
-                "not an 18-digit NIP",
-            )
-            .with_help("copy the NIP from the signer's SK; spaces between the groups are allowed"),
-        );
+        diagnostics.push(wrong_length(written, &digits, span));
         return None;
     }
     let problems = impossible_parts(&digits);
     if problems.is_empty() {
         return Some(Nip::new_unchecked(digits));
     }
-    diagnostics.push(Diagnostic::new(
+    let mut diagnostic = Diagnostic::new(
         Code::NipImpossible,
-        format!("NIP \"{written}\" cannot be real: {}", problems.join(", ")),
+        Message::new("periksa-nip-mustahil").arg("nip", written),
         span,
-        "impossible NIP",
+        Message::new("periksa-nip-mustahil.label"),
     )
-    .with_help("check the NIP against the signer's SK: digits 1-8 are the birth date, 9-14 the appointment year and month, 15 the sex (1 or 2)"));
+    .with_help(Message::new("periksa-nip-mustahil.help"));
+    for problem in problems {
+        diagnostic = diagnostic.with_note(problem);
+    }
+    diagnostics.push(diagnostic);
     None
+}
+
+/// SOP106: how far the written NIP is from 18 digits.
+fn wrong_length(written: &str, digits: &str, span: Span) -> Diagnostic {
+    let count = digits.chars().filter(char::is_ascii_digit).count();
+    let (message, label) = if !digits.chars().all(|c| c.is_ascii_digit()) {
+        (
+            Message::new("periksa-nip-panjang.bukan-angka"),
+            Message::new("periksa-nip-panjang.label"),
+        )
+    } else if count < 18 {
+        (
+            Message::new("periksa-nip-panjang").arg("jumlah", count),
+            Message::new("periksa-nip-panjang.label-kurang").arg("selisih", 18 - count),
+        )
+    } else {
+        (
+            Message::new("periksa-nip-panjang").arg("jumlah", count),
+            Message::new("periksa-nip-panjang.label-lebih").arg("selisih", count - 18),
+        )
+    };
+    Diagnostic::new(Code::NipLength, message.arg("nip", written), span, label)
+        .with_help(Message::new("periksa-nip-panjang.help"))
 }
 
 fn number(digits: &str, range: std::ops::Range<usize>) -> u16 {
     digits[range].parse().unwrap_or(0)
 }
 
-fn impossible_parts(digits: &str) -> Vec<String> {
+fn impossible_parts(digits: &str) -> Vec<Message> {
     let mut problems = Vec::new();
     let birth_year = number(digits, 0..4);
     let birth = Date::new(
@@ -55,23 +68,25 @@ fn impossible_parts(digits: &str) -> Vec<String> {
         number(digits, 6..8) as u8,
     );
     if birth.is_none() || !(1900..=2100).contains(&birth_year) {
-        problems.push(format!("birth date {} is not a date", &digits[0..8]));
+        problems.push(Message::new("periksa-nip-mustahil.lahir").arg("angka", &digits[0..8]));
     }
     let tmt_year = number(digits, 8..12);
     let tmt_month = number(digits, 12..14);
     if !(1..=12).contains(&tmt_month) {
-        problems.push(format!(
-            "appointment month {} does not exist",
-            &digits[12..14]
-        ));
+        problems.push(Message::new("periksa-nip-mustahil.bulan").arg("angka", &digits[12..14]));
     }
     if birth.is_some()
         && (tmt_year < birth_year.saturating_add(15) || tmt_year > birth_year.saturating_add(70))
     {
-        problems.push(format!("appointed in {tmt_year} but born in {birth_year}"));
+        problems.push(
+            Message::new("periksa-nip-mustahil.umur")
+                .arg("tmt", &digits[8..12])
+                .arg("lahir", &digits[0..4]),
+        );
     }
     if !matches!(&digits[14..15], "1" | "2") {
-        problems.push(format!("sex digit is {}, not 1 or 2", &digits[14..15]));
+        problems
+            .push(Message::new("periksa-nip-mustahil.jenis-kelamin").arg("angka", &digits[14..15]));
     }
     problems
 }

@@ -6,7 +6,7 @@
 
 use std::collections::BTreeMap;
 
-use sopan_diagnostics::{Code, Diagnostic, Span};
+use sopan_diagnostics::{Code, Diagnostic, Message, Span};
 use sopan_syntax::ast::{self, ItemKind};
 
 /// What the repository rules need to know of one file.
@@ -79,10 +79,16 @@ pub fn check_repository(files: &[Facts]) -> Vec<Vec<Diagnostic>> {
         files,
         |f| f.nomor.as_ref(),
         Code::DuplicateNomor,
-        "nomor",
+        ("periksa-nomor-ganda-repo", "periksa-nomor-ganda-repo.help"),
         &mut out,
     );
-    duplicates(files, |f| f.id.as_ref(), Code::DuplicateId, "id", &mut out);
+    duplicates(
+        files,
+        |f| f.id.as_ref(),
+        Code::DuplicateId,
+        ("periksa-id-ganda-repo", "periksa-id-ganda-repo.help"),
+        &mut out,
+    );
     let ids: BTreeMap<&str, usize> = files
         .iter()
         .enumerate()
@@ -99,14 +105,14 @@ pub fn check_repository(files: &[Facts]) -> Vec<Vec<Diagnostic>> {
             out[index].push(
                 Diagnostic::new(
                     Code::UnknownSopId,
-                    format!("no SOP of this repository has the id `{id}`"),
+                    Message::new("periksa-id-sop-tidak-dikenal").arg("id", id.as_str()),
                     *span,
-                    "unknown SOP id",
+                    Message::new("periksa-id-sop-tidak-dikenal.label"),
                 )
                 .with_help(names.help(
                     id,
                     &budget,
-                    "give the related SOP this id (`id …` in its file), or drop the id and keep only the name",
+                    Message::new("periksa-id-sop-tidak-dikenal.help"),
                 )),
             );
         }
@@ -118,20 +124,11 @@ pub fn check_repository(files: &[Facts]) -> Vec<Vec<Diagnostic>> {
     out
 }
 
-/// An id in backticks (a name), a nomor in quotes (a text), as every message writes them.
-fn shown(what: &str, value: &str) -> String {
-    if what == "id" {
-        format!("`{value}`")
-    } else {
-        format!("\"{value}\"")
-    }
-}
-
 fn duplicates(
     files: &[Facts],
     key: impl Fn(&Facts) -> Option<&(String, Span)>,
     code: Code,
-    what: &str,
+    (message, help): (&'static str, &'static str),
     out: &mut [Vec<Diagnostic>],
 ) {
     let mut first: BTreeMap<&str, usize> = BTreeMap::new();
@@ -143,19 +140,21 @@ fn duplicates(
             None => {
                 first.insert(value, index);
             }
-            Some(&earlier) => out[index].push(
-                Diagnostic::new(
-                    code,
-                    format!(
-                        "{what} {} is also used by {}",
-                        shown(what, value),
-                        files[earlier].name
-                    ),
-                    *span,
-                    "used twice",
-                )
-                .with_help(format!("give each SOP of the repository its own {what}")),
-            ),
+            Some(&earlier) => {
+                let with = |m: Message| {
+                    m.arg("nilai", value.as_str())
+                        .arg("berkas", files[earlier].name.as_str())
+                };
+                out[index].push(
+                    Diagnostic::new(
+                        code,
+                        with(Message::new(message)),
+                        *span,
+                        Message::new("periksa-nomor-ganda-repo.label"),
+                    )
+                    .with_help(with(Message::new(help))),
+                );
+            }
         }
     }
 }

@@ -6,7 +6,7 @@
 
 use std::collections::BTreeMap;
 
-use sopan_diagnostics::{Code, Diagnostic, Span};
+use sopan_diagnostics::{Code, Diagnostic, Message, Span};
 use sopan_syntax::ast::{self, DateValue, ItemKind, ListKey, SignerKey};
 
 use crate::model::{
@@ -45,6 +45,11 @@ pub(crate) struct Spans {
     pub(crate) invalid: std::collections::BTreeSet<&'static str>,
     /// Each edge: the target token that made it, or the step for a sequential edge.
     pub(crate) edges: Vec<Span>,
+    /// With no actor declared, the actor ids the steps name, each once, in order: the one
+    /// SOP214 writes the `pelaksana` list from instead of a SOP201 for each.
+    pub(crate) undeclared: Vec<String>,
+    /// With no actor declared, how many rows name an actor.
+    pub(crate) undeclared_rows: usize,
 }
 
 /// Builds the draft of one document.
@@ -117,7 +122,10 @@ pub(crate) fn resolve(
                 spans.fields.insert("templat", name.span);
                 sop.templat = Some(name.value.clone());
             }
-            ItemKind::Pelaksana(actors) => actors_ast = actors,
+            ItemKind::Pelaksana(actors) => {
+                spans.fields.insert("pelaksana", item.key_span);
+                actors_ast = actors;
+            }
             ItemKind::Prosedur(steps) => {
                 spans.fields.insert("prosedur", item.key_span);
                 steps_ast = steps;
@@ -151,14 +159,15 @@ fn related_entries(sop: &Sop, spans: &Spans, diagnostics: &mut Vec<Diagnostic>) 
                 diagnostics.push(
                     Diagnostic::new(
                         Code::DuplicateRelated,
-                        format!("keterkaitan id `{id}` is given to two entries"),
+                        Message::new("periksa-keterkaitan-ganda").arg("id", id),
                         span,
-                        "used again here",
+                        Message::new("periksa-keterkaitan-ganda.label"),
                     )
-                    .with_label(spans.related[earlier], "first used here")
-                    .with_help(
-                        "give each related SOP its own id, or remove the entry listed twice",
-                    ),
+                    .with_label(
+                        spans.related[earlier],
+                        Message::new("periksa-keterkaitan-ganda.label-pertama"),
+                    )
+                    .with_help(Message::new("periksa-keterkaitan-ganda.help")),
                 );
             } else {
                 first.insert(id, index);
@@ -170,13 +179,11 @@ fn related_entries(sop: &Sop, spans: &Spans, diagnostics: &mut Vec<Diagnostic>) 
             diagnostics.push(
                 Diagnostic::new(
                     Code::RelatedToItself,
-                    format!("keterkaitan names this SOP itself: \"{}\"", entry.nama),
+                    Message::new("periksa-keterkaitan-diri").arg("nama", entry.nama.as_str()),
                     span,
-                    "this SOP",
+                    Message::new("periksa-keterkaitan-diri.label"),
                 )
-                .with_help(
-                    "Keterkaitan lists the other SOPs this procedure depends on; remove this entry",
-                ),
+                .with_help(Message::new("periksa-keterkaitan-diri.help")),
             );
         }
     }
@@ -218,8 +225,7 @@ fn inherit(
             .as_deref()
             .and_then(|n| nip::check(n, spans.head, &mut nip_problems));
         for problem in nip_problems {
-            diagnostics
-                .push(problem.with_note("the NIP comes from `identitas.disahkan` in sopan.yaml"));
+            diagnostics.push(problem.with_note(Message::new("periksa-nip-dari-yaml")));
         }
         sop.disahkan = Pengesah {
             jabatan: signer.jabatan.clone(),
@@ -287,12 +293,12 @@ fn item_key(kind: &ItemKind) -> &'static str {
 pub(crate) fn duplicate_field(key: &str, at: Span, first: Span) -> Diagnostic {
     Diagnostic::new(
         Code::DuplicateField,
-        format!("`{key}` is given twice"),
+        Message::new("periksa-isian-ganda").arg("kunci", key),
         at,
-        "given again here",
+        Message::new("periksa-isian-ganda.label"),
     )
-    .with_label(first, "first given here")
-    .with_help(format!("keep one `{key}`: the second is ignored"))
+    .with_label(first, Message::new("periksa-isian-ganda.label-pertama"))
+    .with_help(Message::new("periksa-isian-ganda.help").arg("kunci", key))
 }
 
 fn values(texts: &[ast::Text]) -> Vec<String> {
@@ -359,17 +365,13 @@ fn date(
                 diagnostics.push(
                     Diagnostic::new(
                         Code::MissingField,
-                        format!(
-                            "`{}` needs a date: `-` is only for `revisi`",
-                            which.keyword()
-                        ),
+                        Message::new("periksa-tanggal-wajib").arg("kunci", which.keyword()),
                         *span,
-                        "a date is required here",
+                        Message::new("periksa-tanggal-wajib.label"),
                     )
-                    .with_help(format!(
-                        "write the date as year-month-day, e.g. `{} 2024-01-31`",
-                        which.keyword()
-                    )),
+                    .with_help(
+                        Message::new("periksa-tanggal-wajib.help").arg("kunci", which.keyword()),
+                    ),
                 );
             }
             return;
@@ -381,13 +383,11 @@ fn date(
         diagnostics.push(
             Diagnostic::new(
                 Code::InvalidDate,
-                format!("date {text} does not exist"),
+                Message::new("periksa-tanggal-tidak-ada").arg("tanggal", text.as_str()),
                 span,
-                "no such day",
+                Message::new("periksa-tanggal-tidak-ada.label"),
             )
-            .with_help(
-                "write an existing date as year-month-day with a four-digit year, e.g. 2024-01-31",
-            ),
+            .with_help(date_help(which.keyword(), text)),
         );
         return;
     };
@@ -397,6 +397,40 @@ fn date(
         ast::DateKey::Revisi => sop.revisi = Some(parsed),
         ast::DateKey::Efektif => sop.efektif = parsed,
     }
+}
+
+/// What to write instead of a date that does not exist: the same date year-month-day when
+/// it was written day-month-year, or how many days its month has.
+fn date_help(key: &str, text: &str) -> Message {
+    let parts: Vec<&str> = text.split('-').collect();
+    let number = |s: &str| s.parse::<u16>().ok();
+    if let [d, m, y] = parts.as_slice()
+        && y.len() == 4
+        && d.len() <= 2
+        && let (Some(day), Some(month), Some(year)) = (number(d), number(m), number(y))
+        && let (Ok(day), Ok(month)) = (u8::try_from(day), u8::try_from(month))
+        && let Some(date) = Date::new(year, month, day)
+    {
+        return Message::new("periksa-tanggal-tidak-ada.help-urutan")
+            .arg("kunci", key)
+            .arg("benar", date.to_string());
+    }
+    if let [y, m, d] = parts.as_slice()
+        && y.len() == 4
+        && let (Some(year), Some(month), Some(_)) = (number(y), number(m), number(d))
+        && year >= 1
+    {
+        let month = u8::try_from(month).unwrap_or(0);
+        let days = crate::model::days_in_month(year, month);
+        if days == 0 {
+            return Message::new("periksa-tanggal-tidak-ada.help-bulan").arg("bulan", *m);
+        }
+        return Message::new("periksa-tanggal-tidak-ada.help-hari")
+            .arg("bulan", *m)
+            .arg("tahun", *y)
+            .arg("hari", u64::from(days));
+    }
+    Message::new("periksa-tanggal-tidak-ada.help")
 }
 
 /// `2017-12-15` to a date, if it exists.
@@ -446,12 +480,15 @@ fn actors(
             diagnostics.push(
                 Diagnostic::new(
                     Code::DuplicateActor,
-                    format!("actor `{}` is declared twice", actor.id.name),
+                    Message::new("periksa-pelaksana-ganda").arg("id", actor.id.name.as_str()),
                     actor.id.span,
-                    "declared again here",
+                    Message::new("periksa-pelaksana-ganda.label"),
                 )
-                .with_label(first_span, "first declared here")
-                .with_help("give each actor column its own id"),
+                .with_label(
+                    first_span,
+                    Message::new("periksa-pelaksana-ganda.label-pertama"),
+                )
+                .with_help(Message::new("periksa-pelaksana-ganda.help")),
             );
             continue;
         }
@@ -468,14 +505,14 @@ fn actors(
 /// SOP201 for a step naming an undeclared actor, with the declared one it likely meant.
 pub(crate) fn unknown_actor(name: &ast::Ident, meant: Option<&str>) -> Diagnostic {
     let help = match meant {
-        Some(best) => format!("did you mean `{best}`?"),
-        None => format!("declare it in `pelaksana {{ {} \"…\" }}`", name.name),
+        Some(best) => crate::suggest::did_you_mean_help(best),
+        None => Message::new("periksa-pelaksana-tidak-dikenal.help").arg("id", name.name.as_str()),
     };
     Diagnostic::new(
         Code::UnknownActor,
-        format!("actor `{}` is not declared in `pelaksana`", name.name),
+        Message::new("periksa-pelaksana-tidak-dikenal").arg("id", name.name.as_str()),
         name.span,
-        "unknown actor",
+        Message::new("periksa-pelaksana-tidak-dikenal.label"),
     )
     .with_help(help)
 }

@@ -8,7 +8,7 @@
 use std::cell::OnceCell;
 use std::collections::{BTreeMap, BTreeSet};
 
-use sopan_diagnostics::{Code, Diagnostic, Span};
+use sopan_diagnostics::{Code, Diagnostic, Message, Span};
 use sopan_syntax::ast::{self, ArrowStyle, BranchKey, Note, StepItemKind, StepKind, Target};
 
 use crate::duration;
@@ -41,6 +41,17 @@ pub(crate) struct SymbolSpans {
     pub(crate) branches: BTreeMap<BranchKey, Span>,
     /// Whether an exit names a step that does not exist (reported once, as SOP301).
     pub(crate) unresolved_exit: bool,
+    /// The symbols its misspelt targets likely meant (SOP301's "did you mean"): the flow
+    /// rules follow these arrows as if written.
+    pub(crate) meant: Vec<usize>,
+    /// The other symbols of a label given twice (SOP203) that an exit names: any of them may
+    /// be the one meant.
+    pub(crate) ambiguous: Vec<usize>,
+    /// An exit that leads somewhere unknown (a label with no likely match, `->` on a
+    /// decision): the code and primary span of its diagnostic.
+    pub(crate) open_exit: Option<(Code, Span)>,
+    /// Whether this decision was given `->` (SOP211) instead of `ya`/`tidak`.
+    pub(crate) jump_on_decision: bool,
 }
 
 /// One symbol as written: the head of a one-symbol row, or a symbol line of a row of several.
@@ -53,6 +64,11 @@ struct Written<'a> {
     text: Option<String>,
     /// Branches and jumps, already checked against the kind and for repeats.
     exits: Vec<&'a ast::StepItem>,
+    /// The first `->` of a decision (SOP211), which it leaves through `ya`/`tidak` instead.
+    decision_jump: Option<Span>,
+    /// Branches given a second time (SOP105): ignored, but the flow rules follow them as
+    /// meant, so the step one of them names is not also reported unreached.
+    repeated: Vec<&'a ast::StepItem>,
     span: Span,
 }
 
@@ -85,7 +101,7 @@ pub(crate) fn resolve(
         langkah.push(row);
         spans.steps.push(row_spans);
     }
-    let labels = labels(steps, &written, diagnostics);
+    let (labels, twins) = labels(steps, &written, diagnostics);
     let related: BTreeMap<&str, usize> = sop
         .keterkaitan
         .iter()
@@ -99,6 +115,7 @@ pub(crate) fn resolve(
         related: &related,
         related_names: OnceCell::new(),
         labels: &labels,
+        twins: &twins,
         label_names: OnceCell::new(),
         budget: Budget::new(),
     };
@@ -113,7 +130,11 @@ pub(crate) fn resolve(
             diagnostics,
         );
     }
+    let mut undeclared = BTreeSet::new();
     for symbol in &written {
+        if actors.is_empty() {
+            note_undeclared(symbol, sop, spans, &mut undeclared);
+        }
         let (pelaksana, meant) = resolve_actors(symbol.actors, &known, diagnostics);
         spans.steps[symbol.row].meant_actors.extend(meant);
         let row = &mut langkah[symbol.row];
@@ -130,16 +151,7 @@ pub(crate) fn resolve(
             pelaksana,
             teks: symbol.text.clone(),
         });
-        let mut symbol_spans = SymbolSpans {
-            head: symbol.span,
-            ..SymbolSpans::default()
-        };
-        for exit in &symbol.exits {
-            if let StepItemKind::Branch(b) = &exit.kind {
-                symbol_spans.branches.insert(b.which, exit.span);
-            }
-        }
-        spans.symbols.push(symbol_spans);
+        spans.symbols.push(symbol_spans(symbol));
     }
     // A row that lists its symbols is summed up by its first (`cells` gives it no `tanya`).
     for row in &mut langkah {
@@ -153,13 +165,52 @@ pub(crate) fn resolve(
     let next = Next::new(&written, steps.len());
     for (index, symbol) in written.iter().enumerate() {
         let before = diagnostics.len();
-        for (edge, span) in edges(index, symbol, &next, &known, steps, diagnostics) {
+        let symbol_spans = &mut spans.symbols[index];
+        for (edge, span) in edges(index, symbol, &next, &known, symbol_spans, diagnostics) {
             sop.alur.push(edge);
             spans.edges.push(span);
         }
-        spans.symbols[index].unresolved_exit = diagnostics[before..]
+        symbol_spans.unresolved_exit = diagnostics[before..]
             .iter()
             .any(|d| d.code == Code::UnknownTarget);
+    }
+}
+
+/// Where a symbol's parts are, as the flow rules point at them.
+fn symbol_spans(symbol: &Written<'_>) -> SymbolSpans {
+    let mut symbol_spans = SymbolSpans {
+        head: symbol.span,
+        jump_on_decision: symbol.decision_jump.is_some(),
+        open_exit: symbol.decision_jump.map(|at| (Code::FieldNotAllowed, at)),
+        ..SymbolSpans::default()
+    };
+    for exit in &symbol.exits {
+        if let StepItemKind::Branch(b) = &exit.kind {
+            symbol_spans.branches.insert(b.which, exit.span);
+        }
+    }
+    symbol_spans
+}
+
+/// With no pelaksana list, the actors a symbol names and whether it starts a row that names
+/// one: SOP214 reports the missing list once with them (rules/procedure.rs), not SOP201 for
+/// every actor of every step.
+fn note_undeclared<'a>(
+    symbol: &Written<'a>,
+    sop: &Sop,
+    spans: &mut Spans,
+    undeclared: &mut BTreeSet<&'a str>,
+) {
+    if symbol.actors.is_empty() {
+        return;
+    }
+    for actor in symbol.actors {
+        if undeclared.insert(actor.name.as_str()) {
+            spans.undeclared.push(actor.name.clone());
+        }
+    }
+    if sop.simbol.last().is_none_or(|s| s.langkah != symbol.row) {
+        spans.undeclared_rows += 1;
     }
 }
 
@@ -206,17 +257,24 @@ impl Numbering {
         self.previous = leading_number(&number);
         let span = given.map_or_else(|| head_span(step), |t| t.span);
         if let Some(&(first, first_given)) = self.seen.get(&number) {
+            let label = if given.is_some() {
+                "periksa-nomor-langkah-ganda.label-ditulis"
+            } else {
+                "periksa-nomor-langkah-ganda.label-dihitung"
+            };
             let mut diagnostic = Diagnostic::new(
                 Code::DuplicateRowNumber,
-                format!("row number {number} is printed twice"),
+                Message::new("periksa-nomor-langkah-ganda").arg("nomor", number.as_str()),
                 span,
-                if given.is_some() { "given here" } else { "counted on to this number here" },
+                Message::new(label),
             )
-            .with_label(first, "first printed here")
-            .with_help("give each row its own number: write `nomor …` on the row, or remove the `nomor` that repeats one");
+            .with_label(
+                first,
+                Message::new("periksa-nomor-langkah-ganda.label-pertama"),
+            )
+            .with_help(Message::new("periksa-nomor-langkah-ganda.help"));
             if given.is_none() || !first_given {
-                diagnostic = diagnostic
-                    .with_note("a row without `nomor` prints one more than the row above it");
+                diagnostic = diagnostic.with_note(Message::new("periksa-nomor-langkah-ganda.note"));
             }
             diagnostics.push(diagnostic);
         } else {
@@ -238,12 +296,13 @@ fn leading_number(printed: &str) -> Option<(u64, &'static str)> {
     digits.parse().ok().map(|n| (n, suffix))
 }
 
-/// Label → symbol index; SOP203 for a label used twice. A row's label names its first symbol.
+/// Label → symbol index, and the further symbols of each label given twice; SOP203 for a
+/// label used twice. A row's label names its first symbol.
 fn labels<'a>(
     steps: &'a [ast::Step],
     written: &[Written<'a>],
     diagnostics: &mut Vec<Diagnostic>,
-) -> BTreeMap<&'a str, usize> {
+) -> (BTreeMap<&'a str, usize>, BTreeMap<&'a str, Vec<usize>>) {
     let mut labels: BTreeMap<&str, (usize, Span)> = BTreeMap::new();
     let mut named: Vec<(&'a ast::Ident, usize)> = Vec::new();
     for (index, symbol) in written.iter().enumerate() {
@@ -259,23 +318,56 @@ fn labels<'a>(
             named.push((label, index));
         }
     }
+    let mut twins: BTreeMap<&'a str, Vec<usize>> = BTreeMap::new();
+    let mut targeted: Option<BTreeSet<&str>> = None;
     for (label, symbol) in named {
         if let Some(&(_, first_span)) = labels.get(label.name.as_str()) {
-            diagnostics.push(
-                Diagnostic::new(
-                    Code::DuplicateLabel,
-                    format!("step label `{}` is used twice", label.name),
-                    label.span,
-                    "used again here",
-                )
-                .with_label(first_span, "first used here")
-                .with_help("give each step its own label, so every branch and jump has one target"),
-            );
+            twins.entry(label.name.as_str()).or_default().push(symbol);
+            let mut diagnostic = Diagnostic::new(
+                Code::DuplicateLabel,
+                Message::new("periksa-label-ganda").arg("label", label.name.as_str()),
+                label.span,
+                Message::new("periksa-label-ganda.label"),
+            )
+            .with_label(
+                first_span,
+                Message::new("periksa-label-ganda.label-pertama"),
+            )
+            .with_help(Message::new("periksa-label-ganda.help"));
+            let targeted = targeted.get_or_insert_with(|| targeted_labels(written));
+            if targeted.contains(label.name.as_str()) {
+                diagnostic = diagnostic.with_note(
+                    Message::new("periksa-label-ganda.note").arg("label", label.name.as_str()),
+                );
+            }
+            diagnostics.push(diagnostic);
             continue;
         }
         labels.insert(&label.name, (symbol, label.span));
     }
-    labels.into_iter().map(|(k, (v, _))| (k, v)).collect()
+    (
+        labels.into_iter().map(|(k, (v, _))| (k, v)).collect(),
+        twins,
+    )
+}
+
+/// The labels some branch or jump names.
+fn targeted_labels<'a>(written: &[Written<'a>]) -> BTreeSet<&'a str> {
+    let mut out = BTreeSet::new();
+    for symbol in written {
+        for exit in &symbol.exits {
+            let targets: Vec<&Target> = match &exit.kind {
+                StepItemKind::Branch(b) => vec![&b.target],
+                StepItemKind::Jump(j) => j.targets.iter().collect(),
+                _ => Vec::new(),
+            };
+            out.extend(targets.into_iter().filter_map(|t| match t {
+                Target::Label(ident) => Some(ident.name.as_str()),
+                Target::Next(_) => None,
+            }));
+        }
+    }
+    out
 }
 
 /// The names steps refer to, indexed for suggestions only when a name is unknown.
@@ -285,6 +377,8 @@ struct Known<'a> {
     related: &'a BTreeMap<&'a str, usize>,
     related_names: OnceCell<Names<'a>>,
     labels: &'a BTreeMap<&'a str, usize>,
+    /// The further symbols of each label given twice.
+    twins: &'a BTreeMap<&'a str, Vec<usize>>,
     label_names: OnceCell<Names<'a>>,
     /// One budget for every suggestion of the file.
     budget: Budget,
@@ -303,6 +397,8 @@ fn resolve_actors(
         match known.actors.get(&actor.name) {
             Some(&i) if pelaksana.contains(&i) => {}
             Some(&i) => pelaksana.push(i),
+            // Without any pelaksana, SOP214 reports the missing list once.
+            None if known.actors.is_empty() => {}
             None => {
                 let names = known
                     .actor_names
@@ -350,6 +446,9 @@ fn row<'a>(
     let mut exits = Vec::new();
     let mut text = None;
     let mut listed = Vec::new();
+    let mut decision_jump = None;
+    let mut repeated = Vec::new();
+    let mut decision_only_at: Option<usize> = None;
     for item in &step.body {
         if let StepItemKind::Symbol(symbol) = &item.kind {
             listed.push((item, symbol));
@@ -360,19 +459,38 @@ fn row<'a>(
         } else {
             not_allowed(step.kind, &item.kind)
         };
-        if let Some(message) = problem {
-            diagnostics.push(
-                Diagnostic::new(
-                    Code::FieldNotAllowed,
-                    message.0,
-                    item.key_span,
-                    "not allowed here",
-                )
-                .with_help(message.1),
-            );
+        if let Some((message, help)) = problem {
+            let decision_only = !headless
+                && step.kind != StepKind::Decision
+                && matches!(item.kind, StepItemKind::Branch(_) | StepItemKind::Tanya(_));
+            match decision_only_at {
+                // One mistake, `keputusan` forgotten: its `tanya`, `ya` and `tidak` are one
+                // diagnostic, the first, with a label on each of the others.
+                Some(first) if decision_only => {
+                    if let Some(d) = diagnostics.get_mut(first) {
+                        d.labels.push(sopan_diagnostics::Label {
+                            span: item.key_span,
+                            text: Message::new("periksa-cabang-bukan-keputusan.label-juga"),
+                            primary: false,
+                        });
+                    }
+                }
+                _ => {
+                    if decision_only {
+                        decision_only_at = Some(diagnostics.len());
+                    }
+                    diagnostics.push(field_not_allowed(message, item.key_span, help));
+                }
+            }
+            if step.kind == StepKind::Decision && matches!(item.kind, StepItemKind::Jump(_)) {
+                decision_jump.get_or_insert(item.key_span);
+            }
             continue;
         }
         if !repeat_allowed(item, &mut seen, diagnostics) {
+            if matches!(item.kind, StepItemKind::Branch(_)) {
+                repeated.push(item);
+            }
             continue;
         }
         match &item.kind {
@@ -396,9 +514,22 @@ fn row<'a>(
         actors: &step.actors,
         text,
         exits,
+        decision_jump,
+        repeated,
         span: head_span(step),
     });
     row
+}
+
+/// SOP211 for a field this step (or symbol) cannot have.
+fn field_not_allowed(message: Message, at: Span, help: Message) -> Diagnostic {
+    Diagnostic::new(
+        Code::FieldNotAllowed,
+        message,
+        at,
+        Message::new("periksa-isian-tidak-boleh.label"),
+    )
+    .with_help(help)
 }
 
 /// SOP218: a row with an actor before its Uraian that also lists symbols.
@@ -406,14 +537,15 @@ fn mixed_row(step: &ast::Step, item: &ast::StepItem) -> Diagnostic {
     let actor = step.actors.first().map_or("…", |a| a.name.as_str());
     Diagnostic::new(
         Code::MixedRow,
-        "this row names its actor before the Uraian and also lists symbols in its braces",
+        Message::new("periksa-langkah-campuran"),
         item.span,
-        "a second symbol",
+        Message::new("periksa-langkah-campuran.label"),
     )
-    .with_label(head_span(step), "the row's own symbol")
-    .with_help(format!(
-        "for a row of several symbols, list every symbol in the braces: remove `{actor}` (and its `mulai`/`selesai`/`keputusan`) before the Uraian and write it as the first symbol, e.g. `proses {actor}`"
-    ))
+    .with_label(
+        head_span(step),
+        Message::new("periksa-langkah-campuran.label-simbol"),
+    )
+    .with_help(Message::new("periksa-langkah-campuran.help").arg("pelaksana", actor))
 }
 
 /// The symbols a row lists in its braces, each with its exits checked; SOP219 when there
@@ -431,11 +563,11 @@ fn listed_symbols<'a>(
         diagnostics.push(
             Diagnostic::new(
                 Code::RowWithoutSymbol,
-                "this row has no symbol: it names no actor and lists no symbols",
+                Message::new("periksa-langkah-tanpa-simbol"),
                 head_span(step),
-                "which column?",
+                Message::new("periksa-langkah-tanpa-simbol.label"),
             )
-            .with_help("name the actor before the Uraian (`staf \"Mengetik surat\"`), or list the row's symbols in its braces (`proses staf`)"),
+            .with_help(Message::new("periksa-langkah-tanpa-simbol.help")),
         );
         written.push(Written {
             row: index,
@@ -445,6 +577,8 @@ fn listed_symbols<'a>(
             actors: &[],
             text: None,
             exits: Vec::new(),
+            decision_jump: None,
+            repeated: Vec::new(),
             span: head_span(step),
         });
         return;
@@ -453,21 +587,20 @@ fn listed_symbols<'a>(
     for &(_, symbol) in listed {
         let mut seen: BTreeMap<&'static str, Span> = BTreeMap::new();
         let mut exits = Vec::new();
+        let mut decision_jump = None;
+        let mut repeated = Vec::new();
         for exit in &symbol.exits {
-            if let Some(message) = not_allowed(symbol.kind, &exit.kind) {
-                diagnostics.push(
-                    Diagnostic::new(
-                        Code::FieldNotAllowed,
-                        message.0,
-                        exit.key_span,
-                        "not allowed here",
-                    )
-                    .with_help(message.1),
-                );
+            if let Some((message, help)) = not_allowed(symbol.kind, &exit.kind) {
+                diagnostics.push(field_not_allowed(message, exit.key_span, help));
+                if symbol.kind == StepKind::Decision && matches!(exit.kind, StepItemKind::Jump(_)) {
+                    decision_jump.get_or_insert(exit.key_span);
+                }
                 continue;
             }
             if repeat_allowed(exit, &mut seen, diagnostics) {
                 exits.push(exit);
+            } else if matches!(exit.kind, StepItemKind::Branch(_)) {
+                repeated.push(exit);
             }
         }
         let is_start = matches!(symbol.kind, StepKind::Start { .. });
@@ -483,6 +616,8 @@ fn listed_symbols<'a>(
             actors: &symbol.actors,
             text: symbol.text.as_ref().map(|t| t.value.clone()),
             exits,
+            decision_jump,
+            repeated,
             span: symbol.span,
         });
     }
@@ -606,13 +741,11 @@ fn quoted_duration(text: &ast::Text, diagnostics: &mut Vec<Diagnostic>) {
     diagnostics.push(
         Diagnostic::new(
             Code::QuotedDuration,
-            format!("waktu \"{bare}\" is in quotes, so it is free text and left out of the totals"),
+            Message::new("periksa-waktu-berkutip").arg("teks", bare),
             text.span,
-            "reads as a duration",
+            Message::new("periksa-waktu-berkutip.label"),
         )
-        .with_help(format!(
-            "write it without quotes, `waktu {bare}`, so it is counted"
-        )),
+        .with_help(Message::new("periksa-waktu-berkutip.help").arg("teks", bare)),
     );
 }
 
@@ -623,16 +756,13 @@ fn unknown_reference(id: &ast::Ident, known: &Known<'_>) -> Diagnostic {
     let help = names.help(
         &id.name,
         &known.budget,
-        &format!(
-            "add `{} \"Nama SOP\"` to `keterkaitan`, or quote the text: `keterangan \"{}\"`",
-            id.name, id.name
-        ),
+        Message::new("periksa-keterangan-tidak-dikenal.help").arg("id", id.name.as_str()),
     );
     Diagnostic::new(
         Code::UnknownReference,
-        format!("`{}` is not an entry of `keterkaitan`", id.name),
+        Message::new("periksa-keterangan-tidak-dikenal").arg("id", id.name.as_str()),
         id.span,
-        "unknown keterkaitan id",
+        Message::new("periksa-keterangan-tidak-dikenal.label"),
     )
     .with_help(help)
 }
@@ -653,45 +783,47 @@ fn item_key(kind: &StepItemKind) -> &'static str {
 }
 
 /// Why a field cannot stand on a step of this kind, and what to do instead.
-fn not_allowed(kind: StepKind, item: &StepItemKind) -> Option<(String, String)> {
-    match (kind, item) {
-        (StepKind::Decision, StepItemKind::Jump(_)) => Some((
-            "a decision leaves through `ya` and `tidak`, not `->`".to_owned(),
-            "write `ya -> …` and `tidak -> …` instead of `->`".to_owned(),
-        )),
-        (StepKind::End, StepItemKind::Jump(_)) => Some((
-            "an end step (`selesai`) has no next step".to_owned(),
-            "remove the `->`, or make the step a process by removing `selesai`".to_owned(),
-        )),
-        (StepKind::Decision, StepItemKind::Teks(_)) => Some((
-            "a decision's text is its question: `tanya`, not `teks`".to_owned(),
-            "write `tanya \"…?\"`".to_owned(),
-        )),
-        (StepKind::Decision, _) => None,
-        (_, StepItemKind::Branch(b)) => Some((
-            format!("`{}` is an exit of a decision, but this step is not a decision", b.which.keyword()),
-            "write `keputusan` after the actor to make the step a decision, or use `-> label` to jump".to_owned(),
-        )),
-        (_, StepItemKind::Tanya(_)) => Some((
-            "`tanya` is the question inside a decision diamond, but this step is not a decision".to_owned(),
-            "write `keputusan` after the actor to make the step a decision, or `teks \"…\"` for a text inside this symbol".to_owned(),
-        )),
-        _ => None,
-    }
+fn not_allowed(kind: StepKind, item: &StepItemKind) -> Option<(Message, Message)> {
+    let (message, help) = match (kind, item) {
+        (StepKind::Decision, StepItemKind::Jump(_)) => (
+            "periksa-lompat-dari-keputusan",
+            "periksa-lompat-dari-keputusan.help",
+        ),
+        (StepKind::End, StepItemKind::Jump(_)) => (
+            "periksa-lompat-dari-selesai",
+            "periksa-lompat-dari-selesai.help",
+        ),
+        (StepKind::Decision, StepItemKind::Teks(_)) => {
+            ("periksa-teks-keputusan", "periksa-teks-keputusan.help")
+        }
+        (StepKind::Decision, _) => return None,
+        (_, StepItemKind::Branch(b)) => {
+            return Some((
+                Message::new("periksa-cabang-bukan-keputusan").arg("kunci", b.which.keyword()),
+                Message::new("periksa-cabang-bukan-keputusan.help"),
+            ));
+        }
+        (_, StepItemKind::Tanya(_)) => (
+            "periksa-tanya-bukan-keputusan",
+            "periksa-tanya-bukan-keputusan.help",
+        ),
+        _ => return None,
+    };
+    Some((Message::new(message), Message::new(help)))
 }
 
 /// Why a field cannot stand in the braces of a row that lists its symbols.
-fn not_allowed_in_row(item: &StepItemKind) -> Option<(String, String)> {
+fn not_allowed_in_row(item: &StepItemKind) -> Option<(Message, Message)> {
     let what = match item {
-        StepItemKind::Branch(b) => format!("`{}`", b.which.keyword()),
-        StepItemKind::Jump(_) => "`->`".to_owned(),
-        StepItemKind::Tanya(_) => "`tanya`".to_owned(),
-        StepItemKind::Teks(_) => "`teks`".to_owned(),
+        StepItemKind::Branch(b) => b.which.keyword(),
+        StepItemKind::Jump(_) => "->",
+        StepItemKind::Tanya(_) => "tanya",
+        StepItemKind::Teks(_) => "teks",
         _ => return None,
     };
     Some((
-        format!("in a row that lists its symbols, {what} belongs to one of them"),
-        "write exits in the braces of the symbol they leave (`keputusan kasi \"Lengkap?\" { ya -> lanjut  tidak -> serah }`) and a symbol's text after its actor (`mulai pemohon \"Mulai\"`)".to_owned(),
+        Message::new("periksa-milik-simbol").arg("kunci", what),
+        Message::new("periksa-milik-simbol.help"),
     ))
 }
 
@@ -743,11 +875,12 @@ fn edges(
     symbol: &Written<'_>,
     next: &Next,
     known: &Known<'_>,
-    steps: &[ast::Step],
+    spans: &mut SymbolSpans,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Vec<(Alur, Span)> {
+    follow_repeated(index, symbol, next, known, spans);
     let mut out = Vec::new();
-    let target = |t: &Target, diagnostics: &mut Vec<Diagnostic>| -> Option<usize> {
+    let mut target = |t: &Target, diagnostics: &mut Vec<Diagnostic>| -> Option<usize> {
         match t {
             Target::Next(span) => {
                 let to = next.row[index];
@@ -755,24 +888,16 @@ fn edges(
                     diagnostics.push(
                         Diagnostic::new(
                             Code::UnknownTarget,
-                            "`lanjut` on the last step has no next step to go to",
+                            Message::new("periksa-lanjut-terakhir"),
                             *span,
-                            "no next step",
+                            Message::new("periksa-lanjut-terakhir.label"),
                         )
-                        .with_help(
-                            "name the step to go to, or end the procedure with a `selesai` step",
-                        ),
+                        .with_help(Message::new("periksa-lanjut-terakhir.help")),
                     );
                 }
                 to
             }
-            Target::Label(ident) => {
-                let found = known.labels.get(ident.name.as_str()).copied();
-                if found.is_none() {
-                    diagnostics.push(unknown_target(ident, known, steps));
-                }
-                found
-            }
+            Target::Label(ident) => label_target(ident, known, spans, diagnostics),
         }
     };
     match symbol.kind {
@@ -848,26 +973,75 @@ fn edges(
     out
 }
 
-fn unknown_target(ident: &ast::Ident, known: &Known<'_>, steps: &[ast::Step]) -> Diagnostic {
+/// The symbol a label names; SOP301 when none has it. What the flow rules need to know of
+/// it goes into `spans`: the other steps of a label given twice, the step a misspelt label
+/// likely meant, or that the arrow leads somewhere unknown.
+fn label_target(
+    ident: &ast::Ident,
+    known: &Known<'_>,
+    spans: &mut SymbolSpans,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<usize> {
+    let found = known.labels.get(ident.name.as_str()).copied();
+    if found.is_some() {
+        if let Some(twins) = known.twins.get(ident.name.as_str()) {
+            spans.ambiguous.extend(twins);
+        }
+        return found;
+    }
+    let (diagnostic, meant) = unknown_target(ident, known);
+    match meant {
+        Some(meant) => spans.meant.push(meant),
+        None => {
+            spans
+                .open_exit
+                .get_or_insert((Code::UnknownTarget, ident.span));
+        }
+    }
+    diagnostics.push(diagnostic);
+    None
+}
+
+/// The targets of branches given twice, as arrows the flow rules follow.
+fn follow_repeated(
+    index: usize,
+    symbol: &Written<'_>,
+    next: &Next,
+    known: &Known<'_>,
+    spans: &mut SymbolSpans,
+) {
+    for item in &symbol.repeated {
+        if let StepItemKind::Branch(branch) = &item.kind {
+            let meant = match &branch.target {
+                Target::Next(_) => next.row[index],
+                Target::Label(ident) => known.labels.get(ident.name.as_str()).copied(),
+            };
+            spans.meant.extend(meant);
+        }
+    }
+}
+
+/// SOP301 for a label no step has, and the symbol it likely meant.
+fn unknown_target(ident: &ast::Ident, known: &Known<'_>) -> (Diagnostic, Option<usize>) {
     let names = known
         .label_names
         .get_or_init(|| Names::new(known.labels.keys().copied()));
-    let help = names.help(
-        &ident.name,
-        &known.budget,
-        &format!("put `{}:` before the step to go to", ident.name),
-    );
+    let meant = names.did_you_mean(&ident.name, &known.budget);
+    let help = match meant {
+        Some(best) => crate::suggest::did_you_mean_help(best),
+        None => Message::new("periksa-tujuan-tidak-dikenal.help").arg("label", ident.name.as_str()),
+    };
     let mut diagnostic = Diagnostic::new(
         Code::UnknownTarget,
-        format!("no step is labelled `{}`", ident.name),
+        Message::new("periksa-tujuan-tidak-dikenal").arg("label", ident.name.as_str()),
         ident.span,
-        "unknown step label",
+        Message::new("periksa-tujuan-tidak-dikenal.label"),
     )
     .with_help(help);
-    if known.labels.is_empty() && !steps.is_empty() {
-        diagnostic = diagnostic.with_note("steps are named by labels (`periksa: kasi \"…\"`), not by their numbers, which change when rows move");
+    if known.labels.is_empty() {
+        diagnostic = diagnostic.with_note(Message::new("periksa-tujuan-tidak-dikenal.note"));
     }
-    diagnostic
+    (diagnostic, meant.and_then(|m| known.labels.get(m).copied()))
 }
 
 #[cfg(test)]
@@ -901,6 +1075,20 @@ mod tests {
             checked.diagnostics.iter().map(|d| d.code).collect(),
             checked.sop,
         )
+    }
+
+    /// The diagnostics of `procedure`, apart from SOP205 for the actors it leaves out.
+    fn found(procedure: &str) -> Vec<sopan_diagnostics::Diagnostic> {
+        let text = format!(
+            "sop \"Rapat\" {{\n  nomor \"1/2024\" dibuat 2024-01-02 efektif 2024-01-03 disahkan \"Camat\"\n  pelaksana {{ a \"A\" b \"B\" c \"C\" d \"D\" }}\n  prosedur {{\n{procedure}\n  }}\n}}\n"
+        );
+        let file = SourceFile::new("t.sop", text);
+        let document = sopan_syntax::parse(&file).document.expect("parses");
+        crate::check(&document, file.text())
+            .diagnostics
+            .into_iter()
+            .filter(|d| d.code != Code::UnusedActor)
+            .collect()
     }
 
     /// The model of a procedure whose only findings are unused actors (warnings).
@@ -1040,5 +1228,99 @@ mod tests {
             "x: \"Menerima\" {{ mulai a  x: proses b  {CELLS} }}\nselesai a \"Menutup\" {{ {CELLS} }}"
         ));
         assert!(codes.contains(&Code::DuplicateLabel), "{codes:?}");
+    }
+
+    #[test]
+    fn a_missing_branch_is_one_error_that_names_the_steps_it_leaves_unreached() {
+        use sopan_diagnostics::{Arg, Message};
+        let found = found(&format!(
+            "mulai a \"Mengajukan\" {{ {CELLS} }}\n\
+             b keputusan \"Memeriksa\" {{ ya -> serah {CELLS} }}\n\
+             b \"Mengembalikan\" {{ {CELLS} -> akhir }}\n\
+             serah: c \"Menyerahkan\" {{ {CELLS} }}\n\
+             akhir: selesai a \"Menerima\" {{ {CELLS} }}"
+        ));
+        let codes: Vec<Code> = found.iter().map(|d| d.code).collect();
+        assert_eq!(codes, [Code::MissingBranch]);
+        assert_eq!(
+            found[0].notes,
+            [Message::new("periksa-belum-tercapai")
+                .arg("jumlah", 1_usize)
+                .arg("daftar", "3")]
+        );
+        assert_eq!(
+            found[0].help.as_ref().map(|h| h.args().to_vec()),
+            Some(vec![("cabang", Arg::from("tidak"))])
+        );
+    }
+
+    #[test]
+    fn a_misspelt_target_is_followed_where_it_was_meant() {
+        // `serha` is taken as `serah`: the step after it is reached, not reported.
+        let (codes, _) = check(&format!(
+            "mulai a \"Mengajukan\" {{ {CELLS} -> serha }}\n\
+             b \"Mengetik\" {{ {CELLS} }}\n\
+             serah: selesai a \"Menerima\" {{ {CELLS} }}"
+        ));
+        assert_eq!(codes, [Code::UnknownTarget, Code::Unreachable]);
+        // With no likely match the target is unknown: the unreached steps are a note.
+        let found = found(&format!(
+            "mulai a \"Mengajukan\" {{ {CELLS} -> ke-mana }}\n\
+             b \"Mengetik\" {{ {CELLS} }}\n\
+             serah: selesai a \"Menerima\" {{ {CELLS} }}"
+        ));
+        let codes: Vec<Code> = found.iter().map(|d| d.code).collect();
+        assert_eq!(codes, [Code::UnknownTarget]);
+        assert_eq!(found[0].notes.len(), 1);
+    }
+
+    #[test]
+    fn a_label_given_twice_is_one_error_whatever_its_branches_meet() {
+        let (codes, _) = check(&format!(
+            "mulai a \"Mengajukan\" {{ {CELLS} }}\n\
+             b keputusan \"Memeriksa\" {{ ya -> lanjut  tidak -> balik {CELLS} }}\n\
+             balik: c \"Menandatangani\" {{ {CELLS} -> akhir }}\n\
+             balik: b \"Mengembalikan\" {{ {CELLS} }}\n\
+             akhir: selesai a \"Menerima\" {{ {CELLS} }}"
+        ));
+        assert_eq!(codes, [Code::DuplicateLabel]);
+    }
+
+    #[test]
+    fn a_decision_given_a_jump_is_one_error() {
+        let (codes, _) = check(&format!(
+            "mulai a \"Mengajukan\" {{ {CELLS} }}\n\
+             b keputusan \"Memeriksa\" {{ -> akhir {CELLS} }}\n\
+             b \"Mengembalikan\" {{ {CELLS} }}\n\
+             akhir: selesai a \"Menerima\" {{ {CELLS} }}"
+        ));
+        assert_eq!(codes, [Code::FieldNotAllowed]);
+    }
+
+    #[test]
+    fn a_missing_pelaksana_list_is_one_error_that_counts_the_steps() {
+        use sopan_diagnostics::Message;
+        let text = format!(
+            "sop \"Rapat\" {{\n  nomor \"1/2024\" dibuat 2024-01-02 efektif 2024-01-03 disahkan \"Camat\"\n  prosedur {{\n\
+             mulai pemohon \"Mengajukan\" {{ {CELLS} }}\n\
+             \"Memeriksa\" {{ proses staf  proses kasi-umum  {CELLS} }}\n\
+             selesai pemohon \"Menerima\" {{ {CELLS} }}\n  }}\n}}\n"
+        );
+        let file = SourceFile::new("t.sop", text);
+        let document = sopan_syntax::parse(&file).document.expect("parses");
+        let diagnostics = crate::check(&document, file.text()).diagnostics;
+        let codes: Vec<Code> = diagnostics.iter().map(|d| d.code).collect();
+        assert_eq!(codes, [Code::EmptyProcedure]);
+        assert_eq!(
+            diagnostics[0].message,
+            Message::new("periksa-prosedur-kosong.tanpa-daftar").arg("jumlah", 3_usize)
+        );
+        assert_eq!(
+            diagnostics[0].help,
+            Some(Message::new("periksa-prosedur-kosong.help-daftar").arg(
+                "daftar",
+                "pelaksana { pemohon \"Pemohon\" staf \"Staf\" kasi-umum \"Kasi Umum\" }"
+            ))
+        );
     }
 }

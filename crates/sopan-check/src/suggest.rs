@@ -10,6 +10,8 @@
 
 use std::cell::Cell;
 
+use sopan_diagnostics::Message;
+
 /// The lowest similarity (1 − edit distance / longer length) that counts as a likely slip.
 const THRESHOLD: f64 = 0.65;
 
@@ -121,11 +123,11 @@ impl<'a> Names<'a> {
             .map(|(_, n)| n.text)
     }
 
-    /// The help line for an unknown name.
-    pub(crate) fn help(&self, name: &str, budget: &Budget, otherwise: &str) -> String {
+    /// The help line for an unknown name: the likely slip, or `otherwise`.
+    pub(crate) fn help(&self, name: &str, budget: &Budget, otherwise: Message) -> Message {
         match self.did_you_mean(name, budget) {
-            Some(best) => format!("did you mean `{best}`?"),
-            None => otherwise.to_owned(),
+            Some(best) => did_you_mean_help(best),
+            None => otherwise,
         }
     }
 }
@@ -138,14 +140,43 @@ fn reachable(length: usize, known: usize) -> bool {
     gap.saturating_mul(100) <= longer.saturating_mul(35)
 }
 
-/// The help line for an unknown name among a few fixed ones (the units, the templates of a
-/// `sopan.yaml`): the cost is linear in the name's length, so it needs no budget.
+/// "Did you mean `name`?", in the reader's language.
+pub(crate) fn did_you_mean_help(name: &str) -> Message {
+    Message::new("periksa-maksud").arg("nama", name)
+}
+
+/// The name among a few fixed ones (the units, the templates of a `sopan.yaml`) that
+/// `name` is likely a slip for: the cost is linear in the name's length, so it needs no
+/// budget.
+pub fn did_you_mean<'a>(
+    name: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
+    Names::new(candidates).did_you_mean(name, &Budget::new())
+}
+
+/// The help line for an unknown name among a few fixed ones: "did you mean …?" in the
+/// reader's language, or `otherwise`.
+pub fn help_message<'a>(
+    name: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+    otherwise: Message,
+) -> Message {
+    did_you_mean(name, candidates).map_or(otherwise, did_you_mean_help)
+}
+
+/// [`help_message`] for callers that still build their sentences as English text: the
+/// suggestion rendered in English, or `otherwise`. Kept until those callers move to
+/// messages; new code uses [`help_message`] or [`did_you_mean`].
 pub fn help<'a>(
     name: &str,
     candidates: impl IntoIterator<Item = &'a str>,
     otherwise: &str,
 ) -> String {
-    Names::new(candidates).help(name, &Budget::new(), otherwise)
+    did_you_mean(name, candidates).map_or_else(
+        || otherwise.to_owned(),
+        |best| did_you_mean_help(best).render(sopan_diagnostics::Bahasa::En),
+    )
 }
 
 #[cfg(test)]

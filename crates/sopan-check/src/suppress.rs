@@ -3,12 +3,13 @@
 //!
 //! A step-level comment applies to the statement it sits in, else to the statement that
 //! ends on its line before it (a trailing comment), else to the next statement. A comment
-//! that names no known code is SOP010; one that silenced nothing is SOP011, so stale
-//! suppressions do not pile up. Only warnings can be silenced, and the repository-wide
+//! that names no known code, or starts `sopan:` with another word than `abaikan` or
+//! `abaikan-berkas` (`ignore`, a slip), is SOP010, with the word or code likely meant; one
+//! that silenced nothing is SOP011, so stale suppressions do not pile up. Only warnings can be silenced, and the repository-wide
 //! errors (a `nomor` shared across files is sometimes a fact of the source): any other error
 //! means the model would be wrong, so a comment naming one is SOP010 too.
 
-use sopan_diagnostics::{Code, Diagnostic, Severity, Span};
+use sopan_diagnostics::{Code, Diagnostic, Message, Severity, Span};
 use sopan_syntax::ast::{self, ItemKind};
 
 /// One suppression comment.
@@ -18,6 +19,9 @@ struct Directive {
     scope: Option<Span>,
     comment: Span,
     used: Vec<bool>,
+    /// Whether the comment has a slip already reported (SOP010): it silences what it
+    /// clearly meant, and is not also reported as silencing nothing.
+    slipped: bool,
 }
 
 /// Codes that only the repository-wide pass reports; a file-level suppression of them is
@@ -61,17 +65,15 @@ pub(crate) fn apply(
             let repository = directive.scope.is_none() && REPOSITORY_CODES.contains(code);
             if repository {
                 whole_file.push(*code);
-            } else if !used {
+            } else if !used && !directive.slipped {
                 diagnostics.push(
                     Diagnostic::new(
                         Code::UnusedSuppression,
-                        format!("suppression of {code} suppresses nothing"),
+                        Message::new("periksa-pengabaian-sia-sia").arg("kode", code.as_str()),
                         directive.comment,
-                        "no such diagnostic here",
+                        Message::new("periksa-pengabaian-sia-sia.label"),
                     )
-                    .with_help(
-                        "remove the comment (or the code from it): the problem it silenced is gone",
-                    ),
+                    .with_help(Message::new("periksa-pengabaian-sia-sia.help")),
                 );
             }
         }
@@ -94,6 +96,9 @@ fn statements(document: &ast::Document) -> Vec<Span> {
     out
 }
 
+/// The words that start a suppression, and what each silences.
+const WORDS: [&str; 2] = ["abaikan", "abaikan-berkas"];
+
 fn parse(
     comment: &ast::Comment,
     statements: &[Span],
@@ -101,10 +106,24 @@ fn parse(
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<Directive> {
     let text = comment.text.trim().strip_prefix("sopan:")?.trim_start();
-    let (whole_file, rest) = if let Some(rest) = text.strip_prefix("abaikan-berkas") {
-        (true, rest)
-    } else {
-        (false, text.strip_prefix("abaikan")?)
+    let (word, rest) = text
+        .split_once(|c: char| c.is_whitespace() || c == ',')
+        .unwrap_or((text, ""));
+    let mut slipped = false;
+    let whole_file = match word {
+        "abaikan" => false,
+        "abaikan-berkas" => true,
+        _ => {
+            let (diagnostic, meant) = unknown_word(comment.span, word);
+            diagnostics.push(diagnostic);
+            // What was meant is clear, so the codes are silenced as meant: the slip is the
+            // one diagnostic, not also each warning it was written for.
+            slipped = true;
+            match meant {
+                Some(meant) => meant == "abaikan-berkas",
+                None => return None,
+            }
+        }
     };
     let mut codes = Vec::new();
     for word in rest.split([' ', ',', '\t']).filter(|w| !w.is_empty()) {
@@ -116,30 +135,46 @@ fn parse(
                 diagnostics.push(
                     Diagnostic::new(
                         Code::BadSuppression,
-                        format!("{code} is an error and cannot be silenced: the SOP would be built wrong"),
+                        Message::new("periksa-kode-kesalahan").arg("kode", code.as_str()),
                         comment.span,
-                        "names an error",
+                        Message::new("periksa-kode-kesalahan.label"),
                     )
-                    .with_help(
-                        "fix what the error says instead; only warnings, and the repository codes SOP108, SOP109 and SOP403, can be silenced",
-                    ),
+                    .with_help(Message::new("periksa-kode-kesalahan.help")),
                 );
                 return None;
             }
             Ok(code) => codes.push(code),
-            Err(()) if word.len() == 6 && word.to_ascii_uppercase().starts_with("SOP") => {
-                diagnostics.push(bad(
-                    comment.span,
-                    &format!("`{word}` is not a diagnostic code"),
-                ));
-                return None;
+            Err(()) if looks_like_code(word) => {
+                let (diagnostic, meant) = not_a_code(comment.span, word);
+                diagnostics.push(diagnostic);
+                slipped = true;
+                match meant {
+                    Some(code)
+                        if code.default_severity() != Severity::Error
+                            || REPOSITORY_CODES.contains(&code) =>
+                    {
+                        codes.push(code);
+                    }
+                    _ => return None,
+                }
             }
             // The first word that is not a code starts the reason.
             Err(()) => break,
         }
     }
     if codes.is_empty() {
-        diagnostics.push(bad(comment.span, "suppression comment names no code"));
+        if slipped {
+            return None;
+        }
+        diagnostics.push(
+            Diagnostic::new(
+                Code::BadSuppression,
+                Message::new("periksa-tanpa-kode"),
+                comment.span,
+                Message::new("periksa-tanpa-kode.label"),
+            )
+            .with_help(Message::new("periksa-tanpa-kode.help")),
+        );
         return None;
     }
     let scope = if whole_file {
@@ -153,13 +188,74 @@ fn parse(
         scope,
         comment: comment.span,
         used,
+        slipped,
     })
 }
 
-fn bad(span: Span, message: &str) -> Diagnostic {
-    Diagnostic::new(Code::BadSuppression, message, span, "here").with_help(
-        "write the codes to silence after `abaikan`, e.g. `// sopan: abaikan SOP207 karena …` (see docs/diagnostics.md)",
+/// Whether a word was meant as a code: `SOP` and three more characters (`SOP2O7`).
+fn looks_like_code(word: &str) -> bool {
+    word.chars().count() == 6 && word.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("SOP"))
+}
+
+/// SOP010 for a word after `sopan:` that starts no suppression, and the word it likely meant.
+fn unknown_word(at: Span, word: &str) -> (Diagnostic, Option<&'static str>) {
+    let lower = word.to_lowercase();
+    // The words other tools use (`ignore`, `noqa`, `disable`, `-file`): Sopan's are Indonesian.
+    let english = match lower.as_str() {
+        "ignore" | "disable" | "skip" | "allow" | "noqa" | "nolint" | "suppress" => Some("abaikan"),
+        "ignore-file" | "disable-file" | "skip-file" | "ignore-all" | "file" => {
+            Some("abaikan-berkas")
+        }
+        _ => None,
+    };
+    let meant = english.or_else(|| crate::suggest::did_you_mean(&lower, WORDS));
+    let help = match meant {
+        Some(meant) => Message::new("periksa-bukan-perintah.help").arg("benar", meant),
+        None => Message::new("periksa-tanpa-kode.help"),
+    };
+    let diagnostic = Diagnostic::new(
+        Code::BadSuppression,
+        Message::new("periksa-bukan-perintah").arg("kata", word),
+        at,
+        Message::new("periksa-bukan-perintah.label"),
     )
+    .with_help(help);
+    (diagnostic, meant)
+}
+
+/// SOP010 for `SOP2O7` and the like, and the code likely meant.
+fn not_a_code(at: Span, word: &str) -> (Diagnostic, Option<Code>) {
+    // The slips of typing a code: the letters O and I (or l) for the digits 0 and 1.
+    let digits: String = word
+        .chars()
+        .skip(3)
+        .map(|c| match c {
+            'O' | 'o' => '0',
+            'I' | 'i' | 'l' | 'L' => '1',
+            other => other,
+        })
+        .collect();
+    // Otherwise one character off, no more: codes are numbers, and `SOP999` is no slip
+    // for `SOP900`.
+    let upper = word.to_uppercase();
+    let meant = format!("SOP{digits}").parse::<Code>().ok().or_else(|| {
+        Code::ALL
+            .iter()
+            .copied()
+            .find(|c| strsim::damerau_levenshtein(c.as_str(), &upper) <= 1)
+    });
+    let help = match meant {
+        Some(code) => crate::suggest::did_you_mean_help(code.as_str()),
+        None => Message::new("periksa-bukan-kode.help"),
+    };
+    let diagnostic = Diagnostic::new(
+        Code::BadSuppression,
+        Message::new("periksa-bukan-kode").arg("kata", word),
+        at,
+        Message::new("periksa-bukan-kode.label"),
+    )
+    .with_help(help);
+    (diagnostic, meant)
 }
 
 fn scope(comment: Span, statements: &[Span], source: &str) -> Option<Span> {
@@ -209,6 +305,54 @@ mod tests {
             "{HEAD} a \"L\" {{ waktu 1500 menit output - }} // sopan: abaikan SOP207\n selesai a \"S\" {{ waktu 1 menit output - }} }} }}"
         );
         assert_eq!(codes(&text), []);
+    }
+
+    fn help_of(text: &str) -> Option<sopan_diagnostics::Message> {
+        let document = sopan_syntax::parse(&SourceFile::new("t.sop", text))
+            .document
+            .expect("parses");
+        crate::check(&document, text)
+            .diagnostics
+            .into_iter()
+            .find(|d| d.code == Code::BadSuppression)
+            .and_then(|d| d.help)
+    }
+
+    fn with_comment(comment: &str) -> String {
+        format!(
+            "{HEAD} {comment}\n a \"L\" {{ waktu 1500 menit output - }}\n selesai a \"S\" {{ waktu 1 menit output - }} }} }}"
+        )
+    }
+
+    #[test]
+    fn a_slip_in_a_suppression_is_one_error_that_names_what_was_meant() {
+        use sopan_diagnostics::{Arg, Message};
+        // The letter O for a zero: the code meant is named, and silenced as meant.
+        let text = with_comment("// sopan: abaikan SOP2O7 sesuai lembar asli");
+        assert_eq!(codes(&text), [Code::BadSuppression]);
+        assert_eq!(
+            help_of(&text),
+            Some(Message::new("periksa-maksud").arg("nama", "SOP207"))
+        );
+        // Another tool's word: `abaikan` is meant.
+        let text = with_comment("// sopan: ignore SOP207");
+        assert_eq!(codes(&text), [Code::BadSuppression]);
+        let help = help_of(&text).expect("a help");
+        assert_eq!(help.id(), Some("periksa-bukan-perintah.help"));
+        assert_eq!(help.args(), [("benar", Arg::from("abaikan"))]);
+        // A slip of the word itself.
+        let help = help_of(&with_comment("// sopan: abaikn SOP207")).expect("a help");
+        assert_eq!(help.args(), [("benar", Arg::from("abaikan"))]);
+        // A code far from every code gets no guess, and the warning it was for stays.
+        let text = with_comment("// sopan: abaikan SOP999");
+        assert_eq!(
+            codes(&text),
+            [Code::BadSuppression, Code::ImplausibleDuration]
+        );
+        assert_eq!(
+            help_of(&text).and_then(|h| h.id()),
+            Some("periksa-bukan-kode.help")
+        );
     }
 
     #[test]

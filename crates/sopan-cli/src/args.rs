@@ -48,8 +48,51 @@ Examples:
   sopan build permohonan.sop -o out
   sopan build sop/ --format json -o build/sop")]
     Build(BuildArgs),
+    /// Rewrite .sop files in the one canonical layout (docs/fmt.md).
+    #[command(after_help = "\
+A file is rewritten only when its layout changes, and only after a check that the new text
+says exactly what the old one did. A file with syntax errors is left untouched.
+
+Exit status: 0 when done (or, with --check or --diff, when every file is already
+formatted), 1 with --check or --diff when a file would change, 2 when a file was not
+formatted (syntax errors, unreadable) or Sopan itself could not run.
+
+Examples:
+  sopan fmt examples                 format every .sop file below examples/
+  sopan fmt --check .                list the files that are not formatted
+  sopan fmt --diff permohonan.sop    show what would change
+  sopan fmt - < a.sop > b.sop        format standard input to standard output")]
+    Fmt(FmtArgs),
+    /// Write a commented starter .sop file and sopan.yaml into FOLDER (never over existing
+    /// files).
+    Init(InitArgs),
     /// Explain a rule: what a diagnostic code means and how to fix it.
     Aturan(AturanArgs),
+}
+
+/// Arguments of `sopan fmt`.
+#[derive(Debug, Args)]
+pub(crate) struct FmtArgs {
+    /// Files to format, or folders to search for .sop files; `-` for standard input.
+    #[arg(required = true, value_name = "PATH")]
+    pub(crate) paths: Vec<PathBuf>,
+    /// Write nothing; list the files that would change and exit with 1 if there are any.
+    #[arg(long)]
+    pub(crate) check: bool,
+    /// Write nothing; show what would change as a unified diff, and exit with 1 if anything
+    /// would.
+    #[arg(long)]
+    pub(crate) diff: bool,
+    #[command(flatten)]
+    pub(crate) output: OutputArgs,
+}
+
+/// Arguments of `sopan init`.
+#[derive(Debug, Args)]
+pub(crate) struct InitArgs {
+    /// The folder to write the starter files into; created if missing.
+    #[arg(value_name = "FOLDER")]
+    pub(crate) folder: Option<PathBuf>,
 }
 
 /// Arguments of `sopan aturan`.
@@ -77,6 +120,24 @@ pub(crate) struct CheckArgs {
     pub(crate) format: ReportFormat,
     #[command(flatten)]
     pub(crate) output: OutputArgs,
+    #[command(flatten)]
+    pub(crate) ci: CiArgs,
+}
+
+/// What CI runs need of `check` and `build` alike: which files, and how much is printed.
+#[derive(Debug, Args)]
+pub(crate) struct CiArgs {
+    /// Leave out files and folders matching GLOB below the folders given (repeatable); a
+    /// GLOB without `/` matches a name at any depth, like `.gitignore`.
+    #[arg(long, value_name = "GLOB")]
+    pub(crate) exclude: Vec<String>,
+    /// Print only the diagnostics, without the summary line.
+    #[arg(short, long)]
+    pub(crate) quiet: bool,
+    /// The name of the SOP read from standard input (`-`): the name diagnostics show, and
+    /// the folder whose sopan.yaml applies.
+    #[arg(long, value_name = "NAME")]
+    pub(crate) nama_berkas: Option<PathBuf>,
 }
 
 /// How `sopan check` reports.
@@ -90,6 +151,12 @@ pub(crate) enum ReportFormat {
     Github,
     /// SARIF 2.1.0, for code-scanning services.
     Sarif,
+    /// One line per diagnostic: `path:line:col: code message`.
+    Concise,
+    /// GitLab Code Quality JSON, for merge request widgets.
+    Gitlab,
+    /// `JUnit` XML, one test case per file, for CI test reports.
+    Junit,
 }
 
 /// Arguments of `sopan build`.
@@ -102,8 +169,8 @@ pub(crate) struct BuildArgs {
     /// their sub-folders below it.
     #[arg(short = 'o', long = "out", value_name = "OUTDIR")]
     pub(crate) out: PathBuf,
-    /// Outputs to write, separated by commas.
-    #[arg(long, value_enum, value_delimiter = ',', default_value = "json")]
+    /// Outputs to write, separated by commas; the printable sheet (`html`) unless told.
+    #[arg(long, value_enum, value_delimiter = ',', default_value = "html")]
     pub(crate) format: Vec<BuildFormat>,
     /// Paper of the HTML and PDF sheets and of paginated SVG; overrides `tata-letak.kertas`.
     #[arg(long, value_enum, value_name = "KERTAS")]
@@ -121,6 +188,8 @@ pub(crate) struct BuildArgs {
     pub(crate) pdf_standar: PdfStandard,
     #[command(flatten)]
     pub(crate) output: OutputArgs,
+    #[command(flatten)]
+    pub(crate) ci: CiArgs,
 }
 
 /// How diagnostics are shown.

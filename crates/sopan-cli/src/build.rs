@@ -25,8 +25,10 @@ use crate::{Choice, Failure, Io, Status, write};
 use sopan_check::model::Sop;
 
 pub(crate) fn run(args: &BuildArgs, io: &mut Io<'_>, choice: Choice) -> Result<Status, Failure> {
-    let mut project = Project::load(&args.paths)?;
-    let bahasa = choice.with_config(project.configs.first().and_then(|c| c.bahasa));
+    let stdin = crate::check::read_stdin(&args.paths, choice.bahasa)?;
+    let inputs = crate::check::discover(&args.paths, &args.ci, choice.bahasa)?;
+    let bahasa = choice.with_config(crate::check::configured_bahasa(&inputs));
+    let mut project = Project::load(inputs, stdin.as_deref())?;
     let mut formats = args.format.clone();
     formats.sort_unstable();
     formats.dedup();
@@ -113,7 +115,14 @@ pub(crate) fn run(args: &BuildArgs, io: &mut Io<'_>, choice: Choice) -> Result<S
         .arg("jumlah", written)
         .render(bahasa);
     let printed = printed(&printable, &sheets_laid, bahasa);
-    writeln!(io.stderr, "{text}; {wrote}{printed}").map_err(|e| not_written(&e))?;
+    if args.ci.quiet {
+        let diagnostics = text.rsplit_once('\n').map_or("", |(d, _)| d);
+        if !diagnostics.is_empty() {
+            writeln!(io.stdout, "{diagnostics}").map_err(|e| not_written(&e))?;
+        }
+    } else {
+        writeln!(io.stdout, "{text}; {wrote}{printed}").map_err(|e| not_written(&e))?;
+    }
     drop(reports);
     project.discard();
     results

@@ -9,11 +9,10 @@
 use std::collections::BTreeSet;
 use std::path::{Component, Path, PathBuf};
 
-use sopan_diagnostics::Message;
-
 /// A .sop file to process.
 pub(crate) struct Input {
-    /// Where to read it: absolute, without `.` or `..`.
+    /// Where to read it: absolute, without `.` or `..`. For standard input, where it is
+    /// said to be (`--nama-berkas`), which decides the `sopan.yaml` files that apply.
     pub(crate) path: PathBuf,
     /// How diagnostics name it: the path as the user wrote it, with `/` separators.
     pub(crate) display: String,
@@ -23,23 +22,62 @@ pub(crate) struct Input {
     /// How the published index names it: relative to the folder named on the command line,
     /// or the file name alone for a file named directly, so no machine path is published.
     pub(crate) published: String,
+    /// Whether its text is read from standard input (`-`) rather than from `path`.
+    pub(crate) stdin: bool,
+}
+
+/// How the command line asks for inputs to be found.
+#[derive(Default)]
+pub(crate) struct Search<'a> {
+    /// `--exclude` globs, matched below each folder named on the command line.
+    pub(crate) exclude: &'a [String],
+    /// `--nama-berkas`: the name of the text read from standard input (`-`).
+    pub(crate) stdin_name: Option<&'a Path>,
+    /// The language a refusal of the search is said in.
+    pub(crate) bahasa: sopan_diagnostics::Bahasa,
 }
 
 /// Expands files and folders into .sop files: folders are searched recursively (skipping
-/// hidden folders), each folder's files sorted by name. A file named directly is taken
-/// whatever its extension. A file named twice (`a.sop ./a.sop`, or a file and a folder
-/// holding it) is taken once, where it first appears.
-pub(crate) fn discover(paths: &[PathBuf]) -> Result<Vec<Input>, Message> {
+/// hidden files and folders, what `.gitignore` and `.ignore` files ignore, and what
+/// `--exclude` and the `kecualikan` of a `sopan.yaml` exclude), each folder's entries sorted
+/// by name. `.sop` is matched without case (`A.SOP` is taken). A file named directly is
+/// taken whatever its extension and whatever would exclude it. A file named twice
+/// (`a.sop ./a.sop`, or a file and a folder holding it) is taken once, where it first
+/// appears. `-` is standard input, once.
+pub(crate) fn discover(paths: &[PathBuf], search: &Search<'_>) -> Result<Vec<Input>, String> {
     let mut inputs = Vec::new();
     let mut seen = BTreeSet::new();
     let mut push = |input: Input| {
-        if seen.insert(input.path.clone()) {
+        if seen.insert((input.stdin, input.path.clone())) {
             inputs.push(input);
         }
     };
+    let exclude = crate::walk::Globs::new(search.exclude, search.bahasa)?;
+    let mut excluded_by_config = crate::walk::Kecualikan::default();
     for root in paths {
-        let meta = std::fs::metadata(root).map_err(|e| cannot_read(&display(root), &e))?;
-        let full = absolute(root).map_err(|e| cannot_read(&display(root), &e))?;
+        if root.as_os_str() == "-" {
+            let name = search.stdin_name.unwrap_or(Path::new("-"));
+            let full =
+                absolute(name).map_err(|e| format!("cannot read {}: {e}", name.display()))?;
+            let shown = search
+                .stdin_name
+                .map_or_else(|| "<stdin>".to_owned(), display);
+            push(Input {
+                out_stem: full
+                    .file_stem()
+                    .map_or_else(|| PathBuf::from("sop"), PathBuf::from),
+                published: full
+                    .file_name()
+                    .map_or_else(|| "sop".to_owned(), |n| display(Path::new(n))),
+                path: full,
+                display: shown,
+                stdin: true,
+            });
+            continue;
+        }
+        let meta =
+            std::fs::metadata(root).map_err(|e| format!("cannot read {}: {e}", root.display()))?;
+        let full = absolute(root).map_err(|e| format!("cannot read {}: {e}", root.display()))?;
         if !meta.is_dir() {
             let stem = full
                 .file_stem()
@@ -52,35 +90,26 @@ pub(crate) fn discover(paths: &[PathBuf]) -> Result<Vec<Input>, Message> {
                 display: display(root),
                 out_stem: stem,
                 published,
+                stdin: false,
             });
             continue;
         }
-        let walker = walkdir::WalkDir::new(root)
-            .sort_by_file_name()
-            .into_iter()
-            .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
-        for entry in walker {
-            let entry = entry.map_err(|e| cannot_read(&display(root), &e))?;
-            let path = entry.path();
-            if entry.file_type().is_file() && path.extension().is_some_and(|x| x == "sop") {
-                let relative = path.strip_prefix(root).unwrap_or(path);
-                push(Input {
-                    path: full.join(relative),
-                    display: display(path),
-                    out_stem: relative.with_extension(""),
-                    published: display(relative),
-                });
+        for path in crate::walk::sop_files(root)? {
+            let relative = path.strip_prefix(root).unwrap_or(&path);
+            let absolute_path = full.join(relative);
+            if exclude.excludes(relative) || excluded_by_config.excludes(&absolute_path) {
+                continue;
             }
+            push(Input {
+                path: absolute_path,
+                display: display(&path),
+                out_stem: relative.with_extension(""),
+                published: display(relative),
+                stdin: false,
+            });
         }
     }
     Ok(inputs)
-}
-
-/// A file or folder that cannot be read, with the system's reason.
-pub(crate) fn cannot_read(shown: &str, why: &dyn std::fmt::Display) -> Message {
-    Message::new("cli-tidak-terbaca")
-        .arg("berkas", shown)
-        .arg("alasan", why.to_string())
 }
 
 pub(crate) fn display(path: &Path) -> String {

@@ -23,7 +23,7 @@ pub(crate) fn refuse_too_tall(project: &mut Project, styles: &[SheetStyle]) {
         .for_each(|(unit, style)| refuse_unit(unit, style));
 }
 
-fn refuse_unit(unit: &mut Unit, style: &SheetStyle) {
+pub(crate) fn refuse_unit(unit: &mut Unit, style: &SheetStyle) {
     let Some(sop) = unit.sop.as_ref() else {
         return;
     };

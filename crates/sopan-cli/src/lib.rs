@@ -11,6 +11,7 @@ mod build;
 mod check;
 mod compile;
 mod config;
+mod fmt;
 
 pub use compile::{Unit, compile, compile_with};
 pub use style::of as sheet_style;
@@ -41,10 +42,13 @@ pub fn check_report_schema() -> String {
 mod files;
 mod fit;
 mod help;
+mod init;
 mod logo;
 mod project;
 mod report;
+mod stream;
 mod style;
+mod walk;
 mod write;
 
 use std::ffi::{OsStr, OsString};
@@ -81,9 +85,9 @@ impl Status {
 
 /// Where a run writes, and whether it may colour.
 pub struct Io<'a> {
-    /// Diagnostics of `check`, and summaries.
+    /// Diagnostics of `check` and `build`, and their summaries.
     pub stdout: &'a mut dyn Write,
-    /// Diagnostics of `build`, and failures of the tool itself.
+    /// Failures of the tool itself.
     pub stderr: &'a mut dyn Write,
     /// Whether the terminal behind stdout/stderr shows colour (`--color auto` asks this).
     pub terminal: bool,
@@ -140,6 +144,8 @@ pub fn run_with(
         args::Command::Check(args) => check::run(&args, io, choice),
         args::Command::Build(args) => build::run(&args, io, choice),
         args::Command::Aturan(args) => aturan::run(&args, io, choice.bahasa),
+        args::Command::Fmt(args) => fmt::run(&args, io, choice.bahasa).map_err(Failure::from),
+        args::Command::Init(args) => init::run(&args, io, choice.bahasa).map_err(Failure::from),
     };
     match result {
         Ok(status) => status,
@@ -174,6 +180,17 @@ fn fail(io: &mut Io<'_>, bahasa: Bahasa, error: &Failure) {
 pub(crate) struct Failure {
     pub(crate) message: Message,
     pub(crate) help: Option<Message>,
+}
+
+/// A failure said in a sentence already rendered in the run's language (the steps that
+/// finish the run's words before they know they fail).
+impl From<String> for Failure {
+    fn from(text: String) -> Self {
+        Failure {
+            message: Message::verbatim(text),
+            help: None,
+        }
+    }
 }
 
 impl From<Message> for Failure {

@@ -13,7 +13,10 @@ fn main() -> ExitCode {
     sopan_cli::handle_signals();
     let stdout = std::io::stdout();
     let stderr = std::io::stderr();
-    let terminal = stdout.is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    // An empty NO_COLOR counts as unset (no-color.org); the commands read it again, with
+    // CLICOLOR_FORCE, for their own colour.
+    let terminal =
+        stdout.is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     let mut io = sopan_cli::Io {
         stdout: &mut stdout.lock(),
         stderr: &mut stderr.lock(),

@@ -40,6 +40,11 @@ pub struct Config {
     /// folder's `tata-letak` for the SOPs that name it.
     #[serde(default)]
     pub templat: BTreeMap<String, Layout>,
+    /// Globs of files and folders a folder search leaves out, relative to the folder of the
+    /// `sopan.yaml` that lists them (the CLI applies each file's own; merging keeps the
+    /// nearer file's list only).
+    #[serde(default)]
+    pub kecualikan: Vec<String>,
     /// The language Sopan speaks for the SOPs below this file: `id` or `en`. The command
     /// line (`--bahasa`) and `SOPAN_BAHASA` win over it.
     #[serde(default, deserialize_with = "bahasa")]
@@ -134,6 +139,7 @@ impl Config {
                     .or(parent.repositori.periksa_keterkaitan),
             },
             bahasa: self.bahasa.or(parent.bahasa),
+            kecualikan: self.kecualikan.clone(),
         }
     }
 

@@ -249,6 +249,7 @@ pub(crate) static CONFIG: Shape = Shape::Map(&[
     ),
     ("templat", Shape::Named(&LAYOUT), false),
     ("bahasa", Shape::Bahasa, false),
+    ("kecualikan", Shape::Texts, false),
 ]);
 
 /// The words a rule level may be written in: English, as the docs first gave them, and

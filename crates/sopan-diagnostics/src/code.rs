@@ -96,6 +96,8 @@ codes! {
     UnusedSuppression = "SOP011", Warning, "suppression comment suppresses nothing";
     /// A quoted text holds a bidi control, a zero-width character or a control character.
     InvisibleCharacter = "SOP012", Warning, "invisible or direction-changing character in text";
+    /// A date written with slashes or dots, or day first, instead of year-month-day.
+    DateOrder = "SOP013", Error, "date not written year-month-day";
 
     /// A required identity field is missing or empty.
     MissingField = "SOP101", Error, "required identity field missing";

@@ -30,6 +30,9 @@ pub struct Diagnostic {
     pub help: Option<Message>,
     /// Further facts that have no place in the source.
     pub notes: Vec<Message>,
+    /// A plain replacement that fixes the problem: the span to replace and the text to put
+    /// there (empty to delete), so an editor can offer it as a one-click fix.
+    pub suggestion: Option<(Span, String)>,
 }
 
 impl Diagnostic {
@@ -52,6 +55,7 @@ impl Diagnostic {
             }],
             help: None,
             notes: Vec::new(),
+            suggestion: None,
         }
     }
 
@@ -70,6 +74,13 @@ impl Diagnostic {
     #[must_use]
     pub fn with_help(mut self, help: impl Into<Message>) -> Self {
         self.help = Some(help.into());
+        self
+    }
+
+    /// Sets the replacement that fixes the problem: `text` in place of `span`.
+    #[must_use]
+    pub fn with_suggestion(mut self, span: Span, text: impl Into<String>) -> Self {
+        self.suggestion = Some((span, text.into()));
         self
     }
 

@@ -33,8 +33,28 @@ const BOLD_STROKE: f32 = 0.035;
 /// browsers give.
 const ITALIC_SKEW: f32 = -0.21;
 
-/// The logo decoded once for every page; `None` for an SVG logo, which the PDF does not draw.
-pub(crate) fn image(logo: Logo<'_>) -> Result<Option<Image>, String> {
+/// A logo as every page draws it: decoded or resolved once.
+pub(crate) enum Picture {
+    Raster(Image),
+    // Boxed: a resolved tree is large beside an image's handle, and there is one a sheet.
+    Vector(Box<usvg::Tree>),
+}
+
+impl Picture {
+    /// The logo's own proportions, in any unit.
+    fn size(&self) -> (f32, f32) {
+        match self {
+            Picture::Raster(image) => {
+                let (w, h) = image.size();
+                (f64::from(w) as f32, f64::from(h) as f32)
+            }
+            Picture::Vector(tree) => (tree.size().width(), tree.size().height()),
+        }
+    }
+}
+
+/// The logo decoded once for every page of `sheet`.
+pub(crate) fn picture(logo: Logo<'_>, sheet: &Sheet) -> Result<Picture, String> {
     let data = logo.bytes.to_vec().into();
     // PDF/A forbids asking the viewer to interpolate an image.
     let image = match logo.media_type {
@@ -42,10 +62,18 @@ pub(crate) fn image(logo: Logo<'_>) -> Result<Option<Image>, String> {
         "image/jpeg" => Image::from_jpeg(data, false),
         "image/gif" => Image::from_gif(data, false),
         "image/webp" => Image::from_webp(data, false),
-        _ => return Ok(None),
+        _ => {
+            let largest = sheet
+                .pages
+                .iter()
+                .filter_map(|p| p.logo.map(|r| r.width.max(r.height) * p.scale * PT_PER_PX))
+                .fold(0.0, f32::max);
+            return crate::svg::parse(logo.bytes, largest)
+                .map(|tree| Picture::Vector(Box::new(tree)));
+        }
     };
     image
-        .map(Some)
+        .map(Picture::Raster)
         .map_err(|e| format!("the logo could not be embedded: {e}"))
 }
 
@@ -54,7 +82,7 @@ pub(crate) fn page(
     sheet: &Sheet,
     page: &SheetPage,
     font: &Font,
-    logo: Option<&Image>,
+    logo: Option<&Picture>,
 ) {
     let (w_mm, h_mm) = sheet.paper.mm();
     let margin = sheet.paper.margin();
@@ -90,8 +118,8 @@ pub(crate) fn page(
         crate::flow::draw(&mut surface, &sheet.flow, flow_page, font);
         surface.pop();
     }
-    if let (Some(rect), Some(image)) = (page.logo, logo) {
-        logo_image(&mut surface, rect, image);
+    if let (Some(rect), Some(picture)) = (page.logo, logo) {
+        logo_picture(&mut surface, rect, picture);
     }
     for b in &page.texts {
         text_box(&mut surface, b, font);
@@ -146,13 +174,12 @@ fn rules(surface: &mut Surface<'_>, page: &SheetPage) {
     }
 }
 
-/// The image fitted inside its box, keeping its proportions, centred (`object-fit: contain`).
-fn logo_image(surface: &mut Surface<'_>, rect: Rect, image: &Image) {
-    let (w, h) = image.size();
-    if w == 0 || h == 0 {
+/// The logo fitted inside its box, keeping its proportions, centred (`object-fit: contain`).
+fn logo_picture(surface: &mut Surface<'_>, rect: Rect, picture: &Picture) {
+    let (w, h) = picture.size();
+    if w <= 0.0 || h <= 0.0 {
         return;
     }
-    let (w, h) = (f64::from(w) as f32, f64::from(h) as f32);
     let fit = (rect.width / w).min(rect.height / h);
     let (width, height) = (w * fit, h * fit);
     let Some(size) = Size::from_wh(width, height) else {
@@ -162,7 +189,10 @@ fn logo_image(surface: &mut Surface<'_>, rect: Rect, image: &Image) {
         rect.x + (rect.width - width) / 2.0,
         rect.y + (rect.height - height) / 2.0,
     ));
-    surface.draw_image(image.clone(), size);
+    match picture {
+        Picture::Raster(image) => surface.draw_image(image.clone(), size),
+        Picture::Vector(tree) => crate::svg::draw(surface, tree, size),
+    }
     surface.pop();
 }
 

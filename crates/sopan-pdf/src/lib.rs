@@ -4,7 +4,8 @@
 //! draws those pages, the same ones the HTML sheet draws, with krilla: every text box's
 //! lines as real text in the bundled font (embedded and subset) at the baselines the layout
 //! gives, rules and fills as vectors, the flowchart as vectors (`flow.rs`, the same shapes
-//! as sopan-svg's drawer), and the logo as an image. krilla's validator checks the output
+//! as sopan-svg's drawer), and the logo as an image or, for an SVG logo, as vectors
+//! (`svg.rs`). krilla's validator checks the output
 //! against the chosen PDF/A part and refuses to write a file that does not conform.
 //!
 //! The output is deterministic: the dates are the SOP's tanggal efektif, never the time of
@@ -12,6 +13,7 @@
 
 mod draw;
 mod flow;
+mod svg;
 
 use krilla::configure::{Archival, ConfigurationBuilder};
 use krilla::embed::{AssociationKind, EmbeddedFile, MimeType};
@@ -35,7 +37,8 @@ pub enum Standard {
 /// A logo image as the PDF embeds it; the caller identified the format by parsing the file.
 #[derive(Clone, Copy, Debug)]
 pub struct Logo<'a> {
-    /// `image/png`, `image/jpeg`, `image/gif`, `image/webp`; `image/svg+xml` is not drawn.
+    /// `image/png`, `image/jpeg`, `image/gif`, `image/webp`, drawn as images; anything else
+    /// (`image/svg+xml`) is read as an SVG and drawn as vectors.
     pub media_type: &'static str,
     /// The file's bytes.
     pub bytes: &'a [u8],
@@ -77,28 +80,15 @@ impl std::error::Error for Error {}
 
 /// The sheet sopan-layout laid out for `sop`, drawn as one PDF/A document.
 ///
-/// Fails only when krilla refuses the document (a logo it cannot decode, or something the
-/// PDF/A validator rejects); nothing is half written, since the bytes are returned whole.
+/// Fails only when the logo cannot be drawn (a raster krilla cannot decode, an SVG usvg
+/// cannot read or one over the pixel cap, `svg.rs`) or krilla refuses the document
+/// (something the PDF/A validator rejects); nothing is half written, since the bytes are returned whole.
 pub fn draw(sop: &Sop, laid: &sheet::Sheet, options: &Options<'_>) -> Result<Vec<u8>, Error> {
-    let archival = match options.standard {
-        Standard::A2u => Archival::A2_U,
-        Standard::A3u => Archival::A3_U,
-    };
-    let configuration = ConfigurationBuilder::new()
-        .with_archival_validator(archival)
-        .finish()
-        .map_err(|e| Error(format!("no PDF/A configuration: {e:?}")))?;
-    let settings = SerializeSettings {
-        configuration,
-        // The sheet is not tagged for PDF/UA: tagging only the structure's absence would
-        // add nothing a reader can use.
-        enable_tagging: false,
-        ..SerializeSettings::default()
-    };
+    let settings = settings(options.standard)?;
     let font = Font::new(sopan_layout::text::font_data().into(), 0)
         .ok_or_else(|| Error("the bundled font could not be read".to_owned()))?;
     let logo = match options.logo {
-        Some(logo) => draw::image(logo).map_err(Error)?,
+        Some(logo) => Some(draw::picture(logo, laid).map_err(Error)?),
         None => None,
     };
     let mut document = Document::new_with(settings);
@@ -114,6 +104,26 @@ pub fn draw(sop: &Sop, laid: &sheet::Sheet, options: &Options<'_>) -> Result<Vec
     document
         .finish()
         .map_err(|e| Error(format!("the PDF could not be written: {e:?}")))
+}
+
+/// What every document is written with: the PDF/A part's validator, which makes krilla
+/// refuse to finish a document that breaks the part.
+pub(crate) fn settings(standard: Standard) -> Result<SerializeSettings, Error> {
+    let archival = match standard {
+        Standard::A2u => Archival::A2_U,
+        Standard::A3u => Archival::A3_U,
+    };
+    let configuration = ConfigurationBuilder::new()
+        .with_archival_validator(archival)
+        .finish()
+        .map_err(|e| Error(format!("no PDF/A configuration: {e:?}")))?;
+    Ok(SerializeSettings {
+        configuration,
+        // The sheet is not tagged for PDF/UA: tagging only the structure's absence would
+        // add nothing a reader can use.
+        enable_tagging: false,
+        ..SerializeSettings::default()
+    })
 }
 
 /// Title, author, subject and language; the dates are the tanggal efektif, so two builds of

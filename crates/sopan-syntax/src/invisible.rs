@@ -4,7 +4,7 @@
 //! makes two texts that look the same compare different. Neither is visible in an editor
 //! that does not show them, so the author is told where each one is.
 
-use sopan_diagnostics::{Code, Diagnostic, Span};
+use sopan_diagnostics::{Code, Diagnostic, Message, Span};
 
 use crate::ast::Document;
 
@@ -63,28 +63,25 @@ pub(crate) fn check(document: &Document, source: &str, diagnostics: &mut Vec<Dia
             let code = format!("U+{:04X}", u32::from(c));
             let (message, help) = if direction {
                 (
-                    format!(
-                        "text holds {code} ({name}), an invisible character that changes the \
-                         direction of the text after it"
-                    ),
-                    "delete it: on the sheet it reorders what follows (a nomor prints \
-                     reversed), and most editors do not show it",
+                    Message::new("sintaks-teks-pembalik-arah"),
+                    Message::new("sintaks-teks-pembalik-arah.help"),
                 )
             } else {
                 (
-                    format!("text holds {code} ({name}), an invisible character"),
-                    "delete it: the sheet prints nothing for it, and two texts that look the \
-                     same then differ",
+                    Message::new("sintaks-teks-tak-terlihat"),
+                    Message::new("sintaks-teks-tak-terlihat.help"),
                 )
             };
+            let here = Span::new(at, at + c.len_utf8());
             diagnostics.push(
                 Diagnostic::new(
                     Code::InvisibleCharacter,
-                    message,
-                    Span::new(at, at + c.len_utf8()),
-                    format!("{code} is here"),
+                    message.arg("kode", code.as_str()).arg("nama", name),
+                    here,
+                    Message::new("sintaks-teks-tak-terlihat.label").arg("kode", code.as_str()),
                 )
-                .with_help(help),
+                .with_help(help)
+                .with_suggestion(here, ""),
             );
             last = Some(diagnostics.len() - 1);
         }
@@ -92,13 +89,8 @@ pub(crate) fn check(document: &Document, source: &str, diagnostics: &mut Vec<Dia
     if found > MAX_REPORTED
         && let Some(d) = last.and_then(|i| diagnostics.get_mut(i))
     {
-        d.notes.push(
-            format!(
-                "and {} more invisible characters in this file, not shown",
-                found - MAX_REPORTED
-            )
-            .into(),
-        );
+        d.notes
+            .push(Message::new("sintaks-tak-terlihat-lainnya").arg("jumlah", found - MAX_REPORTED));
     }
 }
 

@@ -9,7 +9,9 @@
 //! (pest errors to `SOP0xx` diagnostics in the author's words), `recover.rs` (the retry loop),
 //! `text.rs` (unescaping quoted text).
 
+mod advice;
 pub mod ast;
+mod braces;
 mod grammar;
 mod invisible;
 mod limits;
@@ -18,7 +20,7 @@ mod recover;
 mod syntax_error;
 mod text;
 
-use sopan_diagnostics::{Code, Diagnostic, SourceFile, Span};
+use sopan_diagnostics::{Code, Diagnostic, Message, SourceFile, Span};
 
 pub use limits::{MAX_ACTORS, MAX_STEPS, MAX_SYMBOLS_PER_ROW, MAX_TEXT_CHARS, MAX_TOKENS};
 
@@ -42,15 +44,13 @@ pub fn parse(file: &SourceFile) -> Parsed {
     if text.len() > MAX_FILE_BYTES {
         let diagnostic = Diagnostic::new(
             Code::FileTooLarge,
-            format!(
-                "file is {} bytes, more than the {} bytes Sopan reads",
-                text.len(),
-                MAX_FILE_BYTES
-            ),
+            Message::new("sintaks-berkas-terlalu-besar")
+                .arg("ukuran", text.len())
+                .arg("batas", MAX_FILE_BYTES),
             Span::at(0),
-            "file starts here",
+            Message::new("sintaks-berkas-terlalu-besar.label"),
         )
-        .with_help("split the file: one SOP per file");
+        .with_help(Message::new("sintaks-berkas-terlalu-besar.help"));
         return Parsed {
             document: None,
             diagnostics: vec![diagnostic],
@@ -63,11 +63,11 @@ pub fn parse(file: &SourceFile) -> Parsed {
     if only_comments {
         let diagnostic = Diagnostic::new(
             Code::EmptyFile,
-            "file is empty",
+            Message::new("sintaks-berkas-kosong"),
             Span::at(0),
-            "expected `sop \"Nama SOP\" { … }`",
+            Message::new("sintaks-berkas-kosong.label"),
         )
-        .with_help("start the file with `sop \"Nama SOP\" {`, the SOP's content, and `}`");
+        .with_help(Message::new("sintaks-berkas-kosong.help"));
         return Parsed {
             document: None,
             diagnostics: vec![diagnostic],
@@ -102,20 +102,26 @@ pub fn parse_bytes(name: &str, bytes: &[u8]) -> (SourceFile, Parsed) {
             let text = String::from_utf8_lossy(bytes).replace('\0', " ");
             let file = SourceFile::new(name, text);
             let utf16 = bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]);
+            let byte = bytes.get(offset).copied().unwrap_or(0);
             let message = if utf16 {
-                "file is UTF-16 text, not UTF-8".to_owned()
+                Message::new("sintaks-utf16")
+            } else if let Some(letter) = windows_1252(byte) {
+                // A lone byte above 0x7F is how Windows-1252 (Latin-1) writes é, ü, “: name
+                // the letter, so the author knows which word to look at.
+                Message::new("sintaks-latin1")
+                    .arg("bita", offset)
+                    .arg("hex", format!("0x{byte:02X}"))
+                    .arg("huruf", letter)
             } else {
-                format!("file is not UTF-8 text: byte {offset} starts an invalid sequence")
+                Message::new("sintaks-bukan-utf8").arg("bita", offset)
             };
             let diagnostic = Diagnostic::new(
                 Code::InvalidUtf8,
                 message,
                 Span::new(offset, offset + 1),
-                "not UTF-8",
+                Message::new("sintaks-bukan-utf8.label"),
             )
-            .with_help(
-                "save the file as UTF-8 (most editors offer it under \"Save with encoding\")",
-            );
+            .with_help(Message::new("sintaks-bukan-utf8.help"));
             (
                 file,
                 Parsed {
@@ -125,6 +131,23 @@ pub fn parse_bytes(name: &str, bytes: &[u8]) -> (SourceFile, Parsed) {
             )
         }
     }
+}
+
+/// The character `byte` stands for in Windows-1252, when the byte is one of its letters or
+/// marks above ASCII and the bytes around it do not make a UTF-8 sequence.
+fn windows_1252(byte: u8) -> Option<char> {
+    let c = match byte {
+        0x80 => '\u{20AC}',
+        0x91 => '\u{2018}',
+        0x92 => '\u{2019}',
+        0x93 => '\u{201C}',
+        0x94 => '\u{201D}',
+        0x96 => '\u{2013}',
+        0x97 => '\u{2014}',
+        0xA0..=0xFF => char::from(byte),
+        _ => return None,
+    };
+    Some(c)
 }
 
 /// The unit word of `text` when the whole text is written as a duration would be outside
@@ -148,4 +171,69 @@ pub fn amount_unit(text: &str) -> Option<String> {
             .collect::<Vec<_>>()
             .join(" "),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use sopan_diagnostics::{Bahasa, SourceFile};
+
+    /// What Windows editors save (a byte-order mark, CRLF line ends, tabs) is read as it is.
+    #[test]
+    fn crlf_tabs_and_a_byte_order_mark_are_accepted() {
+        let text = "\u{FEFF}sop \"A\" {\r\n\tnomor \"1\"\r\n\tdibuat 2024-01-02\r\n\tprosedur {\r\n\t\ta \"x\" {\r\n\t\t\twaktu 5 menit\r\n\t\t}\r\n\t}\r\n}\r\n";
+        let parsed = super::parse(&SourceFile::new("t.sop", text));
+        assert!(parsed.diagnostics.is_empty(), "{:?}", parsed.diagnostics);
+        assert!(parsed.document.is_some());
+    }
+
+    /// One missing `}` in a file written with tabs and CRLF is still found at its `{`.
+    #[test]
+    fn a_missing_brace_is_found_with_tabs_and_crlf() {
+        let text = "sop \"A\" {\r\n\tprosedur {\r\n\t\ta \"x\" {\r\n\t\t\twaktu 5 menit\r\n\t\tb \"y\"\r\n\t}\r\n}\r\n";
+        let parsed = super::parse(&SourceFile::new("t.sop", text));
+        let starts: Vec<usize> = parsed
+            .diagnostics
+            .iter()
+            .map(|d| d.primary_span().start)
+            .collect();
+        assert_eq!(starts, [text.find("\"x\" {").unwrap_or(0) + 4]);
+        assert_eq!(
+            parsed.diagnostics[0].message.render(Bahasa::Id),
+            "`{` ini tidak pernah ditutup"
+        );
+    }
+
+    /// Every message of the parser comes from the catalogues, in both languages.
+    #[test]
+    fn no_sentence_is_left_in_the_code() {
+        let cases = [
+            "sop \"A\" { judul \"x\" }",
+            "sopp \"A\" { }",
+            "sop \"A\" { nomor \"x }",
+            "sop \"A\" { nomor \"\\q\" }",
+            "sop \"A\" { dibuat 02/01/2024 }",
+            "sop \"A\" { prosedur { a \"x\" { waktu 10\u{a0}menit } } }",
+            "sop \"A\" { } sop \"B\" { }",
+            "",
+        ];
+        for text in cases {
+            let parsed = super::parse(&SourceFile::new("t.sop", text));
+            assert!(!parsed.diagnostics.is_empty(), "{text}");
+            for d in &parsed.diagnostics {
+                let messages = std::iter::once(&d.message)
+                    .chain(d.labels.iter().map(|l| &l.text))
+                    .chain(d.help.iter())
+                    .chain(d.notes.iter());
+                for m in messages {
+                    let id = m
+                        .id()
+                        .unwrap_or_else(|| panic!("verbatim text in {text:?}: {m:?}"));
+                    for bahasa in Bahasa::ALL {
+                        let missing = sopan_bahasa::missing_arguments(bahasa, id, m.args());
+                        assert!(missing.is_empty(), "{missing:?}");
+                    }
+                }
+            }
+        }
+    }
 }

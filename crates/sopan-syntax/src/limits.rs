@@ -5,7 +5,7 @@
 //! bounded by the grammar itself (a file is at most six blocks deep) and needs no limit.
 //! docs/limits.md lists them for authors.
 
-use sopan_diagnostics::{Code, Diagnostic, Span};
+use sopan_diagnostics::{Code, Diagnostic, Message, Span};
 
 use crate::ast::{Document, ItemKind, List, StepItemKind, Text};
 
@@ -64,15 +64,12 @@ pub(crate) fn pre_scan(text: &str) -> Option<Diagnostic> {
             return Some(
                 Diagnostic::new(
                     Code::LimitExceeded,
-                    format!(
-                        "file has more than {MAX_TOKENS} words, texts, comments and symbols, \
-                         more than Sopan reads"
-                    ),
+                    Message::new("sintaks-batas-token").arg("batas", MAX_TOKENS),
                     Span::new(start, start.max(i.min(start + 1))),
-                    "the limit is reached here",
+                    Message::new("sintaks-batas-token.label"),
                 )
-                .with_help("split the file: one SOP per file; docs/limits.md lists the limits")
-                .with_note("the file was not read further, so it may hold other problems"),
+                .with_help(Message::new("sintaks-batas-token.help"))
+                .with_note(Message::new("sintaks-batas-token.note")),
             );
         }
     }
@@ -90,23 +87,37 @@ pub(crate) fn check(document: &Document, diagnostics: &mut Vec<Diagnostic>) {
         let chars = text.value.chars().count();
         if chars > MAX_TEXT_CHARS {
             let start = Span::new(text.span.start, text.span.start + 1);
-            diagnostics.push(exceeded(
-                start,
-                &format!("a text of {chars} characters"),
-                &format!("{MAX_TEXT_CHARS} characters"),
-            ));
+            diagnostics.push(exceeded(start, Limit::TextChars, chars, MAX_TEXT_CHARS));
         }
     });
 }
 
-pub(crate) fn exceeded(span: Span, what: &str, limit: &str) -> Diagnostic {
+/// What a limit counts.
+#[derive(Clone, Copy)]
+pub(crate) enum Limit {
+    Steps,
+    Actors,
+    Symbols,
+    TextChars,
+}
+
+pub(crate) fn exceeded(span: Span, what: Limit, count: usize, limit: usize) -> Diagnostic {
+    let what = match what {
+        Limit::Steps => "langkah",
+        Limit::Actors => "pelaksana",
+        Limit::Symbols => "simbol",
+        Limit::TextChars => "huruf",
+    };
     Diagnostic::new(
         Code::LimitExceeded,
-        format!("{what} is more than Sopan reads ({limit})"),
+        Message::new("sintaks-batas")
+            .arg("apa", what)
+            .arg("jumlah", count)
+            .arg("batas", limit),
         span,
-        "over the limit",
+        Message::new("sintaks-batas.label"),
     )
-    .with_help("split the SOP or the text; docs/limits.md lists the limits")
+    .with_help(Message::new("sintaks-batas.help"))
 }
 
 /// Calls `f` on every quoted text of the document.

@@ -10,7 +10,7 @@
 )]
 
 use pest::iterators::Pair;
-use sopan_diagnostics::{Code, Diagnostic, Span};
+use sopan_diagnostics::{Code, Diagnostic, Message, Span};
 
 use crate::ast::{
     Actor, ArrowStyle, Branch, BranchKey, Comment, DateKey, DateValue, Disahkan, Document,
@@ -18,7 +18,9 @@ use crate::ast::{
     SignerKey, Sop, Step, StepItem, StepItemKind, StepKind, Symbol, Target, Text, Unit,
 };
 use crate::grammar::Rule;
-use crate::limits::{MAX_ACTORS, MAX_ESCAPE_ERRORS, MAX_STEPS, MAX_SYMBOLS_PER_ROW, exceeded};
+use crate::limits::{
+    Limit, MAX_ACTORS, MAX_ESCAPE_ERRORS, MAX_STEPS, MAX_SYMBOLS_PER_ROW, exceeded,
+};
 use crate::text::unescape;
 
 /// Lowers the pairs of a successful parse of `Rule::file`.
@@ -45,7 +47,7 @@ pub(crate) fn lower_file(
             .find(|d| d.code == Code::InvalidEscape)
     {
         last.notes
-            .push(format!("and {unreported} more unknown escapes in this file, not shown").into());
+            .push(Message::new("sintaks-escape-lainnya").arg("jumlah", unreported));
     }
     Some(Document {
         sop: sop?,
@@ -197,11 +199,11 @@ impl Lower<'_> {
         self.diagnostics.push(
             Diagnostic::new(
                 Code::Internal,
-                format!("internal error: the parser produced {what}"),
+                Message::new("sintaks-galat-internal").arg("apa", what),
                 span,
-                "while reading this",
+                Message::new("sintaks-galat-internal.label"),
             )
-            .with_help("this is a bug in Sopan, not in your file: please report it with this file"),
+            .with_help(Message::new("sintaks-galat-internal.help")),
         );
         None
     }
@@ -272,8 +274,9 @@ impl Lower<'_> {
                 if more > 0 {
                     self.diagnostics.push(exceeded(
                         key_span,
-                        &format!("{} steps", MAX_STEPS + more),
-                        &format!("{MAX_STEPS} steps"),
+                        Limit::Steps,
+                        MAX_STEPS + more,
+                        MAX_STEPS,
                     ));
                 }
                 ItemKind::Prosedur(steps)
@@ -298,7 +301,30 @@ impl Lower<'_> {
         };
         let value = inner.next()?;
         let value = match value.as_rule() {
-            Rule::date => DateValue::Date(value.as_str().to_owned(), span(&value)),
+            Rule::date => {
+                let written = value.as_str();
+                let at = span(&value);
+                // `02-01-2024` is a date an office writes day first; read as year-month-day
+                // it would be the year 2 with a month 2024, so it is caught here, where the
+                // fix is plain.
+                if written.split('-').next().is_some_and(|y| y.len() <= 2)
+                    && let Some(fixed) = crate::advice::year_month_day(written)
+                {
+                    self.diagnostics.push(
+                        Diagnostic::new(
+                            Code::DateOrder,
+                            Message::new("sintaks-tanggal-terbalik").arg("tanggal", written),
+                            at,
+                            Message::new("sintaks-di-sini"),
+                        )
+                        .with_help(
+                            Message::new("sintaks-tanggal.help").arg("saran", fixed.as_str()),
+                        )
+                        .with_suggestion(at, fixed),
+                    );
+                }
+                DateValue::Date(written.to_owned(), at)
+            }
             Rule::dash => DateValue::Dash(span(&value)),
             _ => return self.unexpected(&value),
         };
@@ -392,8 +418,9 @@ impl Lower<'_> {
         if more > 0 {
             self.diagnostics.push(exceeded(
                 key_span,
-                &format!("{} actors", MAX_ACTORS + more),
-                &format!("{MAX_ACTORS} actors"),
+                Limit::Actors,
+                MAX_ACTORS + more,
+                MAX_ACTORS,
             ));
         }
         Some(actors)
@@ -444,8 +471,9 @@ impl Lower<'_> {
                     if symbols > MAX_SYMBOLS_PER_ROW {
                         self.diagnostics.push(exceeded(
                             Span::new(step_span.start, step_span.start),
-                            &format!("{symbols} symbols in one row"),
-                            &format!("{MAX_SYMBOLS_PER_ROW} symbols in a row"),
+                            Limit::Symbols,
+                            symbols,
+                            MAX_SYMBOLS_PER_ROW,
                         ));
                     }
                 }

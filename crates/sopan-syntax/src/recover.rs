@@ -7,7 +7,7 @@
 //! [`MAX_ERRORS`] errors.
 
 use pest::Parser;
-use sopan_diagnostics::sort;
+use sopan_diagnostics::{Message, sort};
 
 use crate::Parsed;
 use crate::grammar::{Rule, SopanParser};
@@ -19,6 +19,45 @@ use crate::syntax_error::convert;
 const MAX_ERRORS: usize = 25;
 
 pub(crate) fn parse_recovering(text: &str) -> Parsed {
+    let unclosed = crate::braces::unclosed(text);
+    if unclosed.is_empty() {
+        return parse_balanced(text);
+    }
+    // Each brace that lacks its `}` is reported once, at itself; the text is then read with
+    // the `}` put where the layout says it belongs, so later steps are not echoes of it.
+    let (mended, inserts) = crate::braces::mend(text, &unclosed);
+    let mut diagnostics: Vec<_> = unclosed
+        .iter()
+        .map(|u| crate::braces::diagnostic(text, u))
+        .collect();
+    let rest = parse_balanced(&mended);
+    for mut diagnostic in rest.diagnostics {
+        if crate::braces::is_inserted(diagnostic.primary_span().start, &inserts) {
+            continue;
+        }
+        let unmend = |span: sopan_diagnostics::Span| {
+            sopan_diagnostics::Span::new(
+                crate::braces::unmend(span.start, &inserts),
+                crate::braces::unmend(span.end, &inserts),
+            )
+        };
+        for label in &mut diagnostic.labels {
+            label.span = unmend(label.span);
+        }
+        if let Some((span, _)) = &mut diagnostic.suggestion {
+            *span = unmend(*span);
+        }
+        diagnostics.push(diagnostic);
+    }
+    sort(&mut diagnostics);
+    Parsed {
+        document: None,
+        diagnostics,
+    }
+}
+
+/// Parses a text whose braces balance, reporting every syntax error.
+fn parse_balanced(text: &str) -> Parsed {
     let mut diagnostics = Vec::new();
     let first = match SopanParser::parse(Rule::file, text) {
         Ok(mut pairs) => {
@@ -28,6 +67,7 @@ pub(crate) fn parse_recovering(text: &str) -> Parsed {
             if let Some(document) = &document {
                 crate::limits::check(document, &mut diagnostics);
                 crate::invisible::check(document, text, &mut diagnostics);
+                crate::advice::next_step_targets(document, &mut diagnostics);
             }
             sort(&mut diagnostics);
             // An escape error or a limit leaves the document readable, but the file is
@@ -69,7 +109,7 @@ pub(crate) fn parse_recovering(text: &str) -> Parsed {
         && let Some(d) = diagnostics.last_mut()
     {
         d.notes
-            .push(format!("stopped after {MAX_ERRORS} syntax errors; fix these first").into());
+            .push(Message::new("sintaks-berhenti").arg("jumlah", MAX_ERRORS));
     }
     sort(&mut diagnostics);
     Parsed {
@@ -142,12 +182,17 @@ fn blank_statement(masked: &mut String, offset: usize) -> bool {
         i += 1;
     }
     let rest_blank = out[i..].iter().all(u8::is_ascii_whitespace);
+    // What is left before the blanked statement is only comments: nothing more to report.
+    let only_comments = out[..start].split(|&b| b == b'\n').all(|line| {
+        let line = line.trim_ascii();
+        line.is_empty() || line.starts_with(b"//")
+    });
     // Only ASCII bytes and whole UTF-8 sequences were replaced by ASCII spaces.
     match String::from_utf8(out) {
         Ok(s) => {
             let changed = s != *masked;
             *masked = s;
-            changed && !(rest_blank && masked[..start].trim().is_empty())
+            changed && !(rest_blank && only_comments)
         }
         Err(_) => false,
     }

@@ -7,9 +7,70 @@
 use std::collections::BTreeSet;
 
 use pest::error::{Error, ErrorVariant, InputLocation};
-use sopan_diagnostics::{Code, Diagnostic, Span};
+use sopan_diagnostics::{Code, Diagnostic, Message, Span};
 
+use crate::advice::{Advice, Place, advise};
 use crate::grammar::Rule;
+
+/// What the parser would have accepted, as a kind of thing the author knows. The order is
+/// the order of preference when a label names only one of them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Expect {
+    StepField,
+    Section,
+    Step,
+    Actor,
+    Related,
+    SignerField,
+    Duration,
+    Unit,
+    Date,
+    Target,
+    Arrow,
+    Keputusan,
+    Text,
+    Alternatif,
+    Name,
+    LBrace,
+    Number,
+    Times,
+    Escape,
+    Dash,
+    RBrace,
+    Sop,
+    EndOfFile,
+}
+
+impl Expect {
+    /// The selector `sintaks-harapan` reads in the catalogues.
+    fn key(self) -> &'static str {
+        match self {
+            Expect::EndOfFile => "akhir-berkas",
+            Expect::Date => "tanggal",
+            Expect::Arrow => "panah",
+            Expect::RBrace => "kurung-tutup",
+            Expect::Sop => "sop",
+            Expect::Section => "bagian",
+            Expect::SignerField => "penanda-tangan",
+            Expect::Related => "keterkaitan",
+            Expect::Actor => "pelaksana",
+            Expect::Step => "langkah",
+            Expect::Alternatif => "alternatif",
+            Expect::Name => "nama",
+            Expect::Keputusan => "keputusan",
+            Expect::LBrace => "kurung-buka",
+            Expect::StepField => "bidang-langkah",
+            Expect::Target => "tujuan",
+            Expect::Text => "teks",
+            Expect::Escape => "escape",
+            Expect::Duration => "waktu",
+            Expect::Times => "kali",
+            Expect::Number => "angka",
+            Expect::Unit => "satuan",
+            Expect::Dash => "strip",
+        }
+    }
+}
 
 /// Converts a pest error on `text` into one diagnostic.
 pub(crate) fn convert(error: &Error<Rule>, text: &str) -> Diagnostic {
@@ -27,31 +88,63 @@ pub(crate) fn convert(error: &Error<Rule>, text: &str) -> Diagnostic {
     if rest.starts_with("sop") && expects_end_of_file(error) {
         return Diagnostic::new(
             Code::SecondSop,
-            "a file holds one SOP, but a second `sop` block starts here",
+            Message::new("sintaks-sop-kedua"),
             span,
-            "second SOP",
+            Message::new("sintaks-sop-kedua.label"),
         )
-        .with_help("move this SOP to a file of its own");
+        .with_help(Message::new("sintaks-sop-kedua.help"));
     }
     let expected = expected(error);
-    let found_words = if found.is_empty() {
-        "end of file".to_owned()
-    } else {
-        format!("`{found}`")
+    let place = Place {
+        text,
+        offset,
+        found,
+        expected: &expected,
     };
-    let message = if expected.is_empty() {
-        format!("unexpected {found_words}")
-    } else {
-        format!("unexpected {found_words}, expected {}", join_or(&expected))
+    let advice = advise(&place);
+    let main = expected.first().map_or("tidak-ada", |e| e.key());
+    let (message, label) = match (&advice, found.is_empty(), expected.is_empty()) {
+        (
+            Some(Advice {
+                message: Some(m), ..
+            }),
+            _,
+            _,
+        ) => (m.clone(), Message::new("sintaks-di-sini")),
+        (_, _, true) => (
+            Message::new("sintaks-tidak-diharapkan").arg("ditemukan", found),
+            Message::new("sintaks-tidak-diharapkan.label"),
+        ),
+        (_, true, false) => (
+            Message::new("sintaks-akhir-berkas").arg("harap", main),
+            Message::new("sintaks-tak-terduga.label").arg("harap", main),
+        ),
+        (_, false, false) => (
+            Message::new("sintaks-tak-terduga")
+                .arg("harap", main)
+                .arg("ditemukan", found),
+            Message::new("sintaks-tak-terduga.label").arg("harap", main),
+        ),
     };
-    let label = if expected.is_empty() {
-        "not expected here".to_owned()
-    } else {
-        format!("expected {}", join_or(&expected))
+    let code = match &advice {
+        Some(Advice {
+            message: Some(m), ..
+        }) if matches!(
+            m.id(),
+            Some("sintaks-tanggal-garis-miring" | "sintaks-tanggal-terbalik")
+        ) =>
+        {
+            Code::DateOrder
+        }
+        _ => Code::Syntax,
     };
-    let diagnostic = Diagnostic::new(Code::Syntax, message, span, label);
-    match help_for(&expected, found) {
-        Some(help) => diagnostic.with_help(help),
+    let Some(advice) = advice else {
+        return Diagnostic::new(code, message, span, label);
+    };
+    let diagnostic =
+        Diagnostic::new(code, message, advice.span.unwrap_or(span), label).with_help(advice.help);
+    match advice.suggestion {
+        Some((at, replacement)) => diagnostic.with_suggestion(at, replacement),
         None => diagnostic,
     }
 }
@@ -71,13 +164,21 @@ fn closes_on_line(rest: &str) -> bool {
 
 fn unterminated(offset: usize, rest: &str) -> Diagnostic {
     let line_len = rest.find(['\n', '\r']).unwrap_or(rest.len());
+    let span = Span::new(offset, offset + line_len);
+    let line = &rest[..line_len];
+    // The text most likely ends where the line's words do, before a `{` or `}` that opens or
+    // closes the step.
+    let end = line
+        .find(['{', '}'])
+        .map_or(line.trim_end().len(), |i| line[..i].trim_end().len());
     Diagnostic::new(
         Code::UnterminatedText,
-        "text has no closing quote on its line",
-        Span::new(offset, offset + line_len),
-        "this text is never closed",
+        Message::new("sintaks-teks-tak-tertutup"),
+        span,
+        Message::new("sintaks-teks-tak-tertutup.label"),
     )
-    .with_help(r#"add a closing `"` before the end of the line; write `\n` for a line break inside a text"#)
+    .with_help(Message::new("sintaks-teks-tak-tertutup.help"))
+    .with_suggestion(Span::at(offset + end), "\"")
 }
 
 /// The token the parser stopped at: a word, a quoted text's opening, or one character.
@@ -104,26 +205,20 @@ fn expects_end_of_file(error: &Error<Rule>) -> bool {
     matches!(&error.variant, ErrorVariant::ParsingError { positives, .. } if positives.contains(&Rule::EOI))
 }
 
-/// What the parser would have accepted, in words, deduplicated and in a stable order.
-fn expected(error: &Error<Rule>) -> Vec<&'static str> {
+/// What the parser would have accepted, deduplicated and in order of preference.
+fn expected(error: &Error<Rule>) -> Vec<Expect> {
     let mut out = BTreeSet::new();
     if let ErrorVariant::ParsingError { positives, .. } = &error.variant {
         out.extend(positives.iter().filter_map(|&rule| describe(rule)));
     }
-    order(out)
+    out.into_iter().collect()
 }
 
-/// Puts the descriptions in a fixed reading order: groups first, punctuation last.
-fn order(set: BTreeSet<&'static str>) -> Vec<&'static str> {
-    let mut v: Vec<&'static str> = set.into_iter().collect();
-    v.sort_by_key(|s| (s.starts_with('`'), *s));
-    v
-}
-
-/// The author's words for a rule, or `None` for rules that never stand alone in a message.
-fn describe(rule: Rule) -> Option<&'static str> {
+/// The kind of thing a rule is to the author, or `None` for rules that never stand alone in
+/// a message.
+fn describe(rule: Rule) -> Option<Expect> {
     Some(match rule {
-        Rule::EOI => "end of file",
+        Rule::EOI => Expect::EndOfFile,
         Rule::WHITESPACE
         | Rule::COMMENT
         | Rule::item
@@ -135,10 +230,10 @@ fn describe(rule: Rule) -> Option<&'static str> {
         | Rule::kw_kerja
         // `nomor` starts both a section and a step field: the rule around it says which.
         | Rule::kw_nomor => return None,
-        Rule::date_value => "a date such as 2024-01-31 or `-`",
-        Rule::arrow => "`->`",
-        Rule::rbrace => "`}`",
-        Rule::file | Rule::sop | Rule::kw_sop => "`sop \"Nama SOP\" {`",
+        Rule::date_value | Rule::date => Expect::Date,
+        Rule::arrow => Expect::Arrow,
+        Rule::rbrace => Expect::RBrace,
+        Rule::file | Rule::sop | Rule::kw_sop => Expect::Sop,
         Rule::id_field
         | Rule::nomor_field
         | Rule::instansi_field
@@ -169,24 +264,21 @@ fn describe(rule: Rule) -> Option<&'static str> {
         | Rule::kw_pencatatan
         | Rule::kw_bagian
         | Rule::kw_pelaksana
-        | Rule::kw_prosedur => "a section (`nomor`, `dibuat`, `pelaksana`, `prosedur`, …)",
-        Rule::date => "a date such as 2024-01-31",
-        Rule::signer_item | Rule::signer_key | Rule::kw_nama | Rule::kw_pangkat | Rule::kw_nip => {
-            "`nama`, `pangkat` or `nip`"
-        }
-        Rule::related => "a related SOP (an optional id, then its name in quotes)",
-        Rule::actor => "an actor (an id, then its name in quotes)",
+        | Rule::kw_prosedur => Expect::Section,
+        Rule::signer_item | Rule::signer_key | Rule::kw_nama | Rule::kw_pangkat | Rule::kw_nip => Expect::SignerField,
+        Rule::related => Expect::Related,
+        Rule::actor => Expect::Actor,
         Rule::step
         | Rule::label_def
         | Rule::step_kind
         | Rule::start_kind
         | Rule::end_kind
         | Rule::kw_mulai
-        | Rule::kw_selesai => "a step",
-        Rule::kw_alternatif => "`alternatif`",
-        Rule::actors | Rule::actor_ref | Rule::ident | Rule::note_ref => "a name",
-        Rule::decision_kind | Rule::kw_keputusan => "`keputusan`",
-        Rule::step_body | Rule::signer_block | Rule::symbol_body | Rule::lbrace => "`{`",
+        | Rule::kw_selesai => Expect::Step,
+        Rule::kw_alternatif => Expect::Alternatif,
+        Rule::actors | Rule::actor_ref | Rule::ident | Rule::note_ref => Expect::Name,
+        Rule::decision_kind | Rule::kw_keputusan => Expect::Keputusan,
+        Rule::step_body | Rule::signer_block | Rule::symbol_body | Rule::lbrace => Expect::LBrace,
         Rule::kelengkapan_item
         | Rule::waktu_item
         | Rule::output_item
@@ -208,75 +300,14 @@ fn describe(rule: Rule) -> Option<&'static str> {
         | Rule::kw_keterangan
         | Rule::kw_tanya
         | Rule::kw_ya
-        | Rule::kw_tidak => "a step field (`waktu`, `output`, `ya ->`, …)",
-        Rule::target | Rule::kw_lanjut => "a step label or `lanjut`",
-        Rule::list_value | Rule::text_list | Rule::text | Rule::text_inner => "a quoted text",
-        Rule::escape => "an escape such as `\\n`",
-        Rule::duration | Rule::amount => "a duration such as `10 menit`",
-        Rule::times => "`x`",
-        Rule::number | Rule::row_number => "a number",
-        Rule::unit | Rule::unit_word => {
-            "a unit (detik, menit, jam, hari, hari kerja, minggu, bulan)"
-        }
-        Rule::dash | Rule::range => "`-`",
+        | Rule::kw_tidak => Expect::StepField,
+        Rule::target | Rule::kw_lanjut => Expect::Target,
+        Rule::list_value | Rule::text_list | Rule::text | Rule::text_inner => Expect::Text,
+        Rule::escape => Expect::Escape,
+        Rule::duration | Rule::amount => Expect::Duration,
+        Rule::times => Expect::Times,
+        Rule::number | Rule::row_number => Expect::Number,
+        Rule::unit | Rule::unit_word => Expect::Unit,
+        Rule::dash | Rule::range => Expect::Dash,
     })
-}
-
-fn join_or(items: &[&str]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => (*one).to_owned(),
-        [init @ .., last] => format!("{} or {last}", init.join(", ")),
-    }
-}
-
-/// Help for the common slips, when the expected set makes the fix clear.
-fn help_for(expected: &[&str], found: &str) -> Option<String> {
-    let expects = |s: &str| expected.iter().any(|e| e.contains(s));
-    let is_word = !found.is_empty()
-        && found
-            .chars()
-            .all(|c| c.is_alphanumeric() || c == '-' || c == '_');
-    if found == "keputusan" {
-        return Some("a start or end step cannot be a decision: drop `mulai`/`selesai`, or put the decision in a step of its own".to_owned());
-    }
-    if expects("a step label") && found.chars().all(|c| c.is_ascii_digit()) && !found.is_empty() {
-        return Some("steps are named by labels, not numbers (numbers change when rows move): write `periksa:` before the step and `-> periksa` here".to_owned());
-    }
-    if expects("a step field") && is_word {
-        return Some(format!(
-            "`{found}` is not a step field: a step holds kelengkapan, waktu, output, keterangan, nomor, teks, and for a decision tanya, ya and tidak; `-> label` jumps"
-        ));
-    }
-    if expects("a section") && is_word {
-        return Some(format!(
-            "`{found}` is not a section of an SOP: see docs/language.md for nomor, instansi, dibuat, revisi, efektif, disahkan, dasar-hukum, kualifikasi, keterkaitan, peralatan, peringatan, pencatatan, bagian, pelaksana and prosedur"
-        ));
-    }
-    if expects("`->`") && is_word {
-        return Some(format!(
-            "write an arrow before the step to go to: `-> {found}`"
-        ));
-    }
-    if expects("a duration") && found.chars().all(char::is_alphabetic) && !found.is_empty() {
-        return Some("write the amount before the unit, e.g. `waktu 10 menit`, or quote free text: `waktu \"Segera\"`".to_owned());
-    }
-    if expects("a unit") {
-        return Some(
-            "put a unit after the number: detik, menit, jam, hari, hari kerja, minggu or bulan"
-                .to_owned(),
-        );
-    }
-    if expects("a quoted text") && !found.starts_with('"') && !found.is_empty() && found != "}" {
-        return Some(format!("put texts in double quotes: \"{found}\""));
-    }
-    if expects("a date") {
-        return Some(
-            "write dates as year-month-day, e.g. `2024-01-31`, or `-` for none".to_owned(),
-        );
-    }
-    if found.is_empty() && expected.contains(&"`}`") {
-        return Some("a `{` was opened and never closed: add the missing `}`".to_owned());
-    }
-    None
 }

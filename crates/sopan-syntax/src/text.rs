@@ -1,6 +1,6 @@
 //! Resolving escapes in quoted text.
 
-use sopan_diagnostics::{Code, Diagnostic, Span};
+use sopan_diagnostics::{Code, Diagnostic, Message, Span};
 
 /// Resolves `\n`, `\"` and `\\` in `raw` (the text between the quotes, which starts at byte
 /// `offset` of the file). Unknown escapes are kept as written and reported as SOP006.
@@ -25,13 +25,11 @@ pub(crate) fn unescape(raw: &str, offset: usize, diagnostics: &mut Vec<Diagnosti
                 diagnostics.push(
                     Diagnostic::new(
                         Code::InvalidEscape,
-                        format!("unknown escape `{}` in text", &raw[i..i + len]),
+                        Message::new("sintaks-escape-tak-dikenal").arg("escape", &raw[i..i + len]),
                         span,
-                        "not an escape Sopan knows",
+                        Message::new("sintaks-escape-tak-dikenal.label"),
                     )
-                    .with_help(
-                        r#"write `\n` for a line break, `\"` for a quote, `\\` for a backslash"#,
-                    ),
+                    .with_help(Message::new("sintaks-escape-tak-dikenal.help")),
                 );
                 out.push_str(&raw[i..i + len]);
             }

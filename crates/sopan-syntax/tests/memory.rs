@@ -162,8 +162,8 @@ fn parsing_stops_building_steps_past_the_limit() {
     assert_eq!(parsed.diagnostics.len(), 1);
     assert_eq!(parsed.diagnostics[0].code, Code::LimitExceeded);
     assert_eq!(
-        parsed.diagnostics[0].message,
-        "3000 steps is more than Sopan reads (2000 steps)".into()
+        parsed.diagnostics[0].message.render(Bahasa::En),
+        "3000 steps is more than Sopan reads (2000)"
     );
 }
 

@@ -2,15 +2,16 @@
 
 use std::collections::BTreeSet;
 
-use sopan_diagnostics::{Code, Diagnostic};
+use sopan_diagnostics::{Code, Diagnostic, Message};
 
+use crate::names::Named;
 use crate::resolve::Draft;
-use crate::rules::flow::step_name;
 
 /// SOP205: every declared actor has at least one step; an empty column is a leftover.
 pub(super) fn unused_actor(draft: &Draft, diagnostics: &mut Vec<Diagnostic>) {
     let sop = &draft.sop;
-    if draft.spans.symbolless_row {
+    if draft.spans.symbolless_row || sop.langkah.is_empty() {
+        // With no step at all, SOP214 says so; every column being empty follows from it.
         return;
     }
     // A misspelt actor in a step is reported once, as unknown (with "did you mean"), not a
@@ -32,11 +33,13 @@ pub(super) fn unused_actor(draft: &Draft, diagnostics: &mut Vec<Diagnostic>) {
         diagnostics.push(
             Diagnostic::new(
                 Code::UnusedActor,
-                format!("actor `{}` (\"{}\") has no step", actor.id, actor.nama),
+                Message::new("periksa-pelaksana-tanpa-langkah")
+                    .arg("id", actor.id.as_str())
+                    .arg("nama", actor.nama.as_str()),
                 draft.spans.actors[index],
-                "no step names this actor",
+                Message::new("periksa-pelaksana-tanpa-langkah.label"),
             )
-            .with_help("remove the actor, or name it in the step it performs; an empty column wastes the sheet's width"),
+            .with_help(Message::new("periksa-pelaksana-tanpa-langkah.help")),
         );
     }
 }
@@ -45,32 +48,22 @@ pub(super) fn unused_actor(draft: &Draft, diagnostics: &mut Vec<Diagnostic>) {
 /// writes `-` where the sheet leaves the cell empty on purpose.
 pub(super) fn mutu_baku(draft: &Draft, diagnostics: &mut Vec<Diagnostic>) {
     for (index, spans) in draft.spans.steps.iter().enumerate() {
-        let missing: Vec<&str> = [
-            ("waktu", spans.waktu.is_none()),
-            ("output", spans.output.is_none()),
-        ]
-        .into_iter()
-        .filter_map(|(field, missing)| missing.then_some(field))
-        .collect();
-        if missing.is_empty() {
-            continue;
-        }
-        let list = missing.join(" and no ");
-        let example = missing
-            .iter()
-            .map(|f| format!("`{f} -`"))
-            .collect::<Vec<_>>()
-            .join(" and ");
+        let kurang = match (spans.waktu.is_none(), spans.output.is_none()) {
+            (false, false) => continue,
+            (true, false) => "waktu",
+            (false, true) => "output",
+            (true, true) => "keduanya",
+        };
         diagnostics.push(
             Diagnostic::new(
                 Code::MissingMutuBaku,
-                format!("{} has no {list}", step_name(draft, index)),
+                Named::step(draft, index)
+                    .args(Message::new("periksa-mutu-baku"))
+                    .arg("kurang", kurang),
                 spans.head,
-                format!("no {list}"),
+                Message::new("periksa-mutu-baku.label").arg("kurang", kurang),
             )
-            .with_help(format!(
-                "fill the mutu baku cells, or write {example} to leave them empty on purpose"
-            )),
+            .with_help(Message::new("periksa-mutu-baku.help").arg("kurang", kurang)),
         );
     }
 }

@@ -1,6 +1,6 @@
 //! Rules of the identity page: required fields and the order of dates.
 
-use sopan_diagnostics::{Code, Diagnostic};
+use sopan_diagnostics::{Code, Diagnostic, Message};
 
 use crate::resolve::Draft;
 
@@ -13,49 +13,56 @@ pub(super) fn required_fields(draft: &Draft, diagnostics: &mut Vec<Diagnostic>) 
         diagnostics.push(
             Diagnostic::new(
                 Code::MissingField,
-                "the SOP's name is empty",
+                Message::new("periksa-nama-kosong"),
                 spans.name,
-                "no name",
+                Message::new("periksa-nama-kosong.label"),
             )
-            .with_help("write the SOP's name (Nama SOP) between the quotes after `sop`"),
+            .with_help(Message::new("periksa-nama-kosong.help")),
         );
     }
-    let missing: [(&str, bool, &str); 4] = [
+    let missing: [(&str, bool, &'static str); 4] = [
         (
             "nomor",
             has("nomor") && !sop.nomor.trim().is_empty(),
-            "add `nomor \"…\"` with the SOP number as printed",
+            "periksa-isian-wajib.help-nomor",
         ),
-        (
-            "dibuat",
-            has("dibuat"),
-            "add `dibuat 2024-01-31` with the date the SOP was made",
-        ),
+        ("dibuat", has("dibuat"), "periksa-isian-wajib.help-dibuat"),
         (
             "efektif",
             has("efektif"),
-            "add `efektif 2024-01-31` with the date the SOP takes effect",
+            "periksa-isian-wajib.help-efektif",
         ),
         (
             "disahkan",
             has("disahkan") && !sop.disahkan.jabatan.trim().is_empty(),
-            "add `disahkan \"Jabatan\"` with the post that signs the SOP",
+            "periksa-isian-wajib.help-disahkan",
         ),
     ];
     for (field, present, help) in missing {
         if present || spans.invalid.contains(field) {
             continue;
         }
-        let given_empty = spans.fields.get(field).copied();
-        let (span, label, message) = match given_empty {
-            Some(span) => (span, "empty", format!("required field `{field}` is empty")),
+        let (span, label, message) = match spans.fields.get(field).copied() {
+            Some(span) => (
+                span,
+                "periksa-isian-wajib.label-kosong",
+                "periksa-isian-wajib.kosong",
+            ),
             None => (
                 spans.head,
-                "in this SOP",
-                format!("required field `{field}` is missing"),
+                "periksa-isian-wajib.label",
+                "periksa-isian-wajib",
             ),
         };
-        diagnostics.push(Diagnostic::new(Code::MissingField, message, span, label).with_help(help));
+        diagnostics.push(
+            Diagnostic::new(
+                Code::MissingField,
+                Message::new(message).arg("kunci", field),
+                span,
+                Message::new(label),
+            )
+            .with_help(Message::new(help)),
+        );
     }
 }
 
@@ -72,15 +79,17 @@ pub(super) fn date_order(draft: &Draft, diagnostics: &mut Vec<Diagnostic>) {
         diagnostics.push(
             Diagnostic::new(
                 Code::EffectiveBeforeCreated,
-                format!(
-                    "effective date {} is before the creation date {}",
-                    sop.efektif, sop.dibuat
-                ),
+                Message::new("periksa-efektif-sebelum-dibuat")
+                    .arg("efektif", sop.efektif.to_string())
+                    .arg("dibuat", sop.dibuat.to_string()),
                 span,
-                "effective here",
+                Message::new("periksa-efektif-sebelum-dibuat.label"),
             )
-            .with_label(created_span, "created here")
-            .with_help("an SOP takes effect on or after the day it is made: check both dates"),
+            .with_label(
+                created_span,
+                Message::new("periksa-efektif-sebelum-dibuat.label-dibuat"),
+            )
+            .with_help(Message::new("periksa-efektif-sebelum-dibuat.help")),
         );
     }
     if let (Some(revised), Some(&span)) = (sop.revisi, fields.get("revisi"))
@@ -89,17 +98,17 @@ pub(super) fn date_order(draft: &Draft, diagnostics: &mut Vec<Diagnostic>) {
         diagnostics.push(
             Diagnostic::new(
                 Code::RevisedBeforeCreated,
-                format!(
-                    "revision date {revised} is before the creation date {}",
-                    sop.dibuat
-                ),
+                Message::new("periksa-revisi-sebelum-dibuat")
+                    .arg("revisi", revised.to_string())
+                    .arg("dibuat", sop.dibuat.to_string()),
                 span,
-                "revised here",
+                Message::new("periksa-revisi-sebelum-dibuat.label"),
             )
-            .with_label(created_span, "created here")
-            .with_help(
-                "a revision comes after the SOP was made: check both dates, or write `revisi -`",
-            ),
+            .with_label(
+                created_span,
+                Message::new("periksa-revisi-sebelum-dibuat.label-dibuat"),
+            )
+            .with_help(Message::new("periksa-revisi-sebelum-dibuat.help")),
         );
     }
 }

@@ -1,6 +1,6 @@
 //! Rules of references to other SOPs within one file.
 
-use sopan_diagnostics::{Code, Diagnostic};
+use sopan_diagnostics::{Code, Diagnostic, Message};
 
 use crate::resolve::Draft;
 
@@ -19,17 +19,19 @@ pub(super) fn unlisted_sop(draft: &Draft, diagnostics: &mut Vec<Diagnostic>) {
             if !named.starts_with("sop ") || listed.contains(&named) {
                 continue;
             }
+            let id = suggested_id(text);
             diagnostics.push(
                 Diagnostic::new(
                     Code::UnlistedSop,
-                    format!("keterangan names \"{text}\", which `keterkaitan` does not list"),
+                    Message::new("periksa-sop-tak-terdaftar").arg("teks", text.as_str()),
                     *span,
-                    "not in keterkaitan",
+                    Message::new("periksa-sop-tak-terdaftar.label"),
                 )
-                .with_help(format!(
-                    "add it to `keterkaitan` with an id, e.g. `{id} \"{text}\"`, and write the id here: `keterangan {id}`",
-                    id = suggested_id(text)
-                )),
+                .with_help(
+                    Message::new("periksa-sop-tak-terdaftar.help")
+                        .arg("teks", text.as_str())
+                        .arg("id", id),
+                ),
             );
         }
     }

@@ -1,12 +1,18 @@
 //! The formats `sopan check` reports in: for people (`human`) and for machines (`json`,
 //! `github`, `sarif`). Each takes the whole run so a format can add a header or summary.
 
+mod concise;
 mod github;
+mod gitlab;
 mod json;
+mod junit;
 mod sarif;
 
+pub(crate) use concise::concise;
 pub(crate) use github::github;
+pub(crate) use gitlab::gitlab;
 pub(crate) use json::{json, schema};
+pub(crate) use junit::junit;
 pub(crate) use sarif::sarif;
 
 use sopan_diagnostics::{Bahasa, Diagnostic, Message, Severity, SourceFile};
