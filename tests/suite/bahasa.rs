@@ -156,7 +156,7 @@ fn help_is_printed_in_the_language_chosen() {
         "Check .sop files and write",
         "Usage:",
         "Options:",
-        "[default: json]",
+        "[default: html]",
     ] {
         assert!(en.stdout.contains(words), "{words:?} missing:\n{en}");
     }

@@ -58,7 +58,7 @@ pub(crate) fn discover(paths: &[PathBuf], search: &Search<'_>) -> Result<Vec<Inp
         if root.as_os_str() == "-" {
             let name = search.stdin_name.unwrap_or(Path::new("-"));
             let full =
-                absolute(name).map_err(|e| format!("cannot read {}: {e}", name.display()))?;
+                absolute(name).map_err(|e| cannot_read(&display(name), &e, search.bahasa))?;
             let shown = search
                 .stdin_name
                 .map_or_else(|| "<stdin>".to_owned(), display);
@@ -76,8 +76,8 @@ pub(crate) fn discover(paths: &[PathBuf], search: &Search<'_>) -> Result<Vec<Inp
             continue;
         }
         let meta =
-            std::fs::metadata(root).map_err(|e| format!("cannot read {}: {e}", root.display()))?;
-        let full = absolute(root).map_err(|e| format!("cannot read {}: {e}", root.display()))?;
+            std::fs::metadata(root).map_err(|e| cannot_read(&display(root), &e, search.bahasa))?;
+        let full = absolute(root).map_err(|e| cannot_read(&display(root), &e, search.bahasa))?;
         if !meta.is_dir() {
             let stem = full
                 .file_stem()
@@ -110,6 +110,18 @@ pub(crate) fn discover(paths: &[PathBuf], search: &Search<'_>) -> Result<Vec<Inp
         }
     }
     Ok(inputs)
+}
+
+/// A file or folder that cannot be read, with the system's reason, in the run's language.
+pub(crate) fn cannot_read(
+    shown: &str,
+    why: &dyn std::fmt::Display,
+    bahasa: sopan_diagnostics::Bahasa,
+) -> String {
+    sopan_diagnostics::Message::new("cli-tidak-terbaca")
+        .arg("berkas", shown)
+        .arg("alasan", why.to_string())
+        .render(bahasa)
 }
 
 pub(crate) fn display(path: &Path) -> String {

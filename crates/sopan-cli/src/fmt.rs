@@ -40,7 +40,15 @@ pub(crate) fn run(args: &FmtArgs, io: &mut Io<'_>, bahasa: Bahasa) -> Result<Sta
     let dry = args.check || args.diff;
     let (mut changed, mut unchanged, mut refused) = (0usize, 0usize, 0usize);
     for input in &inputs {
-        match one(&input.path, &input.display, dry, args.diff, io, color, bahasa) {
+        match one(
+            &input.path,
+            &input.display,
+            dry,
+            args.diff,
+            io,
+            color,
+            bahasa,
+        ) {
             Outcome::Unchanged => unchanged += 1,
             Outcome::Changed => changed += 1,
             Outcome::Refused => refused += 1,
@@ -59,7 +67,15 @@ pub(crate) fn run(args: &FmtArgs, io: &mut Io<'_>, bahasa: Bahasa) -> Result<Sta
     })
 }
 
-fn one(path: &Path, display: &str, dry: bool, diff: bool, io: &mut Io<'_>, color: bool, bahasa: Bahasa) -> Outcome {
+fn one(
+    path: &Path,
+    display: &str,
+    dry: bool,
+    diff: bool,
+    io: &mut Io<'_>,
+    color: bool,
+    bahasa: Bahasa,
+) -> Outcome {
     let name = terminal_text(display).into_owned();
     let bytes = match std::fs::read(path) {
         Ok(bytes) => bytes,
@@ -95,7 +111,13 @@ fn one(path: &Path, display: &str, dry: bool, diff: bool, io: &mut Io<'_>, color
 }
 
 /// The formatted text, or `None` after saying on stderr why there is none.
-fn formatted(display: &str, bytes: &[u8], io: &mut Io<'_>, color: bool, bahasa: Bahasa) -> Option<String> {
+fn formatted(
+    display: &str,
+    bytes: &[u8],
+    io: &mut Io<'_>,
+    color: bool,
+    bahasa: Bahasa,
+) -> Option<String> {
     let name = terminal_text(display).into_owned();
     let Ok(text) = std::str::from_utf8(bytes) else {
         // The parser's own message for it (SOP001), where the first bad byte is.

@@ -204,3 +204,24 @@ cli-perintah-aturan = Explain a rule: what a diagnostic code means and how to fi
           sopan aturan                 every code with its title
           sopan aturan SOP201          the explanation of SOP201
 cli-arg-aturan-kode = The code to explain, e.g. SOP201; without it, every code with its title.
+
+# Commands and arguments added later: fmt, init, and the CI features.
+cli-perintah-fmt = Rewrite .sop files in the one canonical layout (docs/fmt.md).
+cli-arg-fmt-paths = Files to format, or folders to search for .sop files; `-` for standard input.
+cli-arg-fmt-check = Write nothing; list the files that would change and exit with 1 if there are any.
+cli-arg-fmt-diff = Write nothing; show what would change as a unified diff, and exit with 1 if anything would.
+cli-arg-fmt-color = When to colour diagnostics.
+cli-nilai-fmt-color-auto = colour when writing to a terminal and NO_COLOR is not set
+cli-nilai-fmt-color-always = always colour
+cli-nilai-fmt-color-never = never colour
+cli-perintah-init = Write a commented starter .sop file and sopan.yaml into FOLDER (never over existing files).
+cli-arg-init-folder = The folder to write the starter files into; created if missing.
+cli-arg-check-exclude = Leave out files and folders this glob matches (repeatable), as in .gitignore.
+cli-arg-check-quiet = Print only the diagnostics, no summary.
+cli-arg-check-nama_berkas = The name standard input (`-`) has in reports; the sopan.yaml of its folder applies.
+cli-arg-build-exclude = Leave out files and folders this glob matches (repeatable), as in .gitignore.
+cli-arg-build-quiet = Print only the diagnostics, no summary.
+cli-arg-build-nama_berkas = The name standard input (`-`) has in reports; the sopan.yaml of its folder applies.
+cli-nilai-check-format-concise = one line per diagnostic: path:line:col: code message
+cli-nilai-check-format-gitlab = GitLab Code Quality JSON
+cli-nilai-check-format-junit = JUnit XML: one test case per file

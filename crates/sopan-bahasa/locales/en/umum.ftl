@@ -29,6 +29,7 @@ kode-SOP008 = file exceeds a limit
 kode-SOP010 = suppression comment names no known code
 kode-SOP011 = suppression comment suppresses nothing
 kode-SOP012 = invisible or direction-changing character in text
+kode-SOP013 = date not written year-month-day
 kode-SOP101 = required identity field missing
 kode-SOP102 = date does not exist
 kode-SOP103 = effective date before creation date

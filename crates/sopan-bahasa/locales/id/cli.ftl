@@ -186,3 +186,24 @@ cli-perintah-aturan = Jelaskan satu aturan: arti sebuah kode diagnostik dan cara
           sopan aturan                 daftar semua kode dengan judulnya
           sopan aturan SOP201          penjelasan SOP201
 cli-arg-aturan-kode = Kode yang dijelaskan, misalnya SOP201; tanpa kode, semua kode dengan judulnya.
+
+# Perintah dan argumen yang ditambahkan kemudian: fmt, init, dan fitur CI.
+cli-perintah-fmt = Tulis ulang berkas .sop dalam satu tata letak baku (docs/fmt.md).
+cli-arg-fmt-paths = Berkas yang dirapikan, atau folder tempat mencari berkas .sop; `-` untuk masukan standar.
+cli-arg-fmt-check = Jangan menulis apa pun; sebutkan berkas yang akan berubah dan keluar dengan 1 bila ada.
+cli-arg-fmt-diff = Jangan menulis apa pun; tampilkan perubahannya sebagai diff, dan keluar dengan 1 bila ada yang berubah.
+cli-arg-fmt-color = Kapan diagnostik diberi warna.
+cli-nilai-fmt-color-auto = berwarna bila menulis ke terminal dan NO_COLOR tidak diatur
+cli-nilai-fmt-color-always = selalu berwarna
+cli-nilai-fmt-color-never = tidak pernah berwarna
+cli-perintah-init = Tulis berkas .sop awal dan sopan.yaml, lengkap dengan penjelasan, ke FOLDER (tidak pernah menimpa berkas yang ada).
+cli-arg-init-folder = Folder tempat menulis berkas awal; dibuat bila belum ada.
+cli-arg-check-exclude = Lewati berkas dan folder yang cocok dengan pola ini (boleh diulang), seperti .gitignore.
+cli-arg-check-quiet = Cetak diagnostik saja, tanpa ringkasan.
+cli-arg-check-nama_berkas = Nama masukan standar (`-`) dalam laporan; sopan.yaml dari foldernya yang berlaku.
+cli-arg-build-exclude = Lewati berkas dan folder yang cocok dengan pola ini (boleh diulang), seperti .gitignore.
+cli-arg-build-quiet = Cetak diagnostik saja, tanpa ringkasan.
+cli-arg-build-nama_berkas = Nama masukan standar (`-`) dalam laporan; sopan.yaml dari foldernya yang berlaku.
+cli-nilai-check-format-concise = satu baris per diagnostik: berkas:baris:kolom: kode pesan
+cli-nilai-check-format-gitlab = JSON Code Quality GitLab
+cli-nilai-check-format-junit = XML JUnit: satu kasus uji per berkas

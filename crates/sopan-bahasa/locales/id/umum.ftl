@@ -26,6 +26,7 @@ kode-SOP008 = berkas melampaui batas
 kode-SOP010 = komentar pengabaian tidak menyebut kode yang dikenal
 kode-SOP011 = komentar pengabaian tidak mengabaikan apa pun
 kode-SOP012 = karakter tak terlihat atau pengubah arah dalam teks
+kode-SOP013 = tanggal tidak ditulis tahun-bulan-hari
 kode-SOP101 = isian identitas wajib tidak ada
 kode-SOP102 = tanggal tidak ada di kalender
 kode-SOP103 = tanggal efektif sebelum tanggal pembuatan
