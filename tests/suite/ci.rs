@@ -7,8 +7,15 @@ use std::io::Write as _;
 use std::path::Path;
 use std::process::Stdio;
 
-use crate::cli::{Run, example, faulty, sopan, temp};
+use crate::cli::{Run, example, faulty, temp};
 use crate::support::root;
+
+/// `sopan` in English: these tests read the summaries and messages.
+fn sopan(dir: &Path, args: &[&str]) -> Run {
+    let mut english = vec!["--bahasa", "en"];
+    english.extend_from_slice(args);
+    crate::cli::sopan(dir, &english)
+}
 
 fn write(dir: &Path, path: &str, text: &str) {
     let path = dir.join(path);
@@ -254,7 +261,7 @@ fn standard_input_is_named_by_nama_berkas_and_gets_that_folders_sopan_yaml() {
         faulty().as_bytes(),
     );
     assert_eq!(
-        run.stdout, "<stdin>:65:5: SOP201 actor `lurh` is not declared in `pelaksana`\n",
+        run.stdout, "<stdin>:65:5: SOP201 pelaksana `lurh` tidak terdaftar di `pelaksana`\n",
         "no sopan.yaml applies in the working folder: {run}"
     );
 }

@@ -35,7 +35,8 @@ pub(crate) fn sopan(dir: &Path, args: &[&str]) -> Run {
         stderr: &mut stderr,
         terminal: false,
     };
-    let status = sopan_cli::run(arguments, &mut io);
+    // The language is the default one, whatever SOPAN_BAHASA the developer has set.
+    let status = sopan_cli::run_with(arguments, None, &mut io);
     let clean = |bytes: Vec<u8>| {
         String::from_utf8(bytes)
             .expect("UTF-8 output")
@@ -196,7 +197,7 @@ fn help_has_examples() {
         let run = sopan(dir.path(), args);
         assert_eq!(run.code, 0);
         assert!(
-            run.stdout.contains("Examples:"),
+            run.stdout.contains("Contoh:"),
             "{args:?} help has no examples:\n{}",
             run.stdout
         );
@@ -360,7 +361,7 @@ fn html_build_takes_logo_and_paper_from_sopan_yaml_and_writes_an_index() {
     assert!(index.contains("<a href=\"kel/sktm.html\">"));
     assert!(index.contains("Pelayanan Surat Keterangan Tidak Mampu"));
     assert!(index.contains("18 Desember 2017"));
-    assert!(run.stdout.contains("wrote 3 outputs"), "{run}");
+    assert!(run.stdout.contains("3 keluaran ditulis"), "{run}");
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt as _;
@@ -465,7 +466,7 @@ fn paginated_svg_writes_one_file_per_page() {
     }
     assert!(
         run.stdout
-            .contains(&format!("wrote {} outputs", names.len())),
+            .contains(&format!("{} keluaran ditulis", names.len())),
         "{run}"
     );
     let first = std::fs::read_to_string(&pages[0]).expect("page 1");
@@ -579,7 +580,7 @@ fn two_inputs_that_write_one_output_are_refused() {
     assert_eq!(run.code, 1, "{run}");
     assert!(
         run.stdout
-            .contains("[TMP]/a/y.sop and [TMP]/b/y.sop both write y.json"),
+            .contains("[TMP]/a/y.sop dan [TMP]/b/y.sop sama-sama menulis y.json"),
         "{run}"
     );
     assert!(names.is_empty(), "{names:?}");
@@ -597,12 +598,12 @@ fn two_inputs_that_write_one_output_are_refused() {
     assert!(run.stdout.contains("SOP601"), "{run}");
     assert!(
         run.stdout
-            .contains("[TMP]/d1/index.sop would write index.html, the index"),
+            .contains("[TMP]/d1/index.sop akan menulis index.html, daftar isi"),
         "{run}"
     );
     assert!(
         run.stdout
-            .contains("[TMP]/d1/x.sop and [TMP]/d2/x.sop both write x.html"),
+            .contains("[TMP]/d1/x.sop dan [TMP]/d2/x.sop sama-sama menulis x.html"),
         "{run}"
     );
     assert_eq!(names, ["out/index.html"], "nothing but the index");
@@ -613,7 +614,7 @@ fn two_inputs_that_write_one_output_are_refused() {
     assert_eq!(run.code, 1, "{run}");
     assert!(
         run.stdout
-            .contains("[TMP]/c/SKTM.sop and [TMP]/c/sktm.sop both write"),
+            .contains("[TMP]/c/SKTM.sop dan [TMP]/c/sktm.sop sama-sama menulis"),
         "{run}"
     );
     assert_eq!(names, ["out/lain.json"]);

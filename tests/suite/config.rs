@@ -137,17 +137,13 @@ fn a_sopan_yaml_that_cannot_be_read_stops_the_build_of_the_sops_below_it() {
     let huge = format!("# {}\n", "x".repeat(2 * 1024 * 1024)).into_bytes();
     let mut cases = vec![
         ("UTF-16", Some(utf16), "UTF-16"),
-        ("Latin-1", Some(latin1), "not UTF-8"),
-        ("2 MiB", Some(huge), "larger than 1024 KiB"),
-        ("a folder", None, "a folder"),
+        ("Latin-1", Some(latin1), "bukan teks UTF-8"),
+        ("2 MiB", Some(huge), "lebih dari 1024 KiB"),
+        ("a folder", None, "ini folder"),
     ];
     if cfg!(unix) {
-        cases.push(("a device", None, "not a regular file"));
-        cases.push((
-            "a broken link",
-            None,
-            "a link to a file that does not exist",
-        ));
+        cases.push(("a device", None, "bukan berkas biasa"));
+        cases.push(("a broken link", None, "tautan ke berkas"));
     }
     for (case, bytes, why) in cases {
         let yaml = src.join("kel/sopan.yaml");
@@ -170,8 +166,9 @@ fn a_sopan_yaml_that_cannot_be_read_stops_the_build_of_the_sops_below_it() {
         let (run, written) = build_all(dir.path());
         assert_eq!(run.code, 1, "{case}: {run}");
         assert!(
-            run.stdout
-                .contains("not built: [TMP]/src/kel/sopan.yaml applies to this SOP"),
+            run.stdout.contains(
+                "tidak dibuatkan keluaran: [TMP]/src/kel/sopan.yaml berlaku untuk SOP ini"
+            ),
             "{case}: {run}"
         );
         let names: Vec<_> = written
@@ -239,7 +236,7 @@ fn yaml_aliases_cannot_multiply_texts_past_the_limits() {
     .expect("write");
     let (run, written) = build_all(dir.path());
     assert_eq!(run.code, 1, "{run}");
-    assert!(run.stdout.contains("10001 characters"), "{run}");
+    assert!(run.stdout.contains("10001 karakter"), "{run}");
     assert_eq!(written.len(), 1, "only the index: {written:?}");
 }
 
@@ -334,7 +331,7 @@ fn an_unknown_template_is_sop503_and_nothing_is_written() {
     assert_eq!(run.code, 1, "{run}");
     let shown = run.to_string();
     assert!(shown.contains("SOP503"), "{run}");
-    assert!(shown.contains("did you mean `ringkas`?"), "{run}");
+    assert!(shown.contains("maksudnya `ringkas`?"), "{run}");
     assert!(!dir.path().join("out/a.html").exists());
 }
 
@@ -381,7 +378,7 @@ fn a_file_names_its_template_and_wins_over_the_folder_s() {
     assert_eq!(run.code, 1, "{run}");
     let shown = run.to_string();
     assert!(
-        shown.contains("SOP503") && shown.contains("did you mean `ringkas`?"),
+        shown.contains("SOP503") && shown.contains("maksudnya `ringkas`?"),
         "{run}"
     );
     assert!(
@@ -411,7 +408,11 @@ fn a_short_procedure_starts_on_page_1_when_tata_letak_asks() {
         &["build", "[TMP]", "--format", "html,json", "-o", "[TMP]/out"],
     );
     assert_eq!(run.code, 0, "{run}");
-    assert!(run.stdout.contains("2 sheets to print on 3 pages"), "{run}");
+    assert!(
+        run.stdout
+            .contains("2 lembar SOP untuk dicetak pada 3 halaman"),
+        "{run}"
+    );
     let read = |name: &str| std::fs::read_to_string(dir.path().join(name)).expect("built");
     let pages = |html: &str| html.matches("<section class=\"page\"").count();
     assert_eq!(

@@ -68,7 +68,7 @@ fn run(fixture: &Fixture) -> (Vec<Code>, String) {
             stderr: &mut err,
             terminal: false,
         };
-        sopan_cli::run(args, &mut io);
+        sopan_cli::run_with(args, None, &mut io);
         String::from_utf8(out).expect("UTF-8")
     };
     let json: serde_json::Value = serde_json::from_str(&run("json")).expect("JSON report");

@@ -32,10 +32,10 @@ fn a_step_taller_than_a_page_is_refused_with_sop215_and_no_sheet_is_written() {
     let run = sopan(dir.path(), BUILD);
     assert_eq!(run.code, 1, "{run}");
     assert!(run.stdout.contains("SOP215"), "{run}");
-    assert!(run.stdout.contains("step 2 is"), "{run}");
-    assert!(run.stdout.contains("mm taller than a page"), "{run}");
+    assert!(run.stdout.contains("langkah 2 lebih tinggi"), "{run}");
+    assert!(run.stdout.contains("mm dari satu halaman"), "{run}");
     assert!(run.stdout.contains("Uraian Kegiatan"), "{run}");
-    assert!(run.stdout.contains("wrote 0 outputs"), "{run}");
+    assert!(run.stdout.contains("0 keluaran ditulis"), "{run}");
     assert!(!dir.path().join("out/panjang.html").exists());
     // Shortened, the same step builds.
     std::fs::write(dir.path().join("panjang.sop"), long_step(1_500)).expect("write");

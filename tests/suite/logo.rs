@@ -24,10 +24,13 @@ fn write_sop(dir: &Path, logo: &str) {
 }
 
 fn build(dir: &Path) -> Run {
+    // The refusals are read in English, the words these cases were written against.
     sopan(
         dir,
         &[
             "build",
+            "--bahasa",
+            "en",
             "--color",
             "never",
             "[TMP]/sktm.sop",
@@ -116,10 +119,10 @@ fn a_logo_over_2_mib_is_refused_without_being_read() {
         .expect("open");
     file.set_len(150_000_000).expect("grow");
     let run = sopan(dir.path(), &["check", "--color", "never", "[TMP]/sktm.sop"]);
-    assert_refused(&run, "the file is 143.0 MiB; a logo may be at most 2 MiB");
+    assert_refused(&run, "ukuran berkasnya 143.0 MiB; logo paling besar 2 MiB");
     insta::assert_snapshot!(run.to_string());
     let run = build(dir.path());
-    assert_refused(&run, "at most 2 MiB");
+    assert_refused(&run, "a logo may be at most 2 MiB");
     assert!(!dir.path().join("out/sktm.html").exists(), "{run}");
 
     // The limit itself is allowed.
@@ -164,7 +167,7 @@ fn a_pipe_named_as_logo_is_refused_at_once() {
         let _ = std::fs::OpenOptions::new().write(true).open(&fifo);
     }
     let run = outcome.expect("sopan check waited on a pipe named as the logo");
-    assert_refused(&run, "it is not a regular file");
+    assert_refused(&run, "ini bukan berkas biasa");
 }
 
 #[test]

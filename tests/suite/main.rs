@@ -5,6 +5,7 @@
 // `expect`, `unwrap` and `panic!` only in the code users run.
 #![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
 
+mod bahasa;
 mod baseline;
 mod browser;
 mod ci;

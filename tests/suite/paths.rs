@@ -67,7 +67,7 @@ fn run_sopan_as_a_child() {
         stderr: &mut stderr,
         terminal: false,
     };
-    let status = sopan_cli::run(arguments.map(std::ffi::OsString::from), &mut io);
+    let status = sopan_cli::run_with(arguments.map(std::ffi::OsString::from), None, &mut io);
     let run = serde_json::json!({
         "code": status.code(),
         "stdout": String::from_utf8_lossy(&stdout),
@@ -165,7 +165,7 @@ fn a_file_named_twice_is_built_once() {
     // b.sop (found through `.`) has its SOP111; a.sop is no collision with itself.
     assert_eq!(run.code, 1, "{run}");
     assert!(!run.stdout.contains("SOP601"), "{run}");
-    assert!(run.stdout.contains("checked 2 files"), "{run}");
+    assert!(run.stdout.contains("2 berkas diperiksa"), "{run}");
     assert!(dir.path().join("repo/out/a.json").is_file());
 }
 

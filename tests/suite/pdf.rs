@@ -120,7 +120,7 @@ fn every_example_pdf_has_the_pages_of_the_layout_on_every_paper() {
         }
         // The summary counts the PDF sheets' pages as it counts the HTML sheets'.
         assert!(
-            summary.contains(&format!(" sheets to print on {total} pages")),
+            summary.contains(&format!(" lembar SOP untuk dicetak pada {total} halaman")),
             "{summary}"
         );
     }

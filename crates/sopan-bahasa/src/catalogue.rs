@@ -181,6 +181,14 @@ impl Bundle {
     }
 }
 
+/// The text of message `id` in `bahasa`'s own catalogue, without arguments and without
+/// falling back to another language: `None` when that catalogue lacks it. For texts looked
+/// up by an id built at run time (the command line's help, by command and argument).
+#[must_use]
+pub fn text(bahasa: Bahasa, id: &str) -> Option<String> {
+    bahasa.bundle().format(id, &[])
+}
+
 /// Every id of `bahasa`'s catalogue, messages and attributes (`name.attribute`), sorted.
 #[must_use]
 pub fn ids(bahasa: Bahasa) -> &'static [String] {

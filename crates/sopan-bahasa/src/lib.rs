@@ -13,5 +13,5 @@
 mod catalogue;
 mod message;
 
-pub use catalogue::{Bahasa, ParseBahasaError, catalogue_errors, ids, missing_arguments};
+pub use catalogue::{Bahasa, ParseBahasaError, catalogue_errors, ids, missing_arguments, text};
 pub use message::{Arg, Message};

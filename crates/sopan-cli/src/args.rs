@@ -19,6 +19,11 @@ Examples:
 pub(crate) struct Cli {
     #[command(subcommand)]
     pub(crate) command: Command,
+    /// The language of every message: `id` (Bahasa Indonesia, the default) or `en`
+    /// (English); wins over `SOPAN_BAHASA` and `bahasa:` in sopan.yaml. Read by the run
+    /// before clap (see `Choice`), kept here so that clap accepts and documents it.
+    #[arg(long, global = true, value_name = "BAHASA")]
+    pub(crate) bahasa: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -61,6 +66,8 @@ Examples:
     /// Write a commented starter .sop file and sopan.yaml into FOLDER (never over existing
     /// files).
     Init(InitArgs),
+    /// Explain a rule: what a diagnostic code means and how to fix it.
+    Aturan(AturanArgs),
 }
 
 /// Arguments of `sopan fmt`.
@@ -86,6 +93,14 @@ pub(crate) struct InitArgs {
     /// The folder to write the starter files into; created if missing.
     #[arg(value_name = "FOLDER")]
     pub(crate) folder: Option<PathBuf>,
+}
+
+/// Arguments of `sopan aturan`.
+#[derive(Debug, Args)]
+pub(crate) struct AturanArgs {
+    /// The code to explain, e.g. SOP201; without it, every code with its title.
+    #[arg(value_name = "KODE")]
+    pub(crate) kode: Option<String>,
 }
 
 /// Arguments of `sopan check`.

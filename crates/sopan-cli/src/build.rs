@@ -13,20 +13,21 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 use sopan_config::{Kertas, Layout, Orientasi};
-use sopan_diagnostics::{Code, Diagnostic, Span, sort};
+use sopan_diagnostics::{Bahasa, Code, Diagnostic, Message, Span, sort};
 use sopan_layout::sheet::{self, SheetStyle};
 
 use crate::args::{BuildArgs, BuildFormat, PdfStandard};
-use crate::check::{human, reports, status, use_color};
+use crate::check::{human, not_written, reports, status, use_color};
 use crate::logo::Image;
 use crate::project::Project;
 use crate::report::Tally;
-use crate::{Io, Status, write};
+use crate::{Choice, Failure, Io, Status, write};
 use sopan_check::model::Sop;
 
-pub(crate) fn run(args: &BuildArgs, io: &mut Io<'_>) -> Result<Status, String> {
-    let stdin = crate::check::read_stdin(&args.paths)?;
-    let inputs = crate::check::discover(&args.paths, &args.ci)?;
+pub(crate) fn run(args: &BuildArgs, io: &mut Io<'_>, choice: Choice) -> Result<Status, Failure> {
+    let stdin = crate::check::read_stdin(&args.paths, choice.bahasa)?;
+    let inputs = crate::check::discover(&args.paths, &args.ci, choice.bahasa)?;
+    let bahasa = choice.with_config(crate::check::configured_bahasa(&inputs));
     let mut project = Project::load(inputs, stdin.as_deref())?;
     let mut formats = args.format.clone();
     formats.sort_unstable();
@@ -76,7 +77,7 @@ pub(crate) fn run(args: &BuildArgs, io: &mut Io<'_>) -> Result<Status, String> {
         styles: &styles,
         laid: &sheets_laid,
     };
-    let results: Vec<Result<usize, String>> = jobs
+    let results: Vec<Result<usize, Message>> = jobs
         .par_iter()
         .map(|&(index, format)| outputs.write(index, format))
         .collect();
@@ -108,27 +109,25 @@ pub(crate) fn run(args: &BuildArgs, io: &mut Io<'_>) -> Result<Status, String> {
     let written: usize = results.iter().filter_map(|r| r.as_ref().ok()).sum();
     let reports = reports(&project);
     let tally = Tally::of(&reports, project.units.len());
-    let text = human(&reports, tally, crate::BAHASA, use_color(&args.output, io));
+    let text = human(&reports, tally, bahasa, use_color(&args.output, io));
     let text = text.trim_end_matches('\n');
-    let printed = printed(&printable, &sheets_laid);
+    let wrote = Message::new("cli-ringkasan-tulis")
+        .arg("jumlah", written)
+        .render(bahasa);
+    let printed = printed(&printable, &sheets_laid, bahasa);
     if args.ci.quiet {
         let diagnostics = text.rsplit_once('\n').map_or("", |(d, _)| d);
         if !diagnostics.is_empty() {
-            writeln!(io.stdout, "{diagnostics}").map_err(|e| e.to_string())?;
+            writeln!(io.stdout, "{diagnostics}").map_err(|e| not_written(&e))?;
         }
     } else {
-        writeln!(
-            io.stdout,
-            "{text}; wrote {written} output{}{printed}",
-            if written == 1 { "" } else { "s" }
-        )
-        .map_err(|e| e.to_string())?;
+        writeln!(io.stdout, "{text}; {wrote}{printed}").map_err(|e| not_written(&e))?;
     }
     drop(reports);
     project.discard();
     results
         .into_iter()
-        .collect::<Result<Vec<usize>, String>>()?;
+        .collect::<Result<Vec<usize>, Message>>()?;
     Ok(status(tally, false))
 }
 
@@ -143,7 +142,7 @@ struct Outputs<'a> {
 
 impl Outputs<'_> {
     /// Renders and writes output `format` of input `index`; the number of files written.
-    fn write(&self, index: usize, format: BuildFormat) -> Result<usize, String> {
+    fn write(&self, index: usize, format: BuildFormat) -> Result<usize, Message> {
         let Some(sop) = self.project.units[index].sop.as_ref() else {
             return Ok(0);
         };
@@ -179,7 +178,7 @@ impl Outputs<'_> {
     }
 
     /// The PDF of input `index`, with its source and JSON model embedded for PDF/A-3.
-    fn pdf(&self, index: usize, sop: &Sop, laid: &sheet::Sheet) -> Result<Vec<u8>, String> {
+    fn pdf(&self, index: usize, sop: &Sop, laid: &sheet::Sheet) -> Result<Vec<u8>, Message> {
         let input = &self.project.inputs[index];
         let logo = self.project.logos[index]
             .as_deref()
@@ -212,10 +211,16 @@ impl Outputs<'_> {
             sources,
         };
         sopan_pdf::draw(sop, laid, &options).map_err(|e| {
-            format!(
-                "{}: {e}",
-                crate::files::display(&output(&self.args.out, &input.out_stem, BuildFormat::Pdf))
-            )
+            Message::new("cli-pdf-gagal")
+                .arg(
+                    "berkas",
+                    crate::files::display(&output(
+                        &self.args.out,
+                        &input.out_stem,
+                        BuildFormat::Pdf,
+                    )),
+                )
+                .arg("alasan", e.to_string())
         })
     }
 }
@@ -244,7 +249,7 @@ fn lay_out(
 }
 
 /// The end of the summary: how many sheets were written and the pages they print on.
-fn printed(sheets: &BTreeSet<usize>, laid: &[Option<sheet::Sheet>]) -> String {
+fn printed(sheets: &BTreeSet<usize>, laid: &[Option<sheet::Sheet>], bahasa: Bahasa) -> String {
     if sheets.is_empty() {
         return String::new();
     }
@@ -253,12 +258,11 @@ fn printed(sheets: &BTreeSet<usize>, laid: &[Option<sheet::Sheet>]) -> String {
         .filter_map(|&n| laid.get(n).and_then(Option::as_ref))
         .map(|laid| laid.pages.len())
         .sum();
-    format!(
-        "; {} sheet{} to print on {pages} page{}",
-        sheets.len(),
-        if sheets.len() == 1 { "" } else { "s" },
-        if pages == 1 { "" } else { "s" }
-    )
+    let said = Message::new("cli-ringkasan-lembar")
+        .arg("lembar", sheets.len())
+        .arg("halaman", pages)
+        .render(bahasa);
+    format!("; {said}")
 }
 
 /// Gives SOP601 to every pair of inputs whose outputs would be one file, and keeps both from
@@ -299,10 +303,10 @@ fn refuse_collisions(project: &mut Project, formats: &[BuildFormat], with_index:
             let diagnostic = collision(
                 project,
                 me,
-                format!(
-                    "{} and {} both write {name} in the output folder",
-                    project.inputs[me].display, project.inputs[other].display
-                ),
+                Message::new("cli-tabrakan")
+                    .arg("ini", project.inputs[me].display.as_str())
+                    .arg("itu", project.inputs[other].display.as_str())
+                    .arg("nama", name.as_str()),
             );
             found.push((me, diagnostic));
         }
@@ -311,10 +315,7 @@ fn refuse_collisions(project: &mut Project, formats: &[BuildFormat], with_index:
         let diagnostic = collision(
             project,
             n,
-            format!(
-                "{} would write index.html, the index of the output folder",
-                project.inputs[n].display
-            ),
+            Message::new("cli-tabrakan-indeks").arg("ini", project.inputs[n].display.as_str()),
         );
         found.push((n, diagnostic));
     }
@@ -326,18 +327,19 @@ fn refuse_collisions(project: &mut Project, formats: &[BuildFormat], with_index:
     }
 }
 
-fn collision(project: &Project, n: usize, message: String) -> Diagnostic {
+fn collision(project: &Project, n: usize, message: Message) -> Diagnostic {
     let span = project.units[n]
         .facts
         .as_ref()
         .map_or(Span::default(), |f| f.header);
-    Diagnostic::new(Code::OutputCollision, message, span, "not built")
-        .with_help(
-            "rename one of the files, or build the folders into separate output folders with -o",
-        )
-        .with_note(
-            "names that differ only in case count as one: they are one file on Windows and macOS",
-        )
+    Diagnostic::new(
+        Code::OutputCollision,
+        message,
+        span,
+        Message::new("cli-tabrakan.label"),
+    )
+    .with_help(Message::new("cli-tabrakan.help"))
+    .with_note(Message::new("cli-tabrakan.note"))
 }
 
 /// The folder's `tata-letak` with the paper the command line asks for.

@@ -9,16 +9,16 @@ use crate::files::Search;
 use crate::project::Project;
 use crate::report::{self, FileReport, Tally};
 use crate::stream::{self, Counts, Finished, Sink, emit};
-use crate::{Io, Status};
+use crate::{Choice, Failure, Io, Status};
 
 /// Width diagnostics are wrapped at.
 pub(crate) const WIDTH: usize = 100;
 
-pub(crate) fn run(args: &CheckArgs, io: &mut Io<'_>) -> Result<Status, String> {
-    let stdin = read_stdin(&args.paths)?;
-    let inputs = discover(&args.paths, &args.ci)?;
+pub(crate) fn run(args: &CheckArgs, io: &mut Io<'_>, choice: Choice) -> Result<Status, Failure> {
+    let stdin = read_stdin(&args.paths, choice.bahasa)?;
+    let inputs = discover(&args.paths, &args.ci, choice.bahasa)?;
+    let bahasa = choice.with_config(configured_bahasa(&inputs));
     let color = use_color(&args.output, io);
-    let bahasa = crate::BAHASA;
     let (files, counts) = match args.format {
         ReportFormat::Human | ReportFormat::Github | ReportFormat::Concise => {
             let mut out = std::io::BufWriter::new(&mut *io.stdout);
@@ -33,7 +33,7 @@ pub(crate) fn run(args: &CheckArgs, io: &mut Io<'_>) -> Result<Status, String> {
             let counts = sink.counts;
             if args.format == ReportFormat::Human && !args.ci.quiet {
                 let tally = tally(files, counts);
-                emit(&mut out, &format!("{}\n", tally.summary()))?;
+                emit(&mut out, &format!("{}\n", tally.summary(bahasa)))?;
             }
             out.flush().map_err(|e| e.to_string())?;
             (files, counts)
@@ -80,10 +80,12 @@ fn tally(files: usize, counts: Counts) -> Tally {
 pub(crate) fn discover(
     paths: &[std::path::PathBuf],
     ci: &CiArgs,
+    bahasa: Bahasa,
 ) -> Result<Vec<crate::files::Input>, String> {
     let search = Search {
         exclude: &ci.exclude,
         stdin_name: ci.nama_berkas.as_deref(),
+        bahasa,
     };
     let inputs = crate::files::discover(paths, &search)?;
     if inputs.is_empty() {
@@ -91,7 +93,7 @@ pub(crate) fn discover(
         let message = |id| {
             Message::new(id)
                 .arg("jalur", shown.join(" "))
-                .render(crate::BAHASA)
+                .render(bahasa)
         };
         return Err(format!(
             "{}; {}",
@@ -102,8 +104,26 @@ pub(crate) fn discover(
     Ok(inputs)
 }
 
+/// The `bahasa:` of the `sopan.yaml` files that apply to the first input: one language per
+/// run, decided before any report is printed.
+pub(crate) fn configured_bahasa(inputs: &[crate::files::Input]) -> Option<Bahasa> {
+    let first = inputs.first()?;
+    crate::config::Configs::default()
+        .for_file(&first.path)
+        .0
+        .bahasa
+}
+
+/// The report could not be written (a closed pipe, a full disk).
+pub(crate) fn not_written(why: &std::io::Error) -> Message {
+    Message::new("cli-laporan-tidak-tertulis").arg("alasan", why.to_string())
+}
+
 /// Standard input, read whole, when a path is `-`.
-pub(crate) fn read_stdin(paths: &[std::path::PathBuf]) -> Result<Option<Vec<u8>>, String> {
+pub(crate) fn read_stdin(
+    paths: &[std::path::PathBuf],
+    bahasa: Bahasa,
+) -> Result<Option<Vec<u8>>, String> {
     if !paths.iter().any(|p| p.as_os_str() == "-") {
         return Ok(None);
     }
@@ -117,7 +137,7 @@ pub(crate) fn read_stdin(paths: &[std::path::PathBuf]) -> Result<Option<Vec<u8>>
     .map_err(|e| {
         Message::new("ci-stdin-tak-terbaca")
             .arg("sebab", e.to_string())
-            .render(crate::BAHASA)
+            .render(bahasa)
     })?;
     Ok(Some(bytes))
 }
@@ -203,7 +223,7 @@ pub(crate) fn human(
             WIDTH,
         ));
     }
-    out.push_str(&tally.summary());
+    out.push_str(&tally.summary(bahasa));
     out.push('\n');
     out
 }

@@ -13,7 +13,7 @@ use std::io::Read as _;
 use std::path::{Path, PathBuf};
 
 use sopan_config::{Config, MAX_CONFIG_BYTES};
-use sopan_diagnostics::{Code, Diagnostic, SourceFile, Span};
+use sopan_diagnostics::{Code, Diagnostic, Message, SourceFile, Span};
 
 /// The nearest `sopan.yaml` above a folder that has problems: how it is shown, and its code.
 #[derive(Clone, Debug)]
@@ -73,14 +73,11 @@ impl Configs {
             Err(why) => {
                 let diagnostic = Diagnostic::new(
                     Code::ConfigUnreadable,
-                    format!("{shown} cannot be read: {why}"),
+                    why.arg("berkas", shown.as_str()),
                     Span::default(),
-                    "this file",
+                    Message::new("cli-konfigurasi-tidak-terbaca.label"),
                 )
-                .with_help(
-                    "save sopan.yaml as a UTF-8 text file Sopan may read, or remove it; \
-                     the SOPs below it are not built until then",
-                );
+                .with_help(Message::new("cli-konfigurasi-tidak-terbaca.help"));
                 self.problems.push((
                     SourceFile::new(shown.clone(), String::new()),
                     vec![diagnostic],
@@ -112,7 +109,7 @@ impl Configs {
 
 /// The text of the `sopan.yaml` at `path`: `None` when there is none, else why it cannot be
 /// used, in words for the author.
-fn read_text(path: &Path) -> Result<Option<String>, String> {
+fn read_text(path: &Path) -> Result<Option<String>, Message> {
     let meta = match std::fs::metadata(path) {
         Ok(meta) => meta,
         // A link whose target is gone is a file someone meant to be read.
@@ -120,61 +117,59 @@ fn read_text(path: &Path) -> Result<Option<String>, String> {
             if e.kind() == std::io::ErrorKind::NotFound
                 && std::fs::symlink_metadata(path).is_ok() =>
         {
-            return Err("it is a link to a file that does not exist".to_owned());
+            return Err(Message::new("cli-konfigurasi-tautan-putus"));
         }
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(e.to_string()),
+        Err(e) => return Err(os_error(&e)),
     };
     // A folder, a device or a pipe named sopan.yaml is refused before it is opened: reading
     // a pipe would wait for ever, a device would never end.
     if meta.is_dir() {
-        return Err("it is a folder, not a file".to_owned());
+        return Err(Message::new("cli-konfigurasi-folder"));
     }
     if !meta.is_file() {
-        return Err("it is not a regular file".to_owned());
+        return Err(Message::new("cli-konfigurasi-bukan-berkas"));
     }
-    let too_large = || format!("it is larger than {} KiB", MAX_CONFIG_BYTES / 1024);
+    let too_large =
+        || Message::new("cli-konfigurasi-terlalu-besar").arg("batas", MAX_CONFIG_BYTES / 1024);
     if meta.len() > MAX_CONFIG_BYTES {
         return Err(too_large());
     }
     let mut bytes = Vec::new();
     std::fs::File::open(path)
         .and_then(|file| file.take(MAX_CONFIG_BYTES + 1).read_to_end(&mut bytes))
-        .map_err(|e| e.to_string())?;
+        .map_err(|e| os_error(&e))?;
     if bytes.len() as u64 > MAX_CONFIG_BYTES {
         return Err(too_large());
     }
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
-        return Err("it is UTF-16 text; save it as UTF-8".to_owned());
+        return Err(Message::new("cli-konfigurasi-utf16"));
     }
     let bytes = bytes
         .strip_prefix(b"\xEF\xBB\xBF")
         .unwrap_or(&bytes)
         .to_vec();
     String::from_utf8(bytes).map(Some).map_err(|e| {
-        format!(
-            "it is not UTF-8 text (byte {} is not); save it as UTF-8",
-            e.utf8_error().valid_up_to()
-        )
+        Message::new("cli-konfigurasi-bukan-utf8").arg("bita", e.utf8_error().valid_up_to())
     })
+}
+
+/// A reason the system gave, in its own words inside a sentence of ours.
+fn os_error(error: &std::io::Error) -> Message {
+    Message::new("cli-konfigurasi-alasan-sistem").arg("alasan", error.to_string())
 }
 
 /// The diagnostic an SOP gets when a `sopan.yaml` that applies to it has problems.
 pub(crate) fn not_built(broken: &Broken, span: Span) -> Diagnostic {
     Diagnostic::new(
         broken.code,
-        format!(
-            "not built: {} applies to this SOP and cannot be used",
-            broken.shown
-        ),
+        Message::new("cli-konfigurasi-tidak-dipakai").arg("berkas", broken.shown.as_str()),
         span,
-        "this SOP",
+        Message::new("cli-konfigurasi-tidak-dipakai.label"),
     )
-    .with_help(format!(
-        "fix {} (its problems are reported with it); an SOP is never built with the \
-         settings of its sopan.yaml left out",
-        broken.shown
-    ))
+    .with_help(
+        Message::new("cli-konfigurasi-tidak-dipakai.help").arg("berkas", broken.shown.as_str()),
+    )
 }
 
 /// The logo path of `config` relative to the folder of the SOP at `sop_path` (absolute).
@@ -206,23 +201,20 @@ pub(crate) fn apply_template(
         return None;
     }
     let defined: Vec<&str> = config.templat.keys().map(String::as_str).collect();
-    let otherwise = if defined.is_empty() {
-        "define it under `templat:` in a sopan.yaml of this folder or one above".to_owned()
-    } else {
-        format!("the templates defined are: {}", defined.join(", "))
+    let help = match sopan_config::did_you_mean(&name, &defined) {
+        Some(near) => Message::new("cli-templat-tidak-ada.help-mirip").arg("saran", near),
+        None if defined.is_empty() => Message::new("cli-templat-tidak-ada.help-tentukan"),
+        None => Message::new("cli-templat-tidak-ada.help-daftar").arg("daftar", defined.join(", ")),
     };
-    let help = sopan_check::suggest_help(&name, defined.iter().copied(), &otherwise);
     let (message, label) = if from_folder {
         (
-            format!(
-                "template `{name}` (named by `tata-letak: templat` in sopan.yaml) is not defined in sopan.yaml"
-            ),
-            "this SOP uses it",
+            Message::new("cli-templat-folder-tidak-ada").arg("nama", name.as_str()),
+            Message::new("cli-templat-folder-tidak-ada.label"),
         )
     } else {
         (
-            format!("template `{name}` is not defined in sopan.yaml"),
-            "unknown template",
+            Message::new("cli-templat-tidak-ada").arg("nama", name.as_str()),
+            Message::new("cli-templat-tidak-ada.label"),
         )
     };
     Some(Diagnostic::new(Code::UnknownTemplate, message, span, label).with_help(help))

@@ -33,6 +33,8 @@ pub(crate) struct Search<'a> {
     pub(crate) exclude: &'a [String],
     /// `--nama-berkas`: the name of the text read from standard input (`-`).
     pub(crate) stdin_name: Option<&'a Path>,
+    /// The language a refusal of the search is said in.
+    pub(crate) bahasa: sopan_diagnostics::Bahasa,
 }
 
 /// Expands files and folders into .sop files: folders are searched recursively (skipping
@@ -50,13 +52,13 @@ pub(crate) fn discover(paths: &[PathBuf], search: &Search<'_>) -> Result<Vec<Inp
             inputs.push(input);
         }
     };
-    let exclude = crate::walk::Globs::new(search.exclude)?;
+    let exclude = crate::walk::Globs::new(search.exclude, search.bahasa)?;
     let mut excluded_by_config = crate::walk::Kecualikan::default();
     for root in paths {
         if root.as_os_str() == "-" {
             let name = search.stdin_name.unwrap_or(Path::new("-"));
             let full =
-                absolute(name).map_err(|e| format!("cannot read {}: {e}", name.display()))?;
+                absolute(name).map_err(|e| cannot_read(&display(name), &e, search.bahasa))?;
             let shown = search
                 .stdin_name
                 .map_or_else(|| "<stdin>".to_owned(), display);
@@ -74,8 +76,8 @@ pub(crate) fn discover(paths: &[PathBuf], search: &Search<'_>) -> Result<Vec<Inp
             continue;
         }
         let meta =
-            std::fs::metadata(root).map_err(|e| format!("cannot read {}: {e}", root.display()))?;
-        let full = absolute(root).map_err(|e| format!("cannot read {}: {e}", root.display()))?;
+            std::fs::metadata(root).map_err(|e| cannot_read(&display(root), &e, search.bahasa))?;
+        let full = absolute(root).map_err(|e| cannot_read(&display(root), &e, search.bahasa))?;
         if !meta.is_dir() {
             let stem = full
                 .file_stem()
@@ -108,6 +110,18 @@ pub(crate) fn discover(paths: &[PathBuf], search: &Search<'_>) -> Result<Vec<Inp
         }
     }
     Ok(inputs)
+}
+
+/// A file or folder that cannot be read, with the system's reason, in the run's language.
+pub(crate) fn cannot_read(
+    shown: &str,
+    why: &dyn std::fmt::Display,
+    bahasa: sopan_diagnostics::Bahasa,
+) -> String {
+    sopan_diagnostics::Message::new("cli-tidak-terbaca")
+        .arg("berkas", shown)
+        .arg("alasan", why.to_string())
+        .render(bahasa)
 }
 
 pub(crate) fn display(path: &Path) -> String {

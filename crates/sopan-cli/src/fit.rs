@@ -4,7 +4,7 @@
 //! texts first and lays out only a sheet that may hold such a row, so `check` runs it as
 //! well as `build`, and a CI lint finds the step before anyone prints.
 
-use sopan_diagnostics::{Code, Diagnostic, Span, sort};
+use sopan_diagnostics::{Code, Diagnostic, Message, Span, sort};
 use sopan_layout::sheet::SheetStyle;
 use sopan_syntax::ast::{ItemKind, Step};
 
@@ -34,38 +34,43 @@ pub(crate) fn refuse_unit(unit: &mut Unit, style: &SheetStyle) {
     // The model has no spans; the rare file that needs them is parsed again.
     let steps = steps(unit.file.text());
     for tall in too_tall {
-        let (span, label) = steps
-            .get(tall.step)
-            .map_or((Span::default(), "this step"), |step| {
-                (text_span(step), "this text")
-            });
+        let (span, label) = steps.get(tall.step).map_or(
+            (Span::default(), "cli-langkah-terlalu-tinggi.label-langkah"),
+            |step| (text_span(step), "cli-langkah-terlalu-tinggi.label"),
+        );
         let nomor = sop
             .langkah
             .get(tall.step)
             .map_or(tall.step + 1, |l| l.nomor);
-        let mut diagnostic = Diagnostic::new(
-                Code::StepTooTall,
-                format!(
-                    "step {nomor} is {:.0} mm taller than a page of the sheet, so it would print cut",
-                    tall.excess_mm()
-                ),
-                span,
-                format!("{label} makes row {nomor} too tall"),
-            )
-            .with_help(format!(
-                "shorten the step's {} (or split it into several steps) by at least {:.0} mm of printed lines, or print on larger paper (`tata-letak.kertas`)",
-                tall.column,
-                tall.excess_mm()
-            ));
-        diagnostic = diagnostic.with_note(format!(
-            "the row needs {:.0} mm; a page has room for {:.0} mm of rows",
-            tall.height * 25.4 / 96.0,
-            tall.room * 25.4 / 96.0
-        ));
+        let excess = millimetres(tall.excess_mm());
+        let diagnostic = Diagnostic::new(
+            Code::StepTooTall,
+            Message::new("cli-langkah-terlalu-tinggi")
+                .arg("nomor", nomor)
+                .arg("lebih", excess),
+            span,
+            Message::new(label).arg("nomor", nomor),
+        )
+        .with_help(
+            Message::new("cli-langkah-terlalu-tinggi.help")
+                .arg("kolom", tall.column.as_str())
+                .arg("lebih", excess),
+        )
+        .with_note(
+            Message::new("cli-langkah-terlalu-tinggi.note")
+                .arg("perlu", millimetres(tall.height * 25.4 / 96.0))
+                .arg("muat", millimetres(tall.room * 25.4 / 96.0)),
+        );
         unit.diagnostics.push(diagnostic);
     }
     sort(&mut unit.diagnostics);
     unit.sop = None;
+}
+
+/// Whole millimetres, as the message prints them.
+fn millimetres(mm: f32) -> i64 {
+    // A row is never kilometres tall: the value is far inside i64.
+    mm.round() as i64
 }
 
 /// The steps of a source, in order.

@@ -8,7 +8,7 @@ use std::fmt::Write as _;
 use std::io::Read as _;
 use std::path::Path;
 
-use sopan_diagnostics::{SourceFile, render, terminal_text};
+use sopan_diagnostics::{Bahasa, SourceFile, render, terminal_text};
 
 use crate::args::FmtArgs;
 use crate::check::{WIDTH, use_color};
@@ -24,19 +24,31 @@ enum Outcome {
     Refused,
 }
 
-pub(crate) fn run(args: &FmtArgs, io: &mut Io<'_>) -> Result<Status, String> {
+pub(crate) fn run(args: &FmtArgs, io: &mut Io<'_>, bahasa: Bahasa) -> Result<Status, String> {
     let color = use_color(&args.output, io);
     if args.paths.iter().any(|p| p.as_os_str() == "-") {
         if args.paths.len() > 1 {
             return Err("`-` (standard input) cannot be given with other paths".to_owned());
         }
-        return stdin(args, io, color);
+        return stdin(args, io, color, bahasa);
     }
-    let inputs = crate::files::discover(&args.paths, &crate::files::Search::default())?;
+    let search = crate::files::Search {
+        bahasa,
+        ..crate::files::Search::default()
+    };
+    let inputs = crate::files::discover(&args.paths, &search)?;
     let dry = args.check || args.diff;
     let (mut changed, mut unchanged, mut refused) = (0usize, 0usize, 0usize);
     for input in &inputs {
-        match one(&input.path, &input.display, dry, args.diff, io, color) {
+        match one(
+            &input.path,
+            &input.display,
+            dry,
+            args.diff,
+            io,
+            color,
+            bahasa,
+        ) {
             Outcome::Unchanged => unchanged += 1,
             Outcome::Changed => changed += 1,
             Outcome::Refused => refused += 1,
@@ -55,7 +67,15 @@ pub(crate) fn run(args: &FmtArgs, io: &mut Io<'_>) -> Result<Status, String> {
     })
 }
 
-fn one(path: &Path, display: &str, dry: bool, diff: bool, io: &mut Io<'_>, color: bool) -> Outcome {
+fn one(
+    path: &Path,
+    display: &str,
+    dry: bool,
+    diff: bool,
+    io: &mut Io<'_>,
+    color: bool,
+    bahasa: Bahasa,
+) -> Outcome {
     let name = terminal_text(display).into_owned();
     let bytes = match std::fs::read(path) {
         Ok(bytes) => bytes,
@@ -64,7 +84,7 @@ fn one(path: &Path, display: &str, dry: bool, diff: bool, io: &mut Io<'_>, color
             return Outcome::Refused;
         }
     };
-    let Some(formatted) = formatted(display, &bytes, io, color) else {
+    let Some(formatted) = formatted(display, &bytes, io, color, bahasa) else {
         return Outcome::Refused;
     };
     if formatted.as_bytes() == bytes.as_slice() {
@@ -81,7 +101,7 @@ fn one(path: &Path, display: &str, dry: bool, diff: bool, io: &mut Io<'_>, color
     if dry {
         return Outcome::Changed;
     }
-    match write_in_place(path, &formatted) {
+    match write_in_place(path, &formatted, bahasa) {
         Ok(()) => Outcome::Changed,
         Err(error) => {
             let _ = writeln!(io.stderr, "error: {}", terminal_text(&error));
@@ -91,14 +111,20 @@ fn one(path: &Path, display: &str, dry: bool, diff: bool, io: &mut Io<'_>, color
 }
 
 /// The formatted text, or `None` after saying on stderr why there is none.
-fn formatted(display: &str, bytes: &[u8], io: &mut Io<'_>, color: bool) -> Option<String> {
+fn formatted(
+    display: &str,
+    bytes: &[u8],
+    io: &mut Io<'_>,
+    color: bool,
+    bahasa: Bahasa,
+) -> Option<String> {
     let name = terminal_text(display).into_owned();
     let Ok(text) = std::str::from_utf8(bytes) else {
         // The parser's own message for it (SOP001), where the first bad byte is.
         let (file, parsed) = sopan_syntax::parse_bytes(display, bytes);
         let _ = io
             .stderr
-            .write_all(render(&file, &parsed.diagnostics, crate::BAHASA, color, WIDTH).as_bytes());
+            .write_all(render(&file, &parsed.diagnostics, bahasa, color, WIDTH).as_bytes());
         let _ = writeln!(io.stderr, "not formatted: {name} is not UTF-8 text");
         return None;
     };
@@ -108,7 +134,7 @@ fn formatted(display: &str, bytes: &[u8], io: &mut Io<'_>, color: bool) -> Optio
             let file = SourceFile::new(display, text);
             let _ = io
                 .stderr
-                .write_all(render(&file, &diagnostics, crate::BAHASA, color, WIDTH).as_bytes());
+                .write_all(render(&file, &diagnostics, bahasa, color, WIDTH).as_bytes());
             let _ = writeln!(
                 io.stderr,
                 "not formatted: {name} has syntax errors; fix them, then run sopan fmt again"
@@ -127,9 +153,9 @@ fn formatted(display: &str, bytes: &[u8], io: &mut Io<'_>, color: bool) -> Optio
 }
 
 /// Writes `text` over `path`, keeping the file's permissions.
-fn write_in_place(path: &Path, text: &str) -> Result<(), String> {
+fn write_in_place(path: &Path, text: &str, bahasa: Bahasa) -> Result<(), String> {
     let permissions = std::fs::metadata(path).map(|m| m.permissions()).ok();
-    crate::write::atomic(path, text.as_bytes())?;
+    crate::write::atomic(path, text.as_bytes()).map_err(|m| m.render(bahasa))?;
     if let Some(permissions) = permissions {
         std::fs::set_permissions(path, permissions)
             .map_err(|e| format!("cannot keep the permissions of {}: {e}", path.display()))?;
@@ -138,12 +164,12 @@ fn write_in_place(path: &Path, text: &str) -> Result<(), String> {
 }
 
 /// `sopan fmt -`: standard input formatted to standard output.
-fn stdin(args: &FmtArgs, io: &mut Io<'_>, color: bool) -> Result<Status, String> {
+fn stdin(args: &FmtArgs, io: &mut Io<'_>, color: bool, bahasa: Bahasa) -> Result<Status, String> {
     let mut bytes = Vec::new();
     std::io::stdin()
         .read_to_end(&mut bytes)
         .map_err(|e| format!("cannot read standard input: {e}"))?;
-    let Some(formatted) = formatted("<stdin>", &bytes, io, color) else {
+    let Some(formatted) = formatted("<stdin>", &bytes, io, color, bahasa) else {
         return Ok(Status::Failure);
     };
     let same = formatted.as_bytes() == bytes.as_slice();

@@ -113,7 +113,11 @@ kecualikan: []
   # - '*.draf.sop'
 ";
 
-pub(crate) fn run(args: &InitArgs, io: &mut Io<'_>) -> Result<Status, String> {
+pub(crate) fn run(
+    args: &InitArgs,
+    io: &mut Io<'_>,
+    bahasa: sopan_diagnostics::Bahasa,
+) -> Result<Status, String> {
     let folder = args.folder.as_deref().unwrap_or(Path::new("."));
     let files = [
         (folder.join(SOP_NAME), STARTER_SOP),
@@ -124,7 +128,7 @@ pub(crate) fn run(args: &InitArgs, io: &mut Io<'_>) -> Result<Status, String> {
         if std::fs::symlink_metadata(path).is_ok() {
             return Err(Message::new("ci-init-sudah-ada")
                 .arg("berkas", crate::files::display(path))
-                .render(crate::BAHASA));
+                .render(bahasa));
         }
     }
     std::fs::create_dir_all(folder)
@@ -136,7 +140,7 @@ pub(crate) fn run(args: &InitArgs, io: &mut Io<'_>) -> Result<Status, String> {
     let text = Message::new("ci-init-selesai")
         .arg("sop", shown(&files[0].0))
         .arg("yaml", shown(&files[1].0))
-        .render(crate::BAHASA);
+        .render(bahasa);
     writeln!(io.stdout, "{}", sopan_diagnostics::terminal_text(&text))
         .map_err(|e| e.to_string())?;
     Ok(Status::Clean)

@@ -6,6 +6,7 @@
 //! the process's arguments and streams.
 
 mod args;
+mod aturan;
 mod build;
 mod check;
 mod compile;
@@ -40,6 +41,7 @@ pub fn check_report_schema() -> String {
 }
 mod files;
 mod fit;
+mod help;
 mod init;
 mod logo;
 mod project;
@@ -49,14 +51,13 @@ mod style;
 mod walk;
 mod write;
 
-use std::ffi::OsString;
+use std::ffi::{OsStr, OsString};
 use std::io::Write;
 
-use clap::Parser as _;
+use clap::FromArgMatches as _;
+use sopan_diagnostics::{Bahasa, Message};
 
-/// The language every message is printed in. Fixed to English until the choice of
-/// language (flag, environment, `sopan.yaml`) reaches the commands.
-pub(crate) const BAHASA: sopan_diagnostics::Bahasa = sopan_diagnostics::Bahasa::En;
+pub use help::missing_help;
 
 /// How a run ended. 0: clean. 1: the SOPs have errors (or warnings, when denied). 2: the
 /// tool could not do its job (bad arguments, unreadable files, unwritable outputs).
@@ -92,9 +93,33 @@ pub struct Io<'a> {
     pub terminal: bool,
 }
 
-/// Runs `sopan` with `args` (the first is the program name).
+/// Runs `sopan` with `args` (the first is the program name), in the language the
+/// `SOPAN_BAHASA` variable of this process names when `--bahasa` does not.
 pub fn run(args: impl IntoIterator<Item = OsString>, io: &mut Io<'_>) -> Status {
-    let cli = match args::Cli::try_parse_from(args) {
+    let variable = std::env::var_os("SOPAN_BAHASA");
+    run_with(args, variable.as_deref(), io)
+}
+
+/// [`run`] with the value of `SOPAN_BAHASA` given instead of read from the process, so a
+/// caller (the test suite) decides it.
+pub fn run_with(
+    args: impl IntoIterator<Item = OsString>,
+    sopan_bahasa: Option<&OsStr>,
+    io: &mut Io<'_>,
+) -> Status {
+    let args: Vec<OsString> = args.into_iter().collect();
+    let choice = match Choice::of(&args, sopan_bahasa) {
+        Ok(choice) => choice,
+        Err(error) => {
+            fail(io, Bahasa::default(), &error);
+            return Status::Failure;
+        }
+    };
+    let command = help::localised(choice.bahasa);
+    let parsed = command
+        .try_get_matches_from(args)
+        .and_then(|matches| args::Cli::from_arg_matches(&matches));
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(error) => {
             // Clap echoes the argument it refused, which may hold control characters: then
@@ -116,21 +141,133 @@ pub fn run(args: impl IntoIterator<Item = OsString>, io: &mut Io<'_>) -> Status 
         }
     };
     let result = match cli.command {
-        args::Command::Check(args) => check::run(&args, io),
-        args::Command::Build(args) => build::run(&args, io),
-        args::Command::Fmt(args) => fmt::run(&args, io),
-        args::Command::Init(args) => init::run(&args, io),
+        args::Command::Check(args) => check::run(&args, io, choice),
+        args::Command::Build(args) => build::run(&args, io, choice),
+        args::Command::Aturan(args) => aturan::run(&args, io, choice.bahasa),
+        args::Command::Fmt(args) => fmt::run(&args, io, choice.bahasa).map_err(Failure::from),
+        args::Command::Init(args) => init::run(&args, io, choice.bahasa).map_err(Failure::from),
     };
     match result {
         Ok(status) => status,
         Err(error) => {
-            // Failures name paths, which may hold anything a file name can.
-            let _ = writeln!(
-                io.stderr,
-                "error: {}",
-                sopan_diagnostics::terminal_text(&error)
-            );
+            fail(io, choice.bahasa, &error);
             Status::Failure
         }
     }
+}
+
+/// Prints a failure of the tool itself.
+fn fail(io: &mut Io<'_>, bahasa: Bahasa, error: &Failure) {
+    let word = Message::new("cli-kesalahan").render(bahasa);
+    // Failures name paths, which may hold anything a file name can.
+    let _ = writeln!(
+        io.stderr,
+        "{word}: {}",
+        sopan_diagnostics::terminal_text(&error.message.render(bahasa))
+    );
+    if let Some(help) = &error.help {
+        let word = Message::new("saran").render(bahasa);
+        let _ = writeln!(
+            io.stderr,
+            "{word}: {}",
+            sopan_diagnostics::terminal_text(&help.render(bahasa))
+        );
+    }
+}
+
+/// Why the tool could not do its job: a sentence, and what to do when that is known.
+#[derive(Debug)]
+pub(crate) struct Failure {
+    pub(crate) message: Message,
+    pub(crate) help: Option<Message>,
+}
+
+/// A failure said in a sentence already rendered in the run's language (the steps that
+/// finish the run's words before they know they fail).
+impl From<String> for Failure {
+    fn from(text: String) -> Self {
+        Failure {
+            message: Message::verbatim(text),
+            help: None,
+        }
+    }
+}
+
+impl From<Message> for Failure {
+    fn from(message: Message) -> Self {
+        Failure {
+            message,
+            help: None,
+        }
+    }
+}
+
+/// The language of one run, and whether the command line or the environment chose it (then
+/// `bahasa:` in `sopan.yaml` does not change it).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Choice {
+    pub(crate) bahasa: Bahasa,
+    chosen: bool,
+}
+
+impl Choice {
+    /// `--bahasa` wins over `SOPAN_BAHASA` (an empty one counts as unset); the flag is read
+    /// before clap parses, so `--help` and clap's own refusals speak the language too.
+    fn of(args: &[OsString], variable: Option<&OsStr>) -> Result<Choice, Failure> {
+        let unknown = |value: &str, origin: &'static str| Failure {
+            message: Message::new("cli-bahasa-tidak-dikenal")
+                .arg("nilai", value)
+                .arg("asal", origin),
+            help: Some(Message::new("bahasa-tidak-dikenal.help")),
+        };
+        if let Some(value) = flag_value(args) {
+            return value
+                .parse::<Bahasa>()
+                .map(|bahasa| Choice {
+                    bahasa,
+                    chosen: true,
+                })
+                .map_err(|_| unknown(&value, "--bahasa"));
+        }
+        match variable.map(OsStr::to_string_lossy) {
+            Some(value) if !value.trim().is_empty() => value
+                .parse::<Bahasa>()
+                .map(|bahasa| Choice {
+                    bahasa,
+                    chosen: true,
+                })
+                .map_err(|_| unknown(&value, "SOPAN_BAHASA")),
+            _ => Ok(Choice {
+                bahasa: Bahasa::default(),
+                chosen: false,
+            }),
+        }
+    }
+
+    /// The language for the rest of the run once the `sopan.yaml` files are read: the
+    /// `bahasa:` that applies to the first input, unless the flag or the variable chose.
+    pub(crate) fn with_config(self, configured: Option<Bahasa>) -> Bahasa {
+        match configured {
+            Some(bahasa) if !self.chosen => bahasa,
+            _ => self.bahasa,
+        }
+    }
+}
+
+/// The value of the last `--bahasa X` or `--bahasa=X` before a `--`, as clap would take it.
+fn flag_value(args: &[OsString]) -> Option<String> {
+    let mut found = None;
+    let mut rest = args.iter().skip(1);
+    while let Some(arg) = rest.next() {
+        let arg = arg.to_string_lossy();
+        if arg == "--" {
+            break;
+        }
+        if arg == "--bahasa" {
+            found = rest.next().map(|v| v.to_string_lossy().into_owned());
+        } else if let Some(value) = arg.strip_prefix("--bahasa=") {
+            found = Some(value.to_owned());
+        }
+    }
+    found
 }

@@ -23,7 +23,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use sopan_check::Facts;
-use sopan_diagnostics::{Code, Diagnostic, Span};
+use sopan_diagnostics::{Code, Diagnostic, Message, Span};
 
 pub(crate) use self::image::Image;
 use self::image::{MAX_BYTES, Refusal};
@@ -86,7 +86,11 @@ impl Logos {
             return Err(outside(request, &shown));
         }
         let Ok(real) = std::fs::canonicalize(&wanted) else {
-            return Err(unusable(request, &shown, &Refusal::new("no file is there")));
+            return Err(unusable(
+                request,
+                &shown,
+                &Refusal::new(Message::new("cli-logo-tidak-ada")),
+            ));
         };
         let real_root = std::fs::canonicalize(&root).unwrap_or(root);
         if !real.starts_with(&real_root) {
@@ -106,7 +110,7 @@ impl Logos {
 
 /// The bytes of the regular file at `path`, if it holds at most `MAX_BYTES`.
 fn read_bounded(path: &Path) -> Result<Vec<u8>, Refusal> {
-    let cannot_read = |_| Refusal::new("the file cannot be read");
+    let cannot_read = |_| Refusal::new(Message::new("cli-logo-tidak-terbaca"));
     // Asked before opening: opening a pipe waits for a writer.
     let metadata = std::fs::metadata(path).map_err(cannot_read)?;
     regular(&metadata)?;
@@ -134,12 +138,10 @@ fn read_bounded(path: &Path) -> Result<Vec<u8>, Refusal> {
 
 fn regular(metadata: &std::fs::Metadata) -> Result<(), Refusal> {
     if metadata.is_dir() {
-        return Err(Refusal::new("it is a folder, not an image file"));
+        return Err(Refusal::new(Message::new("cli-logo-folder")));
     }
     if !metadata.is_file() {
-        return Err(Refusal::new(
-            "it is not a regular file (a device, pipe or socket cannot be a logo)",
-        ));
+        return Err(Refusal::new(Message::new("cli-logo-bukan-berkas")));
     }
     if metadata.len() > MAX_BYTES {
         return Err(too_large(metadata.len()));
@@ -150,60 +152,49 @@ fn regular(metadata: &std::fs::Metadata) -> Result<(), Refusal> {
 fn too_large(size: u64) -> Refusal {
     // Whole tenths of a MiB, rounded down, so a file just over the limit never reads "2.0".
     let tenths = size.saturating_mul(10) / (1024 * 1024);
-    Refusal::new(format!(
-        "the file is {}.{} MiB; a logo may be at most 2 MiB",
-        tenths / 10,
-        tenths % 10
-    ))
-    .with_help(
-        "save the logo smaller: about 600 pixels across, or an SVG, prints sharp at the size \
-         of a logo",
+    Refusal::new(
+        Message::new("cli-logo-terlalu-besar")
+            .arg("ukuran", format!("{}.{}", tenths / 10, tenths % 10)),
     )
+    .with_help(Message::new("cli-logo-terlalu-besar.help"))
 }
 
 fn outside(request: &Request<'_>, shown: &str) -> Diagnostic {
     let diagnostic = Diagnostic::new(
         Code::LogoOutside,
-        format!("logo \"{shown}\" lies outside the repository"),
+        Message::new("cli-logo-di-luar").arg("logo", shown),
         request.span,
-        "outside the repository",
+        Message::new("cli-logo-di-luar.label"),
     )
-    .with_help(format!(
-        "copy the logo into the repository (next to the .sop files or in a shared folder) and \
-         give its path relative to {}",
-        relative_to(request)
-    ));
+    .with_help(if request.from_config {
+        Message::new("cli-logo-di-luar.help-konfigurasi")
+    } else {
+        Message::new("cli-logo-di-luar.help")
+    });
     from_config(diagnostic, request)
 }
 
 fn unusable(request: &Request<'_>, shown: &str, refusal: &Refusal) -> Diagnostic {
     let help = refusal.help.clone().unwrap_or_else(|| {
-        format!(
-            "give the path of a PNG, JPEG, GIF, WebP or SVG file, relative to {}",
-            relative_to(request)
-        )
+        if request.from_config {
+            Message::new("cli-logo-tidak-dapat-dipakai.help-konfigurasi")
+        } else {
+            Message::new("cli-logo-tidak-dapat-dipakai.help")
+        }
     });
     let diagnostic = Diagnostic::new(
         Code::LogoUnusable,
-        format!("logo \"{shown}\" cannot be used: {}", refusal.why),
+        refusal.why.clone().arg("logo", shown),
         request.span,
-        "logo",
+        Message::new("cli-logo-tidak-dapat-dipakai.label"),
     )
     .with_help(help);
     from_config(diagnostic, request)
 }
 
-fn relative_to(request: &Request<'_>) -> &'static str {
-    if request.from_config {
-        "the sopan.yaml that names it"
-    } else {
-        "the .sop file"
-    }
-}
-
 fn from_config(diagnostic: Diagnostic, request: &Request<'_>) -> Diagnostic {
     if request.from_config {
-        diagnostic.with_note("the path comes from `identitas.logo` in sopan.yaml")
+        diagnostic.with_note(Message::new("cli-logo-dari-konfigurasi"))
     } else {
         diagnostic
     }
@@ -230,10 +221,6 @@ mod tests {
     fn a_device_is_refused_without_being_read() {
         // Read to the end, /dev/zero never ends.
         let refusal = read_bounded(Path::new("/dev/zero")).unwrap_err();
-        assert!(
-            refusal.why.contains("not a regular file"),
-            "{}",
-            refusal.why
-        );
+        assert_eq!(refusal.why.id(), Some("cli-logo-bukan-berkas"));
     }
 }

@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use globset::{GlobBuilder, GlobSet, GlobSetBuilder};
-use sopan_diagnostics::Message;
+use sopan_diagnostics::{Bahasa, Message};
 
 /// The .sop files below `root`, as `root` joined with their place below it, in walk order.
 pub(crate) fn sop_files(root: &Path) -> Result<Vec<PathBuf>, String> {
@@ -58,7 +58,7 @@ pub(crate) struct Globs {
 }
 
 impl Globs {
-    pub(crate) fn new(patterns: &[String]) -> Result<Globs, String> {
+    pub(crate) fn new(patterns: &[String], bahasa: Bahasa) -> Result<Globs, String> {
         if patterns.is_empty() {
             return Ok(Globs::default());
         }
@@ -79,7 +79,7 @@ impl Globs {
                     Message::new("ci-glob-salah")
                         .arg("pola", pattern.as_str())
                         .arg("sebab", e.kind().to_string())
-                        .render(crate::BAHASA)
+                        .render(bahasa)
                 })?;
             builder.add(glob);
         }
@@ -160,7 +160,7 @@ fn own_globs(dir: &Path) -> Globs {
     let file = sopan_diagnostics::SourceFile::new(crate::files::display(&path), text);
     sopan_config::parse(&file)
         .ok()
-        .and_then(|config| Globs::new(&config.kecualikan).ok())
+        .and_then(|config| Globs::new(&config.kecualikan, Bahasa::default()).ok())
         .unwrap_or_default()
 }
 
@@ -171,7 +171,7 @@ mod tests {
 
     fn globs(patterns: &[&str]) -> Globs {
         let owned: Vec<String> = patterns.iter().map(|p| (*p).to_owned()).collect();
-        Globs::new(&owned).expect("valid globs")
+        Globs::new(&owned, sopan_diagnostics::Bahasa::En).expect("valid globs")
     }
 
     #[test]

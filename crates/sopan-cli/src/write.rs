@@ -17,6 +17,8 @@ use std::path::{Path, PathBuf};
 use std::sync::{Mutex, PoisonError};
 use std::time::{Duration, SystemTime};
 
+use sopan_diagnostics::Message;
+
 /// Temporary files being written right now, and whether the process is stopping.
 struct Live {
     stopping: bool,
@@ -41,12 +43,16 @@ const STALE_AFTER: Duration = Duration::from_hours(24);
 /// the `.sop` sources at will, so surviving a power cut is not worth what it costs: an
 /// `fsync` per file was two thirds of the time of building a thousand SOPs. Readers and
 /// killed builds are what the rename protects against.
-pub(crate) fn atomic(path: &Path, contents: &[u8]) -> Result<(), String> {
+pub(crate) fn atomic(path: &Path, contents: &[u8]) -> Result<(), Message> {
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    std::fs::create_dir_all(dir).map_err(|e| {
+        Message::new("cli-folder-tidak-dapat-dibuat")
+            .arg("folder", crate::files::display(dir))
+            .arg("alasan", e.to_string())
+    })?;
     let prefix = format!(".sopan-{}-", std::process::id());
     let mut builder = tempfile::Builder::new();
     builder.prefix(&prefix).suffix(".tmp");
@@ -59,28 +65,38 @@ pub(crate) fn atomic(path: &Path, contents: &[u8]) -> Result<(), String> {
     let mut temp = {
         let mut live = LIVE.lock().unwrap_or_else(PoisonError::into_inner);
         if live.stopping {
-            return Err(format!("cannot write {}: interrupted", path.display()));
+            return Err(
+                Message::new("cli-penulisan-dihentikan").arg("berkas", crate::files::display(path))
+            );
         }
-        let temp = builder
-            .tempfile_in(dir)
-            .map_err(|e| format!("cannot write in {}: {e}", dir.display()))?;
+        let temp = builder.tempfile_in(dir).map_err(|e| {
+            Message::new("cli-tidak-dapat-menulis-di")
+                .arg("folder", crate::files::display(dir))
+                .arg("alasan", e.to_string())
+        })?;
         live.paths.insert(temp.path().to_path_buf());
         temp
     };
     let temp_path = temp.path().to_path_buf();
     let result = temp
         .write_all(contents)
-        .map_err(|e| format!("cannot write {}: {e}", path.display()))
+        .map_err(|e| cannot_write(path, &e))
         .and_then(|()| {
             temp.persist(path)
                 .map(drop)
-                .map_err(|e| format!("cannot write {}: {}", path.display(), e.error))
+                .map_err(|e| cannot_write(path, &e.error))
         });
     LIVE.lock()
         .unwrap_or_else(PoisonError::into_inner)
         .paths
         .remove(&temp_path);
     result
+}
+
+fn cannot_write(path: &Path, why: &std::io::Error) -> Message {
+    Message::new("cli-tidak-dapat-menulis")
+        .arg("berkas", crate::files::display(path))
+        .arg("alasan", why.to_string())
 }
 
 /// Removes the temporary files of the writes under way and lets no new one start: for a

@@ -6,16 +6,19 @@
 //! Keys are Indonesian, like the `.sop` language; docs/config.md is the reference.
 
 mod layout;
+mod validate;
 
 use std::collections::BTreeMap;
 
 use serde::Deserialize;
-use sopan_diagnostics::{Code, Diagnostic, Severity, SourceFile, Span};
+use sopan_diagnostics::{Bahasa, Code, Diagnostic, Message, Severity, SourceFile, Span};
 
 pub use layout::{
     BagianIdentitas, Daftar, JudulIdentitas, JudulKelompok, JudulKolom, Kertas, KolomMutu, Layout,
     Orientasi, Penanda,
 };
+
+pub use validate::nearest as did_you_mean;
 
 /// One parsed `sopan.yaml` (or the merge of several).
 #[derive(Clone, Debug, Default, Deserialize, PartialEq)]
@@ -42,6 +45,16 @@ pub struct Config {
     /// nearer file's list only).
     #[serde(default)]
     pub kecualikan: Vec<String>,
+    /// The language Sopan speaks for the SOPs below this file: `id` or `en`. The command
+    /// line (`--bahasa`) and `SOPAN_BAHASA` win over it.
+    #[serde(default, deserialize_with = "bahasa")]
+    pub bahasa: Option<Bahasa>,
+}
+
+fn bahasa<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Option<Bahasa>, D::Error> {
+    let text = Option::<String>::deserialize(deserializer)?;
+    text.map(|t| t.parse::<Bahasa>().map_err(serde::de::Error::custom))
+        .transpose()
 }
 
 /// Facts about the repository the rules may rely on.
@@ -82,15 +95,18 @@ pub struct Disahkan {
     pub nip: Option<String>,
 }
 
-/// A rule level.
+/// A rule level, in English or in Indonesian.
 #[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
 #[serde(rename_all = "lowercase")]
 pub enum Level {
     /// The rule does not run.
+    #[serde(alias = "mati")]
     Off,
     /// Findings are warnings.
+    #[serde(alias = "peringatan")]
     Warn,
     /// Findings are errors.
+    #[serde(alias = "galat")]
     Error,
 }
 
@@ -122,6 +138,7 @@ impl Config {
                     .periksa_keterkaitan
                     .or(parent.repositori.periksa_keterkaitan),
             },
+            bahasa: self.bahasa.or(parent.bahasa),
             kecualikan: self.kecualikan.clone(),
         }
     }
@@ -189,51 +206,45 @@ pub const MAX_ALIASES: usize = 100;
 /// Characters of text in one `sopan.yaml`, counting every alias at its full size.
 pub const MAX_TOTAL_TEXT_BYTES: usize = 1024 * 1024;
 
-/// Parses the text of one `sopan.yaml`. Problems are SOP501 diagnostics pointing into it.
+/// Parses the text of one `sopan.yaml`. Problems are SOP501 diagnostics pointing into it
+/// (SOP106 for a NIP that is not 18 digits), every one the file has, in its order.
 ///
 /// The texts it gives an SOP are held to the limits of a `.sop` file's own texts
 /// (docs/limits.md), whatever YAML did to build them.
 pub fn parse(file: &SourceFile) -> Result<Config, Vec<Diagnostic>> {
     let text = file.text();
-    let config: Config = if text.trim().is_empty() {
-        Config::default()
-    } else {
-        let mut budget = serde_saphyr::Budget::default();
-        budget.max_aliases = MAX_ALIASES;
-        budget.max_total_scalar_bytes = MAX_TOTAL_TEXT_BYTES;
-        budget.max_recorded_anchor_bytes = MAX_TOTAL_TEXT_BYTES;
-        budget.max_nodes = 100_000;
-        budget.max_depth = 32;
-        let mut options = serde_saphyr::Options::default();
-        options.budget = Some(budget);
-        serde_saphyr::from_str_with_options(text, options)
-            .map_err(|error| vec![yaml_error(file, &error)])?
-    };
-    let mut problems = limits(&config, text);
-    for (key, level) in &config.aturan {
-        let code = key.parse::<Code>();
-        if let Ok(code) = code
-            && code.default_severity() == Severity::Error
-            && *level != Level::Error
-        {
-            problems.push(
-                Diagnostic::new(Code::InvalidConfig, format!("{code} is an error and cannot be lowered"), find_key(text, key), "always an error")
-                    .with_help("only warnings can be switched off or kept as warnings; an error means the SOP cannot be built"),
-            );
-        }
-        if code.is_err() {
-            let span = find_key(text, key);
-            problems.push(
-                Diagnostic::new(Code::InvalidConfig, format!("`{key}` in `aturan` is not a diagnostic code"), span, "unknown code")
-                    .with_help("name codes as they appear in diagnostics, e.g. `SOP206: off`; docs/diagnostics.md lists them"),
-            );
-        }
+    if text.trim().is_empty() {
+        return Ok(Config::default());
     }
+    let tree: serde_saphyr::Spanned<validate::Node> =
+        serde_saphyr::from_str_with_options(text, options())
+            .map_err(|error| vec![yaml_error(file, &error)])?;
+    let problems = validate::validate(&tree, text);
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    drop(tree);
+    let config: Config = serde_saphyr::from_str_with_options(text, options())
+        .map_err(|error| vec![yaml_error(file, &error)])?;
+    let problems = limits(&config, text);
     if problems.is_empty() {
         Ok(config)
     } else {
         Err(problems)
     }
+}
+
+/// How YAML is read: with a budget, so aliases cannot multiply a small file.
+fn options() -> serde_saphyr::Options {
+    let mut budget = serde_saphyr::Budget::default();
+    budget.max_aliases = MAX_ALIASES;
+    budget.max_total_scalar_bytes = MAX_TOTAL_TEXT_BYTES;
+    budget.max_recorded_anchor_bytes = MAX_TOTAL_TEXT_BYTES;
+    budget.max_nodes = 100_000;
+    budget.max_depth = 32;
+    let mut options = serde_saphyr::Options::default();
+    options.budget = Some(budget);
+    options
 }
 
 /// Every text and list of `config` that exceeds the limits a `.sop` file is held to.
@@ -246,14 +257,14 @@ fn limits(config: &Config, text: &str) -> Vec<Diagnostic> {
             problems.push(
                 Diagnostic::new(
                     Code::InvalidConfig,
-                    format!(
-                        "`{key}` has {} entries; Sopan reads at most {MAX_LIST_ENTRIES}",
-                        entries.len()
-                    ),
+                    Message::new("konfigurasi-daftar-terlalu-panjang")
+                        .arg("kunci", key)
+                        .arg("jumlah", entries.len())
+                        .arg("batas", MAX_LIST_ENTRIES),
                     find_key(text, key),
-                    "too many entries",
+                    Message::new("konfigurasi-daftar-terlalu-panjang.label"),
                 )
-                .with_help("docs/limits.md lists the limits every SOP is held to"),
+                .with_help(Message::new("konfigurasi-batas.help")),
             );
         }
     };
@@ -278,33 +289,18 @@ fn limits(config: &Config, text: &str) -> Vec<Diagnostic> {
     for (name, template) in &config.templat {
         texts.push(("templat", name));
         layout_texts(template, &mut texts);
-        if template.templat.is_some() {
-            problems.push(
-                Diagnostic::new(
-                    Code::InvalidConfig,
-                    format!("template `{name}` names another template"),
-                    find_key(text, name),
-                    "in this template",
-                )
-                .with_help(
-                    "a template is applied over the folder's `tata-letak`; write the keys it \
-                     changes in it instead of `templat:`",
-                ),
-            );
-        }
     }
     if config.templat.len() > MAX_TEMPLATES {
         problems.push(
             Diagnostic::new(
                 Code::InvalidConfig,
-                format!(
-                    "`templat` defines {} templates; Sopan reads at most {MAX_TEMPLATES}",
-                    config.templat.len()
-                ),
+                Message::new("konfigurasi-templat-terlalu-banyak")
+                    .arg("jumlah", config.templat.len())
+                    .arg("batas", MAX_TEMPLATES),
                 find_key(text, "templat"),
-                "too many templates",
+                Message::new("konfigurasi-templat-terlalu-banyak.label"),
             )
-            .with_help("docs/limits.md lists the limits every SOP is held to"),
+            .with_help(Message::new("konfigurasi-batas.help")),
         );
     }
     for (key, value) in texts {
@@ -313,13 +309,14 @@ fn limits(config: &Config, text: &str) -> Vec<Diagnostic> {
             problems.push(
                 Diagnostic::new(
                     Code::InvalidConfig,
-                    format!("a text of `{key}` is {chars} characters; Sopan reads at most {max}"),
+                    Message::new("konfigurasi-teks-terlalu-panjang")
+                        .arg("kunci", key)
+                        .arg("jumlah", chars)
+                        .arg("batas", max),
                     find_key(text, key),
-                    "text too long",
+                    Message::new("konfigurasi-teks-terlalu-panjang.label"),
                 )
-                .with_help(
-                    "shorten the text; docs/limits.md lists the limits every SOP is held to",
-                ),
+                .with_help(Message::new("konfigurasi-teks-terlalu-panjang.help")),
             );
         }
     }
@@ -363,29 +360,23 @@ fn layout_texts<'a>(layout: &'a Layout, texts: &mut Vec<(&'static str, &'a str)>
 fn yaml_error(file: &SourceFile, error: &serde_saphyr::Error) -> Diagnostic {
     let span = error
         .location()
-        .and_then(|l| {
-            let start = usize::try_from(l.span().byte_offset()?).ok()?;
-            let len = usize::try_from(l.span().byte_len().unwrap_or(1)).ok()?;
-            Some(Span::new(
-                start,
-                (start + len.max(1)).min(file.text().len()),
-            ))
-        })
+        .map(|l| validate::span_of(&l, file.text()))
         .unwrap_or_default();
     // The library's text carries a snippet and the position, which our label shows already:
-    // keep the words only.
+    // keep the words only. They are the YAML reader's own, in English, inside a sentence of
+    // ours.
     let text = error.without_snippet().to_string();
     let first = text.lines().next().unwrap_or_default();
-    let message = first
+    let words = first
         .rsplit_once(" at line ")
         .map_or(first, |(words, _)| words);
     Diagnostic::new(
         Code::InvalidConfig,
-        format!("sopan.yaml: {message}"),
+        Message::new("konfigurasi-yaml").arg("alasan", words),
         span,
-        "here",
+        Message::new("konfigurasi-yaml.label"),
     )
-    .with_help("docs/config.md lists every key of sopan.yaml and the values it takes")
+    .with_help(Message::new("konfigurasi-yaml.help"))
 }
 
 /// The span of `key:` in the YAML text, for keys validated after parsing.
@@ -430,6 +421,43 @@ mod tests {
             errors[0].message.render(sopan_diagnostics::Bahasa::En)
         );
         assert_eq!(errors[0].primary_span().start, 13);
+    }
+
+    #[test]
+    fn every_mistake_of_a_file_is_reported_in_its_order() {
+        let text = "identitas:\n  instansii: [A]\n  disahkan:\n    jabatan: Camat\n    nip: 19840912200312100\naturan:\n  SOP207: eror\ntata-letak:\n  kertas: a3\n  nomor-kolom: ya\n";
+        let errors = parse_text(text).expect_err("five mistakes");
+        let file = SourceFile::new("sopan.yaml", text);
+        let lines: Vec<usize> = errors
+            .iter()
+            .map(|d| file.line_col(d.primary_span().start).line)
+            .collect();
+        assert_eq!(lines, [2, 5, 7, 9, 10]);
+        let codes: Vec<Code> = errors.iter().map(|d| d.code).collect();
+        assert_eq!(
+            codes,
+            [
+                Code::InvalidConfig,
+                Code::NipLength,
+                Code::InvalidConfig,
+                Code::InvalidConfig,
+                Code::InvalidConfig
+            ]
+        );
+        let help = |n: usize| {
+            errors[n]
+                .help
+                .as_ref()
+                .map(|h| h.render(sopan_diagnostics::Bahasa::En))
+                .unwrap_or_default()
+        };
+        assert_eq!(help(0), "did you mean `instansi`?");
+        assert_eq!(help(2), "did you mean `error` (or `galat`)?");
+        assert_eq!(help(3), "did you mean `a4`?");
+        // Indonesian levels are levels.
+        let config = parse_text("aturan:\n  SOP206: mati\n  SOP205: galat\n").expect("valid");
+        assert_eq!(config.aturan.get("SOP206"), Some(&Level::Off));
+        assert_eq!(config.aturan.get("SOP205"), Some(&Level::Error));
     }
 
     #[test]

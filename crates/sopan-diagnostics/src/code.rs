@@ -6,6 +6,11 @@
 //! A retired code stays in the table, marked removed in `docs/diagnostics.md`.
 
 use serde::Serialize;
+use sopan_bahasa::Message;
+
+/// Where the reference of every code is published: docs/diagnostics.md in the project's
+/// repository. Each code's address is this with its heading's anchor.
+pub const DOCS_URL: &str = "https://github.com/sopan-id/sopan/blob/main/docs/diagnostics.md";
 
 /// How bad a diagnostic is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -52,10 +57,17 @@ macro_rules! codes {
                 match self { $(Code::$name => Severity::$severity,)* }
             }
 
-            /// A short title for tables and rule listings.
+            /// A short title for tables and rule listings, in English: the heading of the
+            /// code's section in docs/diagnostics.md, which its address is made from.
             #[must_use]
             pub fn title(self) -> &'static str {
                 match self { $(Code::$name => $title,)* }
+            }
+
+            /// The title in the reader's language: catalogue entry `kode-SOPnnn`.
+            #[must_use]
+            pub fn title_message(self) -> Message {
+                Message::new(match self { $(Code::$name => concat!("kode-", $text),)* })
             }
         }
     };
@@ -185,6 +197,22 @@ codes! {
     Internal = "SOP900", Error, "internal error";
 }
 
+impl Code {
+    /// The address of the code's section in the published reference, e.g.
+    /// `…/docs/diagnostics.md#sop201-unknown-actor`: the anchor a Markdown renderer gives
+    /// the heading `## SOP201: unknown actor`.
+    #[must_use]
+    pub fn docs_url(self) -> String {
+        let heading = format!("{} {}", self.as_str(), self.title()).to_lowercase();
+        let anchor: String = heading
+            .chars()
+            .filter(|c| c.is_alphanumeric() || *c == ' ' || *c == '-' || *c == '_')
+            .map(|c| if c == ' ' { '-' } else { c })
+            .collect();
+        format!("{DOCS_URL}#{anchor}")
+    }
+}
+
 impl std::fmt::Display for Code {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
@@ -229,5 +257,17 @@ mod tests {
             assert_eq!(code.as_str().parse::<Code>(), Ok(*code));
         }
         assert!("SOP999".parse::<Code>().is_err());
+    }
+
+    #[test]
+    fn addresses_are_the_anchors_of_the_headings() {
+        assert_eq!(
+            Code::UnknownActor.docs_url(),
+            format!("{DOCS_URL}#sop201-unknown-actor")
+        );
+        assert_eq!(
+            Code::InvalidUtf8.docs_url(),
+            format!("{DOCS_URL}#sop001-file-is-not-utf-8-text")
+        );
     }
 }

@@ -11,9 +11,11 @@ mod render;
 mod source;
 mod terminal;
 
-pub use code::{Code, Severity};
+pub use code::{Code, DOCS_URL, Severity};
 pub use diagnostic::{Diagnostic, Label, sort};
 pub use render::{render, render_one};
+/// The catalogues themselves, for the tests that walk them.
+pub use sopan_bahasa as bahasa;
 pub use sopan_bahasa::{Arg, Bahasa, Message};
 pub use source::{LineCol, SourceFile, Span};
 pub use terminal::{SafeSource, is_unsafe_for_terminal, terminal_text};

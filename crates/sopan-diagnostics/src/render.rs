@@ -129,6 +129,55 @@ fn render_safe(
             terminal_text(&diagnostic.message.render(bahasa))
         );
     }
+    out.push_str(&footer(&report, color, width));
+    out
+}
+
+/// The help and notes under the excerpt. miette prints its footer with the English word
+/// `help:`, so the footer is printed here instead, wrapped and indented as miette does it,
+/// with the word in the reader's language.
+fn footer(report: &Report<'_>, color: bool, width: usize) -> String {
+    let bahasa = report.bahasa;
+    let diagnostic = report.diagnostic;
+    let help = diagnostic.help.as_ref().map(|h| h.render(bahasa));
+    let mut notes: Vec<String> = diagnostic.notes.iter().map(|n| n.render(bahasa)).collect();
+    if !report.excerpt {
+        let at = report.file.file.line_col(diagnostic.primary_span().start);
+        notes.push(
+            Message::new("baris-terlalu-panjang")
+                .arg("berkas", report.file.name.as_ref())
+                .arg("baris", at.line)
+                .arg("kolom", at.column)
+                .render(bahasa),
+        );
+    }
+    if help.is_none() && notes.is_empty() {
+        return String::new();
+    }
+    let mut text = terminal_text(help.as_deref().unwrap_or_default()).into_owned();
+    let note_word = Message::new("catatan").render(bahasa);
+    for note in &notes {
+        if !text.is_empty() {
+            text.push('\n');
+        }
+        text.push_str(&note_word);
+        text.push_str(": ");
+        text.push_str(&terminal_text(note));
+    }
+    let word = Message::new("saran").render(bahasa);
+    let plain = format!("  {word}: ");
+    let indent = " ".repeat(plain.chars().count());
+    // The colour of miette's own footer word, so both themes look as before.
+    let initial = if color {
+        format!("\u{1b}[36m{plain}\u{1b}[0m")
+    } else {
+        plain
+    };
+    let options = textwrap::Options::new(width.saturating_sub(2))
+        .initial_indent(&initial)
+        .subsequent_indent(&indent);
+    let mut out = textwrap::fill(&text, options);
+    out.push('\n');
     out
 }
 
@@ -166,43 +215,6 @@ impl miette::Diagnostic for Report<'_> {
             Severity::Error => miette::Severity::Error,
             Severity::Warning => miette::Severity::Warning,
         })
-    }
-
-    fn help<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
-        let help = self.diagnostic.help.as_ref().map(|h| h.render(self.bahasa));
-        let mut notes: Vec<String> = self
-            .diagnostic
-            .notes
-            .iter()
-            .map(|n| n.render(self.bahasa))
-            .collect();
-        if !self.excerpt {
-            let at = self
-                .file
-                .file
-                .line_col(self.diagnostic.primary_span().start);
-            notes.push(
-                Message::new("baris-terlalu-panjang")
-                    .arg("berkas", self.file.name.as_ref())
-                    .arg("baris", at.line)
-                    .arg("kolom", at.column)
-                    .render(self.bahasa),
-            );
-        }
-        if help.is_none() && notes.is_empty() {
-            return None;
-        }
-        let mut text = terminal_text(help.as_deref().unwrap_or_default()).into_owned();
-        let note_word = Message::new("catatan").render(self.bahasa);
-        for note in &notes {
-            if !text.is_empty() {
-                text.push('\n');
-            }
-            text.push_str(&note_word);
-            text.push_str(": ");
-            text.push_str(&terminal_text(note));
-        }
-        Some(Box::new(text))
     }
 
     fn source_code(&self) -> Option<&dyn SourceCode> {

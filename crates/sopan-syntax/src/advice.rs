@@ -701,7 +701,7 @@ mod tests {
                     continue;
                 }
                 let snap = std::fs::read_to_string(&path).expect("snapshot");
-                if snap.contains("help: tulis teks di antara tanda petik: ")
+                if snap.contains("tulis teks di antara tanda petik: ")
                     || snap.contains("put texts in double quotes")
                 {
                     quoted.push(path.file_stem().map(|s| s.to_string_lossy().into_owned()));

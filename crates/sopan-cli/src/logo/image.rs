@@ -11,6 +11,7 @@
 use std::collections::BTreeMap;
 
 use imagesize::ImageType;
+use sopan_diagnostics::Message;
 
 /// The largest logo file read: a logo prints a few centimetres wide, and its bytes are
 /// embedded in every sheet that shows it.
@@ -29,22 +30,22 @@ const SVG_NAMESPACE: &str = "http://www.w3.org/2000/svg";
 
 /// Why a logo file cannot be used, in the words of a diagnostic, and how to fix it when the
 /// general advice (give the path of an image) does not fit.
+///
+/// `why` is the whole message of the diagnostic; it takes the logo's path as `$logo` when
+/// the diagnostic is made.
 #[derive(Clone, Debug)]
 pub(crate) struct Refusal {
-    pub(crate) why: String,
-    pub(crate) help: Option<String>,
+    pub(crate) why: Message,
+    pub(crate) help: Option<Message>,
 }
 
 impl Refusal {
-    pub(crate) fn new(why: impl Into<String>) -> Refusal {
-        Refusal {
-            why: why.into(),
-            help: None,
-        }
+    pub(crate) fn new(why: Message) -> Refusal {
+        Refusal { why, help: None }
     }
 
-    pub(crate) fn with_help(mut self, help: impl Into<String>) -> Refusal {
-        self.help = Some(help.into());
+    pub(crate) fn with_help(mut self, help: Message) -> Refusal {
+        self.help = Some(help);
         self
     }
 }
@@ -97,31 +98,32 @@ fn raster(bytes: &[u8], kind: ImageType) -> Result<&'static str, Refusal> {
         .ok()
         .filter(|_| header_ok)
         .ok_or_else(|| {
-            Refusal::new(format!(
-                "the file starts like a {name} image but its header is damaged or cut short"
-            ))
-            .with_help("export the logo again from the drawing program, or give another file")
+            Refusal::new(Message::new("cli-logo-kepala-rusak").arg("jenis", name))
+                .with_help(Message::new("cli-logo-kepala-rusak.help"))
         })?;
     let (width, height) = (size.width as u64, size.height as u64);
     if width == 0 || height == 0 {
-        return Err(Refusal::new(format!(
-            "the {name} image is {width} × {height} pixels: there is nothing to show"
-        )));
+        return Err(Refusal::new(
+            Message::new("cli-logo-kosong")
+                .arg("jenis", name)
+                .arg("lebar", width)
+                .arg("tinggi", height),
+        ));
     }
     if width.saturating_mul(height) > MAX_PIXELS {
-        return Err(Refusal::new(format!(
-            "the {name} image is {width} × {height} pixels; a logo may have at most \
-             16,777,216 pixels (4096 × 4096)"
-        ))
-        .with_help(
-            "scale the logo down: about 600 pixels across prints sharp at the size of a logo",
-        ));
+        return Err(Refusal::new(
+            Message::new("cli-logo-terlalu-banyak-piksel")
+                .arg("jenis", name)
+                .arg("lebar", width)
+                .arg("tinggi", height),
+        )
+        .with_help(Message::new("cli-logo-terlalu-banyak-piksel.help")));
     }
     Ok(media_type)
 }
 
 fn not_an_image() -> Refusal {
-    Refusal::new("the file is not a PNG, JPEG, GIF, WebP or SVG image")
+    Refusal::new(Message::new("cli-logo-bukan-gambar"))
 }
 
 /// An SVG file's bytes as the sheet will embed them.
@@ -133,26 +135,22 @@ fn svg(bytes: &[u8]) -> Result<Vec<u8>, Refusal> {
         Ok(document) => document,
         Err(_) if !text.contains("<svg") => return Err(not_an_image()),
         Err(error) => {
-            return Err(Refusal::new(format!(
-                "the file mentions <svg but is not a well-formed SVG document ({error})"
-            ))
-            .with_help("an SVG logo must be an XML file whose root element is <svg>"));
+            return Err(Refusal::new(
+                Message::new("cli-logo-svg-rusak").arg("alasan", error.to_string()),
+            )
+            .with_help(Message::new("cli-logo-svg-rusak.help")));
         }
     };
     let root = document.root_element();
     let name = root.tag_name();
     if name.name() != "svg" {
-        return Err(Refusal::new(format!(
-            "the file is XML but its root element is <{}>, not <svg>",
-            name.name()
-        )));
+        return Err(Refusal::new(
+            Message::new("cli-logo-akar-bukan-svg").arg("akar", name.name()),
+        ));
     }
     if name.namespace() != Some(SVG_NAMESPACE) {
-        return Err(Refusal::new(
-            "the <svg> element does not declare xmlns=\"http://www.w3.org/2000/svg\", so \
-             browsers show the file as nothing",
-        )
-        .with_help("add xmlns=\"http://www.w3.org/2000/svg\" to the <svg> element"));
+        return Err(Refusal::new(Message::new("cli-logo-tanpa-xmlns"))
+            .with_help(Message::new("cli-logo-tanpa-xmlns.help")));
     }
     if !transcoded && declared_encoding_is_utf8(text) {
         return Ok(bytes.to_vec());
@@ -265,10 +263,8 @@ fn entity_budget(text: &str) -> Result<(), Refusal> {
         total = total.saturating_add(expanded(name, &entities, &mut sizes));
     }
     if total > MAX_ENTITY_EXPANSION {
-        return Err(Refusal::new(
-            "the SVG's DOCTYPE declares entities that expand to more than 2 MiB of text",
-        )
-        .with_help("save the logo again as plain SVG, without entities"));
+        return Err(Refusal::new(Message::new("cli-logo-entitas"))
+            .with_help(Message::new("cli-logo-entitas.help")));
     }
     Ok(())
 }
@@ -324,7 +320,10 @@ mod tests {
     fn rasters_are_judged_by_their_header() {
         assert!(embeddable(png(600, 600)).is_ok());
         assert!(embeddable(png(4096, 4096)).is_ok());
-        let why = embeddable(png(4097, 4096)).unwrap_err().why;
+        let why = embeddable(png(4097, 4096))
+            .unwrap_err()
+            .why
+            .render(sopan_diagnostics::Bahasa::En);
         assert!(why.contains("4097 × 4096 pixels"), "{why}");
         assert!(embeddable(png(0, 10)).is_err());
         assert!(embeddable(b"\x89PNG\r\n\x1a\nlogo".to_vec()).is_err());
@@ -365,17 +364,30 @@ mod tests {
     #[test]
     fn only_a_document_whose_root_is_an_svg_element_passes() {
         let page = b"<!DOCTYPE html>\n<html><meta charset=utf-8><body><svg></svg>".to_vec();
-        let why = embeddable(page).unwrap_err().why;
+        let why = embeddable(page)
+            .unwrap_err()
+            .why
+            .render(sopan_diagnostics::Bahasa::En);
         assert!(why.contains("not a well-formed SVG"), "{why}");
         let xhtml = format!("<html xmlns=\"http://www.w3.org/1999/xhtml\">{SVG}</html>");
-        let why = embeddable(xhtml.into()).unwrap_err().why;
+        let why = embeddable(xhtml.into())
+            .unwrap_err()
+            .why
+            .render(sopan_diagnostics::Bahasa::En);
         assert!(why.contains("root element is <html>"), "{why}");
         let why = embeddable(b"<svg viewBox=\"0 0 1 1\"/>".to_vec())
             .unwrap_err()
-            .why;
+            .why
+            .render(sopan_diagnostics::Bahasa::En);
         assert!(why.contains("xmlns"), "{why}");
-        let why = embeddable(b"#!/bin/sh\nrm -rf /".to_vec()).unwrap_err().why;
-        assert_eq!(why, "the file is not a PNG, JPEG, GIF, WebP or SVG image");
+        let why = embeddable(b"#!/bin/sh\nrm -rf /".to_vec())
+            .unwrap_err()
+            .why
+            .render(sopan_diagnostics::Bahasa::En);
+        assert!(
+            why.ends_with("cannot be used: the file is not a PNG, JPEG, GIF, WebP or SVG image"),
+            "{why}"
+        );
     }
 
     #[test]
@@ -437,6 +449,7 @@ mod tests {
             embeddable(wide.into())
                 .unwrap_err()
                 .why
+                .render(sopan_diagnostics::Bahasa::En)
                 .contains("entities")
         );
         let laughs = "<!DOCTYPE svg [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">\
@@ -448,6 +461,7 @@ mod tests {
             embeddable(laughs.into())
                 .unwrap_err()
                 .why
+                .render(sopan_diagnostics::Bahasa::En)
                 .contains("entities")
         );
     }

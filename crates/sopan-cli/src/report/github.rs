@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use sopan_diagnostics::{Bahasa, Severity, terminal_text};
+use sopan_diagnostics::{Bahasa, Message, Severity, terminal_text};
 
 use super::FileReport;
 
@@ -21,7 +21,9 @@ pub(crate) fn github(reports: &[FileReport<'_>], bahasa: Bahasa) -> String {
             };
             let mut message = d.message.render(bahasa);
             if let Some(help) = &d.help {
-                message.push_str("\nhelp: ");
+                message.push('\n');
+                message.push_str(&Message::new("saran").render(bahasa));
+                message.push_str(": ");
                 message.push_str(&help.render(bahasa));
             }
             let _ = writeln!(

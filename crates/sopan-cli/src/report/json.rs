@@ -17,7 +17,8 @@ enum Level {
 
 use super::{FileReport, Tally};
 
-/// The version of this format; it changes when a field is removed or changes meaning.
+/// The version of this format; it changes when a field is removed or changes meaning
+/// (fields added, as `url` and `id` were, keep it).
 const VERSION: u32 = 1;
 
 #[derive(Serialize, JsonSchema)]
@@ -28,6 +29,8 @@ const VERSION: u32 = 1;
 struct Report<'a> {
     /// The format version.
     versi: u32,
+    /// The language of the messages: `id` or `en`.
+    bahasa: &'static str,
     /// Every file checked, in the order checked, with its diagnostics.
     files: Vec<File<'a>>,
     /// Counts over all files.
@@ -44,12 +47,17 @@ struct File<'a> {
 
 #[derive(Serialize, JsonSchema)]
 struct Item<'a> {
-    /// The stable code, e.g. `SOP301`.
+    /// The stable code, e.g. `SOP301`: what a tool matches on, whatever the language.
     code: &'a str,
+    /// The address of the code's documentation.
+    url: String,
     /// `error` or `warning`.
     severity: Level,
-    /// One plain sentence.
+    /// One plain sentence, in the language of the run (`--bahasa`).
     message: String,
+    /// The catalogue id of the message, the same in every language (e.g.
+    /// `periksa-pelaksana-tidak-dikenal`); null for a text from outside Sopan.
+    id: Option<&'static str>,
     /// What to do about it, when known.
     help: Option<String>,
     /// Further facts.
@@ -107,11 +115,13 @@ pub(crate) fn json(reports: &[FileReport<'_>], tally: Tally, bahasa: Bahasa) -> 
                 .iter()
                 .map(|d| Item {
                     code: d.code.as_str(),
+                    url: d.code.docs_url(),
                     severity: match d.severity {
                         Severity::Error => Level::Error,
                         Severity::Warning => Level::Warning,
                     },
                     message: d.message.render(bahasa),
+                    id: d.message.id(),
                     help: d.help.as_ref().map(|h| h.render(bahasa)),
                     notes: d.notes.iter().map(|n| n.render(bahasa)).collect(),
                     labels: d
@@ -132,6 +142,7 @@ pub(crate) fn json(reports: &[FileReport<'_>], tally: Tally, bahasa: Bahasa) -> 
         .collect();
     let report = Report {
         versi: VERSION,
+        bahasa: bahasa.tag(),
         files,
         summary: Summary {
             files: tally.files,

@@ -15,7 +15,7 @@ pub(crate) use json::{json, schema};
 pub(crate) use junit::junit;
 pub(crate) use sarif::sarif;
 
-use sopan_diagnostics::{Diagnostic, Severity, SourceFile};
+use sopan_diagnostics::{Bahasa, Diagnostic, Message, Severity, SourceFile};
 
 /// One file's diagnostics, as every format sees them.
 pub(crate) struct FileReport<'a> {
@@ -46,13 +46,11 @@ impl Tally {
         tally
     }
 
-    pub(crate) fn summary(&self) -> String {
-        let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
-        format!(
-            "checked {}: {}, {}",
-            plural(self.files, "file"),
-            plural(self.errors, "error"),
-            plural(self.warnings, "warning")
-        )
+    pub(crate) fn summary(&self, bahasa: Bahasa) -> String {
+        Message::new("cli-ringkasan-periksa")
+            .arg("berkas", self.files)
+            .arg("galat", self.errors)
+            .arg("peringatan", self.warnings)
+            .render(bahasa)
     }
 }

@@ -2,7 +2,7 @@
 //! every rule Sopan has, so a service can show the title and help page of a code.
 
 use serde_json::{Value, json};
-use sopan_diagnostics::{Bahasa, Code, Severity};
+use sopan_diagnostics::{Bahasa, Code, Message, Severity};
 
 use super::FileReport;
 
@@ -11,12 +11,18 @@ pub(crate) fn sarif(reports: &[FileReport<'_>], bahasa: Bahasa) -> String {
     let rules: Vec<Value> = Code::ALL
         .iter()
         .map(|code| {
-            json!({
+            let title = code.title_message().render(bahasa);
+            let mut rule = json!({
                 "id": code.as_str(),
                 "name": code.title(),
-                "shortDescription": { "text": code.title() },
+                "shortDescription": { "text": title },
+                "helpUri": code.docs_url(),
                 "defaultConfiguration": { "level": level(code.default_severity()) },
-            })
+            });
+            if let Some(full) = crate::aturan::what_it_checks(*code) {
+                rule["fullDescription"] = json!({ "text": full });
+            }
+            rule
         })
         .collect();
     let mut results = Vec::new();
@@ -27,7 +33,15 @@ pub(crate) fn sarif(reports: &[FileReport<'_>], bahasa: Bahasa) -> String {
             let end = report.file.line_col(span.end);
             let mut text = d.message.render(bahasa);
             if let Some(help) = &d.help {
-                text.push_str(". Help: ");
+                text.push_str(". ");
+                let word = Message::new("saran").render(bahasa);
+                // The word starts the sentence here.
+                let mut chars = word.chars();
+                if let Some(first) = chars.next() {
+                    text.extend(first.to_uppercase());
+                    text.push_str(chars.as_str());
+                }
+                text.push_str(": ");
                 text.push_str(&help.render(bahasa));
             }
             results.push(json!({
@@ -35,6 +49,7 @@ pub(crate) fn sarif(reports: &[FileReport<'_>], bahasa: Bahasa) -> String {
                 "ruleIndex": Code::ALL.iter().position(|c| *c == d.code),
                 "level": level(d.severity),
                 "message": { "text": text },
+                "properties": { "messageId": d.message.id() },
                 "locations": [{
                     "physicalLocation": {
                         "artifactLocation": { "uri": report.file.name() },
@@ -59,6 +74,7 @@ pub(crate) fn sarif(reports: &[FileReport<'_>], bahasa: Bahasa) -> String {
                 "rules": rules,
             }},
             "columnKind": "unicodeCodePoints",
+            "language": bahasa.tag(),
             "results": results,
         }]
     });
