@@ -513,6 +513,37 @@ fn a_missing_path_or_a_busy_port_fails_before_serving() {
     assert_eq!(run.code, 2, "`serve` is the same command: {run}");
 }
 
+#[cfg(unix)]
+#[test]
+fn ctrl_c_stops_the_preview() {
+    let work = temp();
+    let file = work.path().join("sktm.sop");
+    std::fs::write(&file, example()).unwrap();
+    let mut preview = Preview::start(&["pratinjau", &path_text(&file)]);
+    assert_eq!(preview.get("/").status, 200);
+    let pid = preview.child.id().to_string();
+    let sent = Command::new("kill").args(["-INT", &pid]).status().unwrap();
+    assert!(sent.success());
+    let started = Instant::now();
+    let status = loop {
+        if let Some(status) = preview.child.try_wait().unwrap() {
+            break status;
+        }
+        assert!(started.elapsed() < LIMIT, "still running after SIGINT");
+        std::thread::sleep(Duration::from_millis(10));
+    };
+    assert_eq!(status.code(), Some(sopan_cli::INTERRUPTED));
+    assert!(
+        TcpStream::connect(("127.0.0.1", preview.port)).is_err(),
+        "the port is closed"
+    );
+    assert_eq!(
+        std::fs::read_dir(work.path()).unwrap().count(),
+        1,
+        "nothing written"
+    );
+}
+
 // The browser test: Chromium loads the served page, the file is saved by rename, and the
 // page's own text shows the change.
 

@@ -275,3 +275,92 @@ fn digest(body: &[u8]) -> u64 {
     body.hash(&mut hasher);
     hasher.finish()
 }
+
+#[cfg(test)]
+mod tests {
+    use std::io::{Read as _, Write as _};
+    use std::net::TcpStream;
+    use std::sync::mpsc;
+    use std::time::Duration;
+
+    use super::{MOST_AT_ONCE, Server};
+    use crate::{Pages, Refusal, Scope, Target};
+
+    /// A site whose page is the text of its file, and whose refusals name themselves.
+    struct Echo;
+
+    impl Pages for Echo {
+        fn page(&self, target: Target<'_>) -> Option<Vec<u8>> {
+            let Target::File(path) = target else {
+                return None;
+            };
+            let text = std::fs::read_to_string(path).ok()?;
+            Some(
+                format!("<html><head><meta charset=\"utf-8\"></head><body>{text}</body></html>")
+                    .into_bytes(),
+            )
+        }
+
+        fn refusal(&self, refusal: Refusal) -> String {
+            format!("{refusal:?}")
+        }
+    }
+
+    fn get(port: u16, path: &str) -> String {
+        let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+        stream
+            .set_read_timeout(Some(Duration::from_secs(30)))
+            .unwrap();
+        let head =
+            format!("GET {path} HTTP/1.1\r\nHost: localhost:{port}\r\nConnection: close\r\n\r\n");
+        stream.write_all(head.as_bytes()).unwrap();
+        let mut answer = String::new();
+        stream.read_to_string(&mut answer).unwrap();
+        answer
+    }
+
+    #[test]
+    fn it_serves_refuses_when_full_and_stops_when_told() {
+        let folder = tempfile::tempdir().unwrap();
+        let file = folder.path().join("a.sop");
+        std::fs::write(&file, "halo").unwrap();
+        let server = Server::bind(Scope::File(file), 0).unwrap();
+        let port = server.port();
+        assert_eq!(server.url(), format!("http://127.0.0.1:{port}/"));
+        let stop = server.stopper();
+        let (done, finished) = mpsc::channel();
+        std::thread::spawn(move || {
+            server.serve(Echo);
+            let _ = done.send(());
+        });
+        let page = get(port, "/");
+        assert!(page.starts_with("HTTP/1.1 200"), "{page}");
+        assert!(page.contains("<meta charset=\"utf-8\"><script>"), "{page}");
+        assert!(page.ends_with("<body>halo</body></html>"), "{page}");
+        let version = &page[page.find("versi=").unwrap() + 6..][..16];
+        // Every place taken by a page's event stream: the next request is turned away.
+        let streams: Vec<TcpStream> = (0..MOST_AT_ONCE)
+            .map(|_| {
+                let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+                let head = format!(
+                    "GET /_sopan/events?halaman=%2F&versi={version} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n\r\n"
+                );
+                stream.write_all(head.as_bytes()).unwrap();
+                stream.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
+                let mut first = [0u8; 15];
+                stream.read_exact(&mut first).unwrap();
+                assert_eq!(&first, b"HTTP/1.1 200 OK");
+                stream
+            })
+            .collect();
+        let busy = get(port, "/");
+        assert!(busy.starts_with("HTTP/1.1 503"), "{busy}");
+        assert!(busy.ends_with("Busy\n"), "{busy}");
+        stop.stop();
+        assert!(
+            finished.recv_timeout(Duration::from_secs(30)).is_ok(),
+            "serve returned"
+        );
+        drop(streams);
+    }
+}
