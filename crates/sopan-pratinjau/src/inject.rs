@@ -7,7 +7,7 @@
 //! with `fetch` and not with `EventSource`: Chromium opens an `EventSource` in a later task,
 //! when the page's policy already refuses the connection; `fetch` asks at once. A stream
 //! that ends (the server stopped) cannot be opened again under the policy, so the page then
-//! reloads itself, once a second, which asks the server again.
+//! reloads itself a second later, which asks the server again.
 //!
 //! The script carries nothing from the request or the page but the version's digest, hex
 //! digits, so nothing an author or a visitor writes reaches it.
