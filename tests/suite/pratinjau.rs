@@ -491,6 +491,26 @@ fn a_save_reloads_the_page_shows_its_errors_and_recovers() {
 }
 
 #[test]
+fn the_error_page_speaks_the_language_of_the_run() {
+    let work = temp();
+    let file = work.path().join("sktm.sop");
+    std::fs::write(&file, faulty()).unwrap();
+    let preview = Preview::start(&["pratinjau", &path_text(&file), "--bahasa", "en"]);
+    assert!(
+        preview.lines[1].starts_with("Previewing"),
+        "{:?}",
+        preview.lines
+    );
+    let page = preview.get("/");
+    assert!(page.body.contains("<html lang=\"en\">"), "{}", page.body);
+    assert!(page.body.contains("cannot be built yet"), "{}", page.body);
+    assert!(page.body.contains("lurh"), "{}", page.body);
+    assert!(!page.body.contains("belum dapat dibuat"), "{}", page.body);
+    let refused = preview.request("GET", "/", "evil.example");
+    assert!(refused.body.starts_with("Refused:"), "{}", refused.body);
+}
+
+#[test]
 fn a_missing_path_or_a_busy_port_fails_before_serving() {
     let work = temp();
     let missing = path_text(&work.path().join("tidak-ada.sop"));
