@@ -27,6 +27,7 @@ mod mutants;
 mod paths;
 mod pdf;
 mod pdf_browser;
+mod pratinjau;
 mod properties;
 mod registry;
 mod robustness;

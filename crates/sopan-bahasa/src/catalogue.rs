@@ -107,6 +107,10 @@ const INDONESIAN: &[(&str, &str)] = &[
     ),
     ("id/cli.ftl", include_str!("../locales/id/cli.ftl")),
     ("id/ci.ftl", include_str!("../locales/id/ci.ftl")),
+    (
+        "id/pratinjau.ftl",
+        include_str!("../locales/id/pratinjau.ftl"),
+    ),
 ];
 const ENGLISH: &[(&str, &str)] = &[
     ("en/umum.ftl", include_str!("../locales/en/umum.ftl")),
@@ -118,6 +122,10 @@ const ENGLISH: &[(&str, &str)] = &[
     ),
     ("en/cli.ftl", include_str!("../locales/en/cli.ftl")),
     ("en/ci.ftl", include_str!("../locales/en/ci.ftl")),
+    (
+        "en/pratinjau.ftl",
+        include_str!("../locales/en/pratinjau.ftl"),
+    ),
 ];
 
 static CATALOGUES: LazyLock<Catalogues> = LazyLock::new(|| Catalogues {

@@ -68,6 +68,27 @@ Examples:
     Init(InitArgs),
     /// Explain a rule: what a diagnostic code means and how to fix it.
     Aturan(AturanArgs),
+    /// Serve the sheet of a .sop file (or an index of a folder's) on this computer only,
+    /// rebuilt and reloaded in the browser at every save (docs/pratinjau.md).
+    #[command(alias = "serve")]
+    Pratinjau(PratinjauArgs),
+}
+
+/// Arguments of `sopan pratinjau`.
+#[derive(Debug, Args)]
+pub(crate) struct PratinjauArgs {
+    /// The .sop file to preview, or a folder: then an index of its .sop files.
+    #[arg(value_name = "PATH")]
+    pub(crate) path: PathBuf,
+    /// The port on 127.0.0.1 to serve on; 0 lets the system pick a free one.
+    #[arg(long, value_name = "PORT", default_value_t = 0)]
+    pub(crate) port: u16,
+    /// Paper of the sheet; overrides `tata-letak.kertas`.
+    #[arg(long, value_enum, value_name = "KERTAS")]
+    pub(crate) kertas: Option<PaperArg>,
+    /// Orientation of the paper; overrides `tata-letak.orientasi`.
+    #[arg(long, value_enum, value_name = "ORIENTASI")]
+    pub(crate) orientasi: Option<OrientationArg>,
 }
 
 /// Arguments of `sopan fmt`.

@@ -34,19 +34,7 @@ pub(crate) fn run(args: &BuildArgs, io: &mut Io<'_>, choice: Choice) -> Result<S
     formats.dedup();
     let with_index = formats.contains(&BuildFormat::Html) && args.paths.iter().any(|p| p.is_dir());
     refuse_collisions(&mut project, &formats, with_index);
-    let layouts: Vec<Layout> = project
-        .configs
-        .iter()
-        .map(|config| layout(args, &config.tata_letak))
-        .collect();
-    let styles: Vec<SheetStyle> = layouts.iter().map(crate::style::of).collect();
-    if formats
-        .iter()
-        .any(|f| matches!(f, BuildFormat::Html | BuildFormat::Pdf))
-    {
-        crate::fit::refuse_too_tall(&mut project, &styles);
-    }
-    let sheets_laid = lay_out(&project, &styles, &formats);
+    let (layouts, styles, sheets_laid) = prepare(args, &mut project, &formats);
     let jobs: Vec<(usize, BuildFormat)> = project
         .units
         .iter()
@@ -131,6 +119,53 @@ pub(crate) fn run(args: &BuildArgs, io: &mut Io<'_>, choice: Choice) -> Result<S
     Ok(status(tally, false))
 }
 
+/// Each file's layout and sheet style, SOP215 given to the files that need it, and each
+/// clean file's sheet laid out where `formats` need it.
+fn prepare(
+    args: &BuildArgs,
+    project: &mut Project,
+    formats: &[BuildFormat],
+) -> (Vec<Layout>, Vec<SheetStyle>, Vec<Option<sheet::Sheet>>) {
+    let layouts: Vec<Layout> = project
+        .configs
+        .iter()
+        .map(|config| layout(args, &config.tata_letak))
+        .collect();
+    let styles: Vec<SheetStyle> = layouts.iter().map(crate::style::of).collect();
+    if formats
+        .iter()
+        .any(|f| matches!(f, BuildFormat::Html | BuildFormat::Pdf))
+    {
+        crate::fit::refuse_too_tall(project, &styles);
+    }
+    let laid = lay_out(project, &styles, formats);
+    (layouts, styles, laid)
+}
+
+/// The HTML sheet of input `wanted`, as `sopan build` with `args` writes it, in memory (the
+/// live preview's page); `None` when it gets no sheet, and its diagnostics say why. Only
+/// that sheet is laid out: the other files are checked, for the repository's rules, and
+/// their models let go.
+pub(crate) fn html_sheet(args: &BuildArgs, project: &mut Project, wanted: usize) -> Option<String> {
+    let formats = [BuildFormat::Html];
+    let with_index = args.paths.iter().any(|p| p.is_dir());
+    refuse_collisions(project, &formats, with_index);
+    for (n, unit) in project.units.iter_mut().enumerate() {
+        if n != wanted {
+            unit.sop = None;
+        }
+    }
+    let (layouts, styles, laid) = prepare(args, project, &formats);
+    let outputs = Outputs {
+        args,
+        project,
+        layouts: &layouts,
+        styles: &styles,
+        laid: &laid,
+    };
+    outputs.html(wanted)
+}
+
 /// What every output of a build is rendered from.
 struct Outputs<'a> {
     args: &'a BuildArgs,
@@ -163,11 +198,7 @@ impl Outputs<'_> {
                 sopan_json::render_with(sop, lembar.as_ref())
             }
             (BuildFormat::Svg, _) => sopan_svg::render(sop),
-            (BuildFormat::Html, Some(laid)) => sopan_html::draw(
-                sop,
-                laid,
-                self.project.logos[index].as_deref().map(Image::for_sheet),
-            ),
+            (BuildFormat::Html, Some(_)) => self.html(index).unwrap_or_default(),
             (BuildFormat::Html | BuildFormat::Pdf, None) => return Ok(0),
             (BuildFormat::Pdf, Some(laid)) => {
                 let bytes = self.pdf(index, sop, laid)?;
@@ -175,6 +206,14 @@ impl Outputs<'_> {
             }
         };
         write::atomic(&output(out, stem, format), contents.as_bytes()).map(|()| 1)
+    }
+
+    /// The HTML sheet of input `index`, when it is clean and laid out.
+    fn html(&self, index: usize) -> Option<String> {
+        let sop = self.project.units[index].sop.as_ref()?;
+        let laid = self.laid[index].as_ref()?;
+        let logo = self.project.logos[index].as_deref().map(Image::for_sheet);
+        Some(sopan_html::draw(sop, laid, logo))
     }
 
     /// The PDF of input `index`, with its source and JSON model embedded for PDF/A-3.

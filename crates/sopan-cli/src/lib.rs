@@ -44,6 +44,7 @@ mod fit;
 mod help;
 mod init;
 mod logo;
+mod pratinjau;
 mod project;
 mod report;
 mod stream;
@@ -146,6 +147,7 @@ pub fn run_with(
         args::Command::Aturan(args) => aturan::run(&args, io, choice.bahasa),
         args::Command::Fmt(args) => fmt::run(&args, io, choice.bahasa).map_err(Failure::from),
         args::Command::Init(args) => init::run(&args, io, choice.bahasa).map_err(Failure::from),
+        args::Command::Pratinjau(args) => pratinjau::run(&args, io, choice),
     };
     match result {
         Ok(status) => status,

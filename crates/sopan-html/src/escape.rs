@@ -8,7 +8,7 @@ use std::fmt::Write as _;
 
 /// Appends `text` to `out` with `& < > " '` replaced by character references. Line breaks
 /// become `<br>` when `breaks` is set, so authors' `\n` shows as a new line in a cell.
-pub(crate) fn escape_into(out: &mut String, text: &str, breaks: bool) {
+pub fn escape_into(out: &mut String, text: &str, breaks: bool) {
     for c in text.chars() {
         match c {
             '&' => out.push_str("&amp;"),

@@ -20,8 +20,8 @@ use sopan_check::model::Sop;
 use sopan_layout::sheet::{self, Paper, SheetStyle};
 use sopan_layout::text;
 
-use crate::escape::escape_into;
-
+// The one escaping function of HTML, for the other pages Sopan serves (the live preview's).
+pub use escape::escape_into;
 pub use index::{IndexEntry, render_index};
 use sopan_svg::flow::FlowStyle;
 use sopan_svg::num;

@@ -225,3 +225,24 @@ cli-arg-build-nama_berkas = The name standard input (`-`) has in reports; the so
 cli-nilai-check-format-concise = one line per diagnostic: path:line:col: code message
 cli-nilai-check-format-gitlab = GitLab Code Quality JSON
 cli-nilai-check-format-junit = JUnit XML: one test case per file
+
+# `sopan pratinjau`, the live preview.
+cli-perintah-pratinjau = Serve the sheet of a .sop file (or an index of a folder's) on this computer only, rebuilt and reloaded in the browser at every save (docs/pratinjau.md).
+    .sesudah =
+        The first line printed is the address to open, http://127.0.0.1:PORT/. Only this computer
+        can open it. Nothing is written to disk; Ctrl-C stops the preview. `sopan serve` is the
+        same command.
+
+        Examples:
+          sopan pratinjau permohonan.sop           the sheet, at the address printed
+          sopan pratinjau sop/ --port 8080         an index of the folder's SOPs on port 8080
+cli-arg-pratinjau-path = The .sop file to preview, or a folder: then an index of its .sop files.
+cli-arg-pratinjau-port = The port on 127.0.0.1 to serve on; 0 lets the computer pick a free one.
+cli-arg-pratinjau-kertas = Paper of the sheet; overrides `tata-letak.kertas`.
+cli-nilai-pratinjau-kertas-a4 = A4, 210 × 297 mm
+cli-nilai-pratinjau-kertas-f4 = F4 (folio), 210 × 330 mm
+cli-nilai-pratinjau-kertas-letter = US Letter
+cli-nilai-pratinjau-kertas-legal = US Legal
+cli-arg-pratinjau-orientasi = Orientation of the paper; overrides `tata-letak.orientasi`.
+cli-nilai-pratinjau-orientasi-lanskap = landscape (the default)
+cli-nilai-pratinjau-orientasi-potret = portrait

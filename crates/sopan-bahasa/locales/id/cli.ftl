@@ -207,3 +207,24 @@ cli-arg-build-nama_berkas = Nama masukan standar (`-`) dalam laporan; sopan.yaml
 cli-nilai-check-format-concise = satu baris per diagnostik: berkas:baris:kolom: kode pesan
 cli-nilai-check-format-gitlab = JSON Code Quality GitLab
 cli-nilai-check-format-junit = XML JUnit: satu kasus uji per berkas
+
+# `sopan pratinjau`, pratinjau langsung.
+cli-perintah-pratinjau = Sajikan lembar sebuah berkas .sop (atau daftar berkas .sop sebuah folder) hanya untuk komputer ini, dibangun ulang dan dimuat ulang di peramban setiap kali berkas disimpan (docs/pratinjau.md).
+    .sesudah =
+        Baris pertama yang dicetak adalah alamat yang dibuka, http://127.0.0.1:PORT/. Hanya komputer
+        ini yang dapat membukanya. Tidak ada yang ditulis ke disk; Ctrl-C menghentikan pratinjau.
+        `sopan serve` adalah perintah yang sama.
+
+        Contoh:
+          sopan pratinjau permohonan.sop           lembarnya, di alamat yang dicetak
+          sopan pratinjau sop/ --port 8080         daftar SOP folder itu di port 8080
+cli-arg-pratinjau-path = Berkas .sop yang dipratinjau, atau sebuah folder: maka daftar berkas .sop-nya.
+cli-arg-pratinjau-port = Port di 127.0.0.1 tempat pratinjau disajikan; 0 membiarkan komputer memilih port yang bebas.
+cli-arg-pratinjau-kertas = Kertas lembar; mengalahkan `tata-letak.kertas`.
+cli-nilai-pratinjau-kertas-a4 = A4, 210 × 297 mm
+cli-nilai-pratinjau-kertas-f4 = F4 (folio), 210 × 330 mm
+cli-nilai-pratinjau-kertas-letter = US Letter
+cli-nilai-pratinjau-kertas-legal = US Legal
+cli-arg-pratinjau-orientasi = Arah kertas; mengalahkan `tata-letak.orientasi`.
+cli-nilai-pratinjau-orientasi-lanskap = lanskap (bawaan)
+cli-nilai-pratinjau-orientasi-potret = potret
