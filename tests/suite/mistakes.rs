@@ -1,7 +1,7 @@
 //! The mistakes a new author made on purpose in a fresh `.sop` file (the list of issue 13)
-//! that the checker answers: each gives exactly one diagnostic, of its folder's code, and a
-//! help chosen for that mistake. The snapshots beside the fixtures hold the words; this
-//! holds the count, which a snapshot alone would record without complaint.
+//! that need more than the snapshot: each gives exactly one diagnostic, of its folder's
+//! code, and a help chosen for that mistake. The snapshots beside the fixtures hold the
+//! words; this holds the count, which a snapshot alone would record without complaint.
 
 use sopan_diagnostics::{Arg, Code};
 
@@ -16,6 +16,26 @@ type Mistake = (
 );
 
 const MISTAKES: &[Mistake] = &[
+    (
+        "SOP002/ya-to-row-number.sop",
+        "sintaks-nomor-sebagai-tujuan.help",
+        &[("nomor", "6"), ("cabang", "ya")],
+    ),
+    (
+        "SOP002/row-number-as-target.sop",
+        "sintaks-nomor-sebagai-tujuan.help",
+        &[("nomor", "1"), ("cabang", "tidak")],
+    ),
+    (
+        "SOP002/waktu-without-unit.sop",
+        "sintaks-tanpa-satuan.help",
+        &[("angka", "2")],
+    ),
+    (
+        "SOP002/missing-unit.sop",
+        "sintaks-tanpa-satuan.help",
+        &[("angka", "10")],
+    ),
     (
         "SOP201/misspelt-actor.sop",
         "periksa-maksud",

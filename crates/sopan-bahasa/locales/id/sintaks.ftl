@@ -56,7 +56,11 @@ sintaks-beri-petik =
 sintaks-keputusan-terminal =
     .help = langkah `mulai` atau `selesai` tidak bisa sekaligus keputusan: hapus `mulai`/`selesai`, atau jadikan keputusan itu langkah tersendiri
 sintaks-nomor-sebagai-tujuan =
-    .help = langkah dituju dengan label, bukan nomor (nomor berubah bila baris dipindah): tulis `periksa:` di depan langkah itu dan `-> periksa` di sini
+    .help = cabang menuju label langkah, bukan nomor baris {$nomor} (nomor berubah bila baris dipindah): beri langkah itu label di depannya, misalnya `periksa: staf "Memeriksa berkas"`, lalu tulis { $cabang ->
+        [ya] `ya -> periksa`
+        [tidak] `tidak -> periksa`
+       *[lain] `-> periksa`
+    } di sini
 sintaks-bukan-bidang-langkah =
     .help = `{ $ditemukan }` bukan isi langkah: sebuah langkah berisi kelengkapan, waktu, output, keterangan, nomor dan teks, dan keputusan juga tanya, ya dan tidak; `-> label` melompat ke langkah lain
 sintaks-bukan-bagian =
@@ -66,7 +70,7 @@ sintaks-tulis-panah =
 sintaks-waktu-tanpa-angka =
     .help = tulis angkanya sebelum satuan, misalnya `waktu 10 menit`, atau teks bebas dalam tanda petik: `waktu "Segera"`
 sintaks-tanpa-satuan =
-    .help = tulis satuan setelah angka: detik, menit, jam, hari, hari kerja, minggu atau bulan
+    .help = tulis satuan waktu setelah angka, misalnya `waktu {$angka} hari`; satuan yang dikenal: detik, menit, jam, hari, hari kerja, minggu, bulan
 sintaks-format-tanggal =
     .help = tulis tanggal sebagai tahun-bulan-hari, misalnya `2024-01-31`, atau `-` bila tidak ada
 
