@@ -503,16 +503,20 @@ fn actors(
 }
 
 /// SOP201 for a step naming an undeclared actor, with the declared one it likely meant.
-pub(crate) fn unknown_actor(name: &ast::Ident, meant: Option<&str>) -> Diagnostic {
+pub(crate) fn unknown_actor(
+    name: &ast::Ident,
+    meant: Option<crate::suggest::Meant<'_>>,
+) -> Diagnostic {
     let help = match meant {
-        Some(best) => crate::suggest::did_you_mean_help(best),
+        Some(best) => crate::suggest::did_you_mean_help(best.name),
         None => Message::new("periksa-pelaksana-tidak-dikenal.help").arg("id", name.name.as_str()),
     };
-    Diagnostic::new(
+    let diagnostic = Diagnostic::new(
         Code::UnknownActor,
         Message::new("periksa-pelaksana-tidak-dikenal").arg("id", name.name.as_str()),
         name.span,
         Message::new("periksa-pelaksana-tidak-dikenal.label"),
     )
-    .with_help(help)
+    .with_help(help);
+    crate::suggest::with_fix(diagnostic, name.span, meant)
 }

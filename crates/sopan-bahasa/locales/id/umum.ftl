@@ -13,6 +13,13 @@ baris-terlalu-panjang = di {$berkas}:{$baris}:{$kolom}, pada baris yang terlalu 
 # Kata yang mengawali saran di bawah sebuah diagnostik.
 saran = saran
 
+# Kata yang mengawali baris perbaikan di bawah sebuah diagnostik: teks pengganti yang pasti,
+# yang juga dapat diterapkan editor dengan satu klik.
+perbaikan = perbaikan
+    .ganti = ganti `{$lama}` dengan `{$baru}`
+    .hapus = hapus `{$lama}`
+    .sisipkan = tulis `{$baru}` di tempat yang ditunjuk
+
 ## Judul setiap kode diagnostik (SARIF, `sopan aturan`).
 
 kode-SOP001 = berkas bukan teks UTF-8
