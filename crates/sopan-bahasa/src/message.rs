@@ -156,17 +156,3 @@ impl Default for Message {
         Message::verbatim(String::new())
     }
 }
-
-// Sentences still written in the code, said as they are. Each is to move into the
-// catalogues; when the last one has, these two go and the compiler keeps it so.
-impl From<String> for Message {
-    fn from(text: String) -> Self {
-        Message::verbatim(text)
-    }
-}
-
-impl From<&str> for Message {
-    fn from(text: &str) -> Self {
-        Message::verbatim(text)
-    }
-}

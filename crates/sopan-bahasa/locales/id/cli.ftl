@@ -14,6 +14,43 @@ cli-penulisan-dihentikan = {$berkas} tidak ditulis: Sopan dihentikan
 cli-laporan-tidak-tertulis = laporan tidak dapat ditulis: {$alasan}
 cli-pdf-gagal = {$berkas} tidak dapat dibuat: {$alasan}
 
+## Penolakan baris perintah: argumen yang tidak dapat dipakai (keluar dengan 2).
+
+cli-tolak-bantuan = untuk penjelasan lengkap, tambahkan --help
+cli-tolak-argumen = argumen `{$argumen}` tidak dikenal
+    .help-mirip = maksudnya `{$saran}`?
+    .help-perintah = maksudnya perintah `{$saran}`?
+    .help-nilai = bila `{$argumen}` memang nama berkas, tulis `-- {$argumen}`
+cli-tolak-tanpa-nilai = `{$argumen}` perlu nilai, tetapi tidak ada nilai yang ditulis
+cli-tolak-nilai = `{$nilai}` bukan nilai yang dikenal untuk `{$argumen}`
+    .help-mirip = maksudnya `{$saran}`?
+    .help-daftar = nilai yang dikenal: {$daftar}
+cli-tolak-nilai-sebab = `{$nilai}` tidak dapat dipakai untuk `{$argumen}`: {$sebab}
+cli-tolak-wajib = argumen wajib belum ditulis: {$daftar}
+cli-tolak-perintah = perintah `{$perintah}` tidak dikenal
+    .help = perintah yang ada: {$daftar}
+    .help-mirip = maksudnya `{$saran}`?
+cli-tolak-tanpa-perintah = `{$perintah}` perlu perintah, misalnya `sopan check`
+cli-tolak-dua-kali = `{$argumen}` hanya boleh ditulis sekali
+cli-tolak-bentrok = `{$argumen}` tidak dapat dipakai bersama {$lain}
+cli-tolak-nilai-lebih = nilai `{$nilai}` untuk `{$argumen}` berlebih; tidak ada nilai lain yang diharapkan
+cli-tolak-sama-dengan = nilai `{$argumen}` harus ditulis dengan tanda sama dengan, misalnya `{$argumen}=nilai`
+cli-tolak-utf8 = sebuah argumen bukan teks UTF-8
+cli-tolak-lain = baris perintah tidak dapat dipakai: {$sebab}
+
+
+## sopan fmt.
+
+cli-fmt-stdin-bersama = `-` (masukan standar) tidak dapat ditulis bersama berkas atau folder lain
+cli-fmt-bukan-utf8 = tidak dirapikan: {$berkas} bukan teks UTF-8
+cli-fmt-salah-tulis = tidak dirapikan: {$berkas} berisi kesalahan penulisan; perbaiki dulu, lalu jalankan sopan fmt lagi
+cli-fmt-galat-internal = {$berkas} tidak dirapikan karena kesalahan Sopan sendiri ({$sebab}); mohon laporkan bersama berkas ini
+cli-fmt-izin = izin berkas {$berkas} tidak dapat dipertahankan: {$alasan}
+cli-fmt-sesudah = {$berkas} (dirapikan)
+cli-fmt-ringkasan = {$berubah} berkas dirapikan, {$tetap} sudah rapi
+    .coba = {$berubah} berkas akan dirapikan, {$tetap} sudah rapi
+    .ditolak = , {$ditolak} tidak dirapikan
+
 ## Ringkasan di akhir setiap perintah.
 
 cli-ringkasan-periksa = {$berkas} berkas diperiksa: {$galat} kesalahan, {$peringatan} peringatan
