@@ -14,7 +14,7 @@ use std::path::Path;
 use sopan_diagnostics::bahasa::{missing_arguments, text};
 use sopan_diagnostics::{Bahasa, Code, Diagnostic, Message};
 
-use crate::cli::{Run, faulty, temp};
+use crate::cli::{Run, example, faulty, temp};
 use crate::support::{compile_file, files, root};
 
 /// `sopan` with `SOPAN_BAHASA` set to `variable`.
@@ -484,4 +484,72 @@ fn refusals_of_the_command_line_speak_the_language() {
     // Help and version are no refusals: clap prints them, on stdout, with exit code 0.
     let help = sopan_with(dir.path(), &["check", "--help"], None);
     assert_eq!((help.code, help.stderr.as_str()), (0, ""), "{help}");
+}
+
+/// A certain fix reaches the machine reports: JSON's `suggestion` (span placed as a label,
+/// and the replacement) and SARIF's `fixes`, pointing at the same text; a diagnostic
+/// without one has `null` and no `fixes`.
+#[test]
+fn suggestions_are_exported_in_json_and_sarif() {
+    let dir = faulty_folder();
+    let source = faulty();
+    let json = sopan_with(
+        dir.path(),
+        &["check", "--format", "json", "[TMP]/sktm.sop"],
+        None,
+    );
+    let json: serde_json::Value = serde_json::from_str(&json.stdout).expect("JSON");
+    let d = &json["files"][0]["diagnostics"][0];
+    assert_eq!(d["code"], "SOP201");
+    let suggestion = &d["suggestion"];
+    assert_eq!(suggestion["replacement"], "lurah", "{d}");
+    let span = &suggestion["span"];
+    let (start, end) = (
+        span["start"].as_u64().expect("start") as usize,
+        span["end"].as_u64().expect("end") as usize,
+    );
+    assert_eq!(&source[start..end], "lurh");
+    assert_eq!(span["start_position"], d["labels"][0]["start_position"]);
+    let sarif = sopan_with(
+        dir.path(),
+        &["check", "--format", "sarif", "[TMP]/sktm.sop"],
+        None,
+    );
+    let sarif: serde_json::Value = serde_json::from_str(&sarif.stdout).expect("SARIF");
+    let result = &sarif["runs"][0]["results"][0];
+    let change = &result["fixes"][0]["artifactChanges"][0];
+    assert_eq!(change["artifactLocation"]["uri"], "[TMP]/sktm.sop");
+    let replacement = &change["replacements"][0];
+    assert_eq!(replacement["insertedContent"]["text"], "lurah");
+    let region = &replacement["deletedRegion"];
+    assert_eq!(region["startLine"], span["start_position"]["line"]);
+    assert_eq!(region["startColumn"], span["start_position"]["column"]);
+    assert_eq!(region["endColumn"], span["end_position"]["column"]);
+    assert!(result["fixes"][0]["description"]["text"].is_string());
+    // No close name, so no fix: `null` in JSON, no `fixes` in SARIF.
+    std::fs::write(
+        dir.path().join("sktm.sop"),
+        example().replace("    lurah \"Menandatangani", "    camat \"Menandatangani"),
+    )
+    .expect("write");
+    let json = sopan_with(
+        dir.path(),
+        &["check", "--format", "json", "[TMP]/sktm.sop"],
+        None,
+    );
+    let json: serde_json::Value = serde_json::from_str(&json.stdout).expect("JSON");
+    let diagnostics = json["files"][0]["diagnostics"].as_array().expect("list");
+    let d = diagnostics
+        .iter()
+        .find(|d| d["code"] == "SOP201")
+        .expect("SOP201");
+    assert!(d["suggestion"].is_null(), "{d}");
+    let sarif = sopan_with(
+        dir.path(),
+        &["check", "--format", "sarif", "[TMP]/sktm.sop"],
+        None,
+    );
+    let sarif: serde_json::Value = serde_json::from_str(&sarif.stdout).expect("SARIF");
+    let results = sarif["runs"][0]["results"].as_array().expect("results");
+    assert!(results.iter().all(|r| r.get("fixes").is_none()), "{sarif}");
 }

@@ -200,3 +200,89 @@ fn the_checker_says_everything_from_the_catalogue_in_both_languages() {
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
+
+/// Every suggestion a fixture's diagnostics carry is the fix an editor may apply as it is:
+/// the text put in place of its span, the file no longer has that diagnostic there.
+#[test]
+fn every_suggestion_fixes_its_own_mistake() {
+    let mut wrong = Vec::new();
+    let mut applied = 0;
+    for path in crate::support::files(&root().join("tests/diagnostics"), "sop") {
+        let Ok(text) = std::fs::read_to_string(&path) else {
+            continue; // The encoding fixtures: no suggestion replaces bytes.
+        };
+        let unit = compile_file(&path);
+        for diagnostic in &unit.diagnostics {
+            let Some((span, replacement)) = &diagnostic.suggestion else {
+                continue;
+            };
+            let Some(old) = text.get(span.start..span.end) else {
+                wrong.push(format!(
+                    "{}: span {span:?} is not in the text",
+                    path.display()
+                ));
+                continue;
+            };
+            assert_ne!(
+                old,
+                replacement,
+                "{}: a suggestion that changes nothing",
+                path.display()
+            );
+            let fixed = format!("{}{replacement}{}", &text[..span.start], &text[span.end..]);
+            let again = sopan_cli::compile(&path.to_string_lossy(), fixed.as_bytes());
+            let still = again
+                .diagnostics
+                .iter()
+                .any(|d| d.code == diagnostic.code && d.primary_span().start == span.start);
+            if still {
+                wrong.push(format!(
+                    "{}: {} still reported after `{old}` became `{replacement}`",
+                    crate::support::relative(&path),
+                    diagnostic.code
+                ));
+            }
+            applied += 1;
+        }
+    }
+    assert!(applied > 20, "only {applied} suggestions found");
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+/// The checker's did-you-means carry a replacement only when one name is the closest: a
+/// name between two equally close ones gets the help, not a one-click fix.
+#[test]
+fn a_suggestion_is_given_only_where_the_fix_is_certain() {
+    let source = |actor: &str| {
+        format!(
+            "sop \"Pelayanan\" {{\n  nomor \"1\" dibuat 2024-01-02 efektif 2024-01-03 disahkan \"Lurah\"\n  \
+             pelaksana {{ kasi \"Kasi\" kasu \"Kasu\" }}\n  prosedur {{\n    \
+             mulai kasi \"Mulai\" {{ waktu 5 menit output \"Berkas\" }}\n    \
+             selesai {actor} \"Selesai\" {{ waktu 5 menit output \"Surat\" }}\n  }}\n}}\n"
+        )
+    };
+    let unknown = |actor: &str| {
+        let unit = sopan_cli::compile("a.sop", source(actor).as_bytes());
+        let found: Vec<_> = unit
+            .diagnostics
+            .into_iter()
+            .filter(|d| d.code == Code::UnknownActor)
+            .collect();
+        assert_eq!(found.len(), 1, "{found:?}");
+        found.into_iter().next().expect("one")
+    };
+    let d = unknown("kasa");
+    assert_eq!(
+        d.help.as_ref().and_then(sopan_diagnostics::Message::id),
+        Some("periksa-maksud")
+    );
+    assert_eq!(
+        d.suggestion, None,
+        "`kasa` is as close to `kasi` as to `kasu`"
+    );
+    let d = unknown("kassi");
+    assert_eq!(
+        d.suggestion.as_ref().map(|(_, text)| text.as_str()),
+        Some("kasi")
+    );
+}
