@@ -245,7 +245,7 @@ fn aturan_lists_every_code_and_suggests_for_a_slip() {
         slip.stderr.contains("\"SOP2O1\" bukan kode diagnostik"),
         "{slip}"
     );
-    assert!(slip.stderr.contains("maksudnya SOP201?"), "{slip}");
+    assert!(slip.stderr.contains("mungkin maksud Anda SOP201?"), "{slip}");
     let far = sopan_with(dir.path(), &["--bahasa", "en", "aturan", "XYZ"], None);
     assert_eq!(far.code, 2);
     assert!(far.stderr.contains("lists every code"), "{far}");
@@ -422,7 +422,7 @@ fn refusals_of_the_command_line_speak_the_language() {
     let cases: [(&[&str], &str, &str); 6] = [
         (
             &["check", "--formt", "json", "a.sop"],
-            "kesalahan: argumen `--formt` tidak dikenal\nsaran: maksudnya `--format`?\n",
+            "kesalahan: argumen `--formt` tidak dikenal\nsaran: mungkin maksud Anda `--format`?\n",
             "error: unknown argument `--formt`\nhelp: did you mean `--format`?\n",
         ),
         (
@@ -435,7 +435,7 @@ fn refusals_of_the_command_line_speak_the_language() {
         (
             &["check", "--format", "jsn", "a.sop"],
             "kesalahan: `jsn` bukan nilai yang dikenal untuk `--format <FORMAT>`\n\
-             saran: maksudnya `json`?\n",
+             saran: mungkin maksud Anda `json`?\n",
             "error: `jsn` is not a known value of `--format <FORMAT>`\nhelp: did you mean `json`?\n",
         ),
         (
@@ -445,7 +445,7 @@ fn refusals_of_the_command_line_speak_the_language() {
         ),
         (
             &["chek", "a.sop"],
-            "kesalahan: perintah `chek` tidak dikenal\nsaran: maksudnya `check`?\n",
+            "kesalahan: perintah `chek` tidak dikenal\nsaran: mungkin maksud Anda `check`?\n",
             "error: unknown command `chek`\nhelp: did you mean `check`?\n",
         ),
         (

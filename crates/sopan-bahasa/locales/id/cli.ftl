@@ -18,18 +18,18 @@ cli-pdf-gagal = {$berkas} tidak dapat dibuat: {$alasan}
 
 cli-tolak-bantuan = untuk penjelasan lengkap, tambahkan --help
 cli-tolak-argumen = argumen `{$argumen}` tidak dikenal
-    .help-mirip = maksudnya `{$saran}`?
-    .help-perintah = maksudnya perintah `{$saran}`?
+    .help-mirip = mungkin maksud Anda `{$saran}`?
+    .help-perintah = mungkin maksud Anda perintah `{$saran}`?
     .help-nilai = bila `{$argumen}` memang nama berkas, tulis `-- {$argumen}`
 cli-tolak-tanpa-nilai = `{$argumen}` perlu nilai, tetapi tidak ada nilai yang ditulis
 cli-tolak-nilai = `{$nilai}` bukan nilai yang dikenal untuk `{$argumen}`
-    .help-mirip = maksudnya `{$saran}`?
+    .help-mirip = mungkin maksud Anda `{$saran}`?
     .help-daftar = nilai yang dikenal: {$daftar}
 cli-tolak-nilai-sebab = `{$nilai}` tidak dapat dipakai untuk `{$argumen}`: {$sebab}
 cli-tolak-wajib = argumen wajib belum ditulis: {$daftar}
 cli-tolak-perintah = perintah `{$perintah}` tidak dikenal
     .help = perintah yang ada: {$daftar}
-    .help-mirip = maksudnya `{$saran}`?
+    .help-mirip = mungkin maksud Anda `{$saran}`?
 cli-tolak-tanpa-perintah = `{$perintah}` perlu perintah, misalnya `sopan check`
 cli-tolak-dua-kali = `{$argumen}` hanya boleh ditulis sekali
 cli-tolak-bentrok = `{$argumen}` tidak dapat dipakai bersama {$lain}
@@ -93,7 +93,7 @@ cli-konfigurasi-tidak-dipakai = tidak dibuatkan keluaran: {$berkas} berlaku untu
 
 cli-templat-tidak-ada = templat `{$nama}` tidak ada di sopan.yaml
     .label = templat tidak dikenal
-    .help-mirip = maksudnya `{$saran}`?
+    .help-mirip = mungkin maksud Anda `{$saran}`?
     .help-tentukan = tentukan templat itu di bawah `templat:` dalam sopan.yaml di folder ini atau di atasnya
     .help-daftar = templat yang ada: {$daftar}
 cli-templat-folder-tidak-ada = templat `{$nama}` (disebut `tata-letak: templat` di sopan.yaml) tidak ada di sopan.yaml
@@ -137,7 +137,7 @@ cli-tingkat-peringatan = peringatan
 cli-aturan-petunjuk = penjelasan satu aturan: sopan aturan SOP201
 cli-aturan-selengkapnya = selengkapnya
 cli-aturan-kode-tidak-dikenal = "{$kode}" bukan kode diagnostik
-    .help = maksudnya {$saran}?
+    .help = mungkin maksud Anda {$saran}?
     .daftar = `sopan aturan` tanpa kode mendaftar semua kode
 
 ## --help: judul bagian, lalu setiap perintah, argumen, dan nilainya.
