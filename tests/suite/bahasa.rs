@@ -245,7 +245,10 @@ fn aturan_lists_every_code_and_suggests_for_a_slip() {
         slip.stderr.contains("\"SOP2O1\" bukan kode diagnostik"),
         "{slip}"
     );
-    assert!(slip.stderr.contains("mungkin maksud Anda SOP201?"), "{slip}");
+    assert!(
+        slip.stderr.contains("mungkin maksud Anda SOP201?"),
+        "{slip}"
+    );
     let far = sopan_with(dir.path(), &["--bahasa", "en", "aturan", "XYZ"], None);
     assert_eq!(far.code, 2);
     assert!(far.stderr.contains("lists every code"), "{far}");

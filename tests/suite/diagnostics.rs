@@ -159,10 +159,11 @@ fn every_code_links_to_the_anchor_of_its_heading() {
     for line in docs.lines() {
         if line.starts_with("```") {
             fenced = !fenced;
-        } else if !fenced && line.starts_with('#') {
-            if let Some(words) = line.trim_start_matches('#').strip_prefix(' ') {
-                anchors.push(github_anchor(words));
-            }
+        } else if !fenced
+            && line.starts_with('#')
+            && let Some(words) = line.trim_start_matches('#').strip_prefix(' ')
+        {
+            anchors.push(github_anchor(words));
         }
     }
     let base = format!("{}#", sopan_diagnostics::DOCS_URL);

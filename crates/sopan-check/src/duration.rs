@@ -102,7 +102,8 @@ pub(crate) fn resolve(
                             .arg("dari", from.raw.as_str())
                             .arg("sampai", to.raw.as_str())
                             .arg("satuan", unit.raw.as_str()),
-                    ),
+                    )
+                    .with_suggestion(from.span.join(to.span), format!("{}-{}", to.raw, from.raw)),
                 );
                 return None;
             }

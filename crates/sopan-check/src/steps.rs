@@ -745,7 +745,8 @@ fn quoted_duration(text: &ast::Text, diagnostics: &mut Vec<Diagnostic>) {
             text.span,
             Message::new("periksa-waktu-berkutip.label"),
         )
-        .with_help(Message::new("periksa-waktu-berkutip.help").arg("teks", bare)),
+        .with_help(Message::new("periksa-waktu-berkutip.help").arg("teks", bare))
+        .with_suggestion(text.span, bare),
     );
 }
 

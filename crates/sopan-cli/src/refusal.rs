@@ -5,6 +5,8 @@
 //! from `cli.ftl`, with clap's usage line under it, as clap prints it. `--help` and
 //! `--version` are not refusals and stay clap's.
 
+use std::fmt::Write as _;
+
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 use sopan_diagnostics::{Bahasa, Message};
 
@@ -24,11 +26,12 @@ pub(crate) fn text(error: &clap::Error, command: &clap::Command, bahasa: Bahasa)
         message.render(bahasa)
     );
     if let Some(help) = help {
-        out.push_str(&format!(
-            "{}: {}\n",
+        let _ = writeln!(
+            out,
+            "{}: {}",
             Message::new("saran").render(bahasa),
             help.render(bahasa)
-        ));
+        );
     }
     if let Some(ContextValue::StyledStr(usage)) = error.get(ContextKind::Usage) {
         // clap's heading is English; the rest of the line is the command's own syntax.
@@ -38,15 +41,17 @@ pub(crate) fn text(error: &clap::Error, command: &clap::Command, bahasa: Bahasa)
             .strip_prefix("Usage:")
             .unwrap_or(usage.trim())
             .trim();
-        out.push_str(&format!(
-            "\n{} {line}\n",
+        let _ = writeln!(
+            out,
+            "\n{} {line}",
             Message::new("cli-judul-pemakaian").render(bahasa)
-        ));
+        );
     }
-    out.push_str(&format!(
-        "\n{}\n",
+    let _ = writeln!(
+        out,
+        "\n{}",
         Message::new("cli-tolak-bantuan").render(bahasa)
-    ));
+    );
     Some(out)
 }
 
@@ -73,36 +78,7 @@ fn said(error: &clap::Error, commands: &str) -> Option<(Message, Option<Message>
         ErrorKind::DisplayHelp
         | ErrorKind::DisplayVersion
         | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => return None,
-        ErrorKind::UnknownArgument => {
-            let near_arg = string(error, ContextKind::SuggestedArg);
-            let near_command = strings(error, ContextKind::SuggestedSubcommand);
-            // clap's tip for a file name that starts with `-`: `-- -name`.
-            let trailing = match error.get(ContextKind::Suggested) {
-                Some(ContextValue::StyledStrs(tips)) => tips
-                    .iter()
-                    .any(|tip| tip.to_string().contains(&format!("-- {arg}"))),
-                _ => false,
-            };
-            let help = match (near_command.first(), near_arg) {
-                // The flag exists, but on another command: `sopan build --out`.
-                (Some(command), Some(flag)) => Some(
-                    Message::new("cli-tolak-argumen.help-mirip")
-                        .arg("saran", format!("{command} {flag}")),
-                ),
-                (None, Some(flag)) => {
-                    Some(Message::new("cli-tolak-argumen.help-mirip").arg("saran", flag))
-                }
-                (Some(command), None) => Some(
-                    Message::new("cli-tolak-argumen.help-perintah").arg("saran", command.as_str()),
-                ),
-                (None, None) if trailing => {
-                    Some(Message::new("cli-tolak-argumen.help-nilai").arg("argumen", arg))
-                }
-                // The last line already points at --help.
-                (None, None) => None,
-            };
-            (Message::new("cli-tolak-argumen").arg("argumen", arg), help)
-        }
+        ErrorKind::UnknownArgument => unknown_argument(error, arg),
         ErrorKind::InvalidValue if value.is_empty() => (
             Message::new("cli-tolak-tanpa-nilai").arg("argumen", arg),
             valid_values(error),
@@ -189,6 +165,36 @@ fn said(error: &clap::Error, commands: &str) -> Option<(Message, Option<Message>
         }
     };
     Some(said)
+}
+
+/// An argument no command has: clap's did-you-mean (on this command or another), or how to
+/// pass a file whose name starts with `-`.
+fn unknown_argument(error: &clap::Error, arg: &str) -> (Message, Option<Message>) {
+    let near_arg = string(error, ContextKind::SuggestedArg);
+    let near_command = strings(error, ContextKind::SuggestedSubcommand);
+    // clap's tip for a file name that starts with `-`: `-- -name`.
+    let trailing = match error.get(ContextKind::Suggested) {
+        Some(ContextValue::StyledStrs(tips)) => tips
+            .iter()
+            .any(|tip| tip.to_string().contains(&format!("-- {arg}"))),
+        _ => false,
+    };
+    let help = match (near_command.first(), near_arg) {
+        // The flag exists, but on another command: `sopan build --out`.
+        (Some(command), Some(flag)) => Some(
+            Message::new("cli-tolak-argumen.help-mirip").arg("saran", format!("{command} {flag}")),
+        ),
+        (None, Some(flag)) => Some(Message::new("cli-tolak-argumen.help-mirip").arg("saran", flag)),
+        (Some(command), None) => {
+            Some(Message::new("cli-tolak-argumen.help-perintah").arg("saran", command.as_str()))
+        }
+        (None, None) if trailing => {
+            Some(Message::new("cli-tolak-argumen.help-nilai").arg("argumen", arg))
+        }
+        // The last line already points at --help.
+        (None, None) => None,
+    };
+    (Message::new("cli-tolak-argumen").arg("argumen", arg), help)
 }
 
 /// "The values are: …" for an argument that takes one of a list.

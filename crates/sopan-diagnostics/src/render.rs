@@ -5,7 +5,7 @@
 //! the terminal module first, so author text cannot command the terminal.
 
 use std::borrow::Cow;
-use std::fmt;
+use std::fmt::{self, Write as _};
 
 use miette::{
     GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError, MietteSpanContents,
@@ -207,7 +207,7 @@ fn footer(report: &Report<'_>, color: bool, width: usize) -> String {
     out
 }
 
-/// The sentence that shows a diagnostic's replacement in words (`ganti `x` dengan `y``,
+/// The sentence that shows a diagnostic's replacement in words ("ganti \`x\` dengan \`y\`",
 /// printed after the word `perbaikan:`), or `None` when the help already says it: the help
 /// names the new text, or the old text is an invisible character the help tells what to do
 /// with. Text inserted keeps its words and drops the line breaks and spaces around them,
@@ -251,8 +251,8 @@ fn fix_line(
 }
 
 /// `text` with the characters a reader cannot see (spaces other than the plain one, marks
-/// of zero width, line breaks) written as their code points, so `ganti ` ` dengan ` `` does
-/// not hide which character is meant.
+/// of zero width, line breaks) written as their code points, so a fix never shows backticks
+/// around what looks like nothing.
 fn visible(text: &str) -> String {
     let mut out = String::new();
     for c in text.chars() {
@@ -260,7 +260,7 @@ fn visible(text: &str) -> String {
             || c.is_control()
             || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}' | '\u{00AD}');
         if hidden {
-            out.push_str(&format!("<U+{:04X}>", u32::from(c)));
+            let _ = write!(out, "<U+{:04X}>", u32::from(c));
         } else {
             out.push(c);
         }
@@ -365,5 +365,58 @@ impl SourceCode for Safe<'_> {
             column,
             inner.line_count(),
         )))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::render_one;
+    use crate::{Bahasa, Code, Diagnostic, Message, SourceFile, Span};
+
+    fn with_fix(help: Option<Message>, span: Span, replacement: &str) -> Diagnostic {
+        let mut d = Diagnostic::new(
+            Code::UnknownActor,
+            Message::new("periksa-pelaksana-tidak-dikenal").arg("id", "stf"),
+            span,
+            Message::new("periksa-pelaksana-tidak-dikenal.label"),
+        )
+        .with_suggestion(span, replacement);
+        d.help = help;
+        d
+    }
+
+    #[test]
+    fn a_fix_is_a_line_in_the_readers_language_unless_the_help_says_it() {
+        let file = SourceFile::new("a.sop", "mulai stf \"Mulai\"\n");
+        let span = Span::new(6, 9);
+        let other = Message::new("periksa-pelaksana-tidak-dikenal.help").arg("id", "stf");
+        let shown = |d: &Diagnostic, bahasa| render_one(&file, d, bahasa, false, 100);
+        let d = with_fix(Some(other), span, "staf");
+        assert!(
+            shown(&d, Bahasa::Id).contains("\n         perbaikan: ganti `stf` dengan `staf`\n"),
+            "{}",
+            shown(&d, Bahasa::Id)
+        );
+        assert!(shown(&d, Bahasa::En).contains("\n        fix: replace `stf` with `staf`\n"));
+        // The help already names `staf`: no second line saying it again.
+        let d = with_fix(
+            Some(Message::new("periksa-maksud").arg("nama", "staf")),
+            span,
+            "staf",
+        );
+        assert!(!shown(&d, Bahasa::Id).contains("perbaikan"));
+        // Without a help, the fix leads the footer with its own word.
+        let d = with_fix(None, span, "staf");
+        assert!(shown(&d, Bahasa::Id).contains("\n  perbaikan: ganti `stf` dengan `staf`\n"));
+        let d = with_fix(None, span, "");
+        assert!(shown(&d, Bahasa::En).contains("\n  fix: delete `stf`\n"));
+    }
+
+    #[test]
+    fn an_invisible_character_is_named_in_the_fix() {
+        let file = SourceFile::new("a.sop", "waktu 10\u{200b} menit\n");
+        let d = with_fix(None, Span::new(8, 11), "");
+        let text = render_one(&file, &d, Bahasa::En, false, 100);
+        assert!(text.contains("\n  fix: delete `<U+200B>`\n"), "{text}");
     }
 }
