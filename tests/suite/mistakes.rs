@@ -286,3 +286,38 @@ fn a_suggestion_is_given_only_where_the_fix_is_certain() {
         Some("kasi")
     );
 }
+
+/// The five mistakes of one `sopan.yaml`: the misspelt key gets its fix, which applied
+/// removes that diagnostic; a paper size one letter from `a4` gets help but no fix, since
+/// `a3` is a paper of its own and not a slip.
+#[test]
+fn sopan_yaml_suggestions_fix_the_key_and_leave_a_near_paper_size_alone() {
+    let path = root().join("tests/diagnostics/SOP501/five-mistakes/sopan.yaml");
+    let text = std::fs::read_to_string(&path).expect("yaml");
+    let parse = |text: &str| {
+        sopan_config::parse(&sopan_diagnostics::SourceFile::new("sopan.yaml", text))
+            .err()
+            .unwrap_or_default()
+    };
+    let diagnostics = parse(&text);
+    let fixes: Vec<(&str, &str)> = diagnostics
+        .iter()
+        .filter_map(|d| d.suggestion.as_ref())
+        .map(|(span, new)| (&text[span.start..span.end], new.as_str()))
+        .collect();
+    assert!(fixes.contains(&("instansii", "instansi")), "{fixes:?}");
+    assert!(fixes.iter().all(|(old, _)| *old != "a3"), "{fixes:?}");
+    for d in &diagnostics {
+        let Some((span, new)) = &d.suggestion else {
+            continue;
+        };
+        let fixed = format!("{}{new}{}", &text[..span.start], &text[span.end..]);
+        assert!(
+            parse(&fixed)
+                .iter()
+                .all(|again| again.primary_span().start != d.primary_span().start),
+            "{:?} still reported after the fix",
+            d.message
+        );
+    }
+}

@@ -304,7 +304,9 @@ impl Walker<'_> {
     /// that close to `written` and the span holds exactly that word (YAML may quote it, and
     /// then the quotes stay).
     fn fix(&self, span: Span, written: &str, near: &str, known: &[&str]) -> Option<(Span, String)> {
-        if nearest_certain(written, known) != Some(near) {
+        // A short word one letter off (`a3` for `a4`) may be another thing altogether, a paper
+        // size Sopan does not print, rather than a slip: help, but no fix.
+        if written.chars().count() < 4 || nearest_certain(written, known) != Some(near) {
             return None;
         }
         let raw = self.text.get(span.start..span.end)?;
