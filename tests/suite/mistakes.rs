@@ -300,20 +300,26 @@ fn sopan_yaml_suggestions_fix_the_key_and_leave_a_near_paper_size_alone() {
             .unwrap_or_default()
     };
     let diagnostics = parse(&text);
-    let fixes: Vec<(&str, &str)> = diagnostics
+    let replacements: Vec<(&str, &str)> = diagnostics
         .iter()
         .filter_map(|d| d.suggestion.as_ref())
         .map(|(span, new)| (&text[span.start..span.end], new.as_str()))
         .collect();
-    assert!(fixes.contains(&("instansii", "instansi")), "{fixes:?}");
-    assert!(fixes.iter().all(|(old, _)| *old != "a3"), "{fixes:?}");
+    assert!(
+        replacements.contains(&("instansii", "instansi")),
+        "{replacements:?}"
+    );
+    assert!(
+        replacements.iter().all(|(old, _)| *old != "a3"),
+        "{replacements:?}"
+    );
     for d in &diagnostics {
         let Some((span, new)) = &d.suggestion else {
             continue;
         };
-        let fixed = format!("{}{new}{}", &text[..span.start], &text[span.end..]);
+        let mended = format!("{}{new}{}", &text[..span.start], &text[span.end..]);
         assert!(
-            parse(&fixed)
+            parse(&mended)
                 .iter()
                 .all(|again| again.primary_span().start != d.primary_span().start),
             "{:?} still reported after the fix",
