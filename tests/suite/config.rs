@@ -331,7 +331,7 @@ fn an_unknown_template_is_sop503_and_nothing_is_written() {
     assert_eq!(run.code, 1, "{run}");
     let shown = run.to_string();
     assert!(shown.contains("SOP503"), "{run}");
-    assert!(shown.contains("maksudnya `ringkas`?"), "{run}");
+    assert!(shown.contains("mungkin maksud Anda `ringkas`?"), "{run}");
     assert!(!dir.path().join("out/a.html").exists());
 }
 
@@ -378,7 +378,7 @@ fn a_file_names_its_template_and_wins_over_the_folder_s() {
     assert_eq!(run.code, 1, "{run}");
     let shown = run.to_string();
     assert!(
-        shown.contains("SOP503") && shown.contains("maksudnya `ringkas`?"),
+        shown.contains("SOP503") && shown.contains("mungkin maksud Anda `ringkas`?"),
         "{run}"
     );
     assert!(

@@ -133,3 +133,60 @@ pub(crate) fn code_of(folder: &Path) -> Code {
     name.parse()
         .unwrap_or_else(|()| panic!("tests/diagnostics/{name} does not name a diagnostic code"))
 }
+
+/// The anchor GitHub gives a Markdown heading: lowercase, punctuation dropped (letters,
+/// digits, `-` and `_` stay), each space a `-`. Written here from GitHub's rule, not from
+/// `Code::docs_url`, so the two are checked against each other.
+fn github_anchor(heading: &str) -> String {
+    heading
+        .trim()
+        .to_lowercase()
+        .chars()
+        .filter_map(|c| match c {
+            ' ' => Some('-'),
+            c if c.is_alphanumeric() || c == '-' || c == '_' => Some(c),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn every_code_links_to_the_anchor_of_its_heading() {
+    let docs = std::fs::read_to_string(root().join("docs/diagnostics.md")).expect("docs");
+    // Every heading's anchor, outside fenced blocks (where `#` starts a comment).
+    let mut anchors = Vec::new();
+    let mut fenced = false;
+    for line in docs.lines() {
+        if line.starts_with("```") {
+            fenced = !fenced;
+        } else if !fenced
+            && line.starts_with('#')
+            && let Some(words) = line.trim_start_matches('#').strip_prefix(' ')
+        {
+            anchors.push(github_anchor(words));
+        }
+    }
+    let base = format!("{}#", sopan_diagnostics::DOCS_URL);
+    assert!(
+        base.starts_with(env!("CARGO_PKG_REPOSITORY")),
+        "{base} is not in the workspace's repository"
+    );
+    for code in Code::ALL {
+        let heading = docs
+            .lines()
+            .find_map(|line| {
+                line.strip_prefix("## ")
+                    .filter(|rest| rest.starts_with(&format!("{code}:")))
+            })
+            .unwrap_or_else(|| panic!("docs/diagnostics.md has no `## {code}: title` heading"));
+        let anchor = github_anchor(heading);
+        assert_eq!(code.docs_url(), format!("{base}{anchor}"), "{code}");
+        // GitHub numbers a repeated anchor (`-1`, `-2`), so a second heading with the same
+        // words would move this code's address.
+        let uses = anchors.iter().filter(|a| **a == anchor).count();
+        assert_eq!(
+            uses, 1,
+            "{code}: anchor `{anchor}` is used by {uses} headings"
+        );
+    }
+}

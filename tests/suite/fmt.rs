@@ -378,13 +378,13 @@ fn fmt_rewrites_a_file_and_then_leaves_it() {
         std::fs::read_to_string(&path).expect("read"),
         crate::cli::example()
     );
-    assert_eq!(run.stderr, "1 file formatted, 0 already formatted\n");
+    assert_eq!(run.stderr, "1 berkas dirapikan, 0 sudah rapi\n");
     let modified = std::fs::metadata(&path)
         .and_then(|m| m.modified())
         .expect("mtime");
     let again = sopan(dir.path(), &["fmt", "[TMP]"]);
     assert_eq!(again.code, 0, "{again}");
-    assert_eq!(again.stderr, "0 files formatted, 1 already formatted\n");
+    assert_eq!(again.stderr, "0 berkas dirapikan, 1 sudah rapi\n");
     // Not written again: the text did not change.
     assert_eq!(
         std::fs::metadata(&path)
@@ -408,10 +408,7 @@ fn fmt_check_lists_files_and_writes_nothing() {
     let run = sopan(dir.path(), &["fmt", "--check", "[TMP]"]);
     assert_eq!(run.code, 1, "{run}");
     assert_eq!(run.stdout, "[TMP]/a.sop\n");
-    assert_eq!(
-        run.stderr,
-        "1 file would be formatted, 1 already formatted\n"
-    );
+    assert_eq!(run.stderr, "1 berkas akan dirapikan, 1 sudah rapi\n");
     assert_eq!(
         std::fs::read_to_string(&messy).expect("read"),
         unformatted()
@@ -429,7 +426,7 @@ fn fmt_diff_shows_the_change_and_writes_nothing() {
     assert_eq!(run.code, 1, "{run}");
     assert!(
         run.stdout
-            .starts_with("--- [TMP]/a.sop\n+++ [TMP]/a.sop (formatted)\n@@"),
+            .starts_with("--- [TMP]/a.sop\n+++ [TMP]/a.sop (dirapikan)\n@@"),
         "{run}"
     );
     assert!(run.stdout.contains("\n-id     sktm\n+  id sktm\n"), "{run}");
@@ -455,7 +452,7 @@ fn fmt_refuses_a_file_with_syntax_errors_and_leaves_it() {
         assert!(run.stderr.contains("SOP0"), "{run}");
         assert!(
             run.stderr
-                .contains("not formatted: [TMP]/a.sop has syntax errors"),
+                .contains("tidak dirapikan: [TMP]/a.sop berisi kesalahan penulisan"),
             "{run}"
         );
         assert_eq!(std::fs::read_to_string(&path).expect("read"), broken);
@@ -522,7 +519,7 @@ fn fmt_stdin_writes_the_formatted_text_to_stdout() {
     assert!(
         broken
             .stderr
-            .contains("not formatted: <stdin> has syntax errors"),
+            .contains("tidak dirapikan: <stdin> berisi kesalahan penulisan"),
         "{broken}"
     );
 }

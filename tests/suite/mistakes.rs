@@ -1,7 +1,7 @@
 //! The mistakes a new author made on purpose in a fresh `.sop` file (the list of issue 13)
-//! that the checker answers: each gives exactly one diagnostic, of its folder's code, and a
-//! help chosen for that mistake. The snapshots beside the fixtures hold the words; this
-//! holds the count, which a snapshot alone would record without complaint.
+//! that need more than the snapshot: each gives exactly one diagnostic, of its folder's
+//! code, and a help chosen for that mistake. The snapshots beside the fixtures hold the
+//! words; this holds the count, which a snapshot alone would record without complaint.
 
 use sopan_diagnostics::{Arg, Code};
 
@@ -16,6 +16,26 @@ type Mistake = (
 );
 
 const MISTAKES: &[Mistake] = &[
+    (
+        "SOP002/ya-to-row-number.sop",
+        "sintaks-nomor-sebagai-tujuan.help",
+        &[("nomor", "6"), ("cabang", "ya")],
+    ),
+    (
+        "SOP002/row-number-as-target.sop",
+        "sintaks-nomor-sebagai-tujuan.help",
+        &[("nomor", "1"), ("cabang", "tidak")],
+    ),
+    (
+        "SOP002/waktu-without-unit.sop",
+        "sintaks-tanpa-satuan.help",
+        &[("angka", "2")],
+    ),
+    (
+        "SOP002/missing-unit.sop",
+        "sintaks-tanpa-satuan.help",
+        &[("angka", "10")],
+    ),
     (
         "SOP201/misspelt-actor.sop",
         "periksa-maksud",
@@ -179,4 +199,131 @@ fn the_checker_says_everything_from_the_catalogue_in_both_languages() {
         }
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+/// Every suggestion a fixture's diagnostics carry is the fix an editor may apply as it is:
+/// the text put in place of its span, the file no longer has that diagnostic there.
+#[test]
+fn every_suggestion_fixes_its_own_mistake() {
+    let mut wrong = Vec::new();
+    let mut applied = 0;
+    for path in crate::support::files(&root().join("tests/diagnostics"), "sop") {
+        let Ok(text) = std::fs::read_to_string(&path) else {
+            continue; // The encoding fixtures: no suggestion replaces bytes.
+        };
+        let unit = compile_file(&path);
+        for diagnostic in &unit.diagnostics {
+            let Some((span, replacement)) = &diagnostic.suggestion else {
+                continue;
+            };
+            let Some(old) = text.get(span.start..span.end) else {
+                wrong.push(format!(
+                    "{}: span {span:?} is not in the text",
+                    path.display()
+                ));
+                continue;
+            };
+            assert_ne!(
+                old,
+                replacement,
+                "{}: a suggestion that changes nothing",
+                path.display()
+            );
+            let fixed = format!("{}{replacement}{}", &text[..span.start], &text[span.end..]);
+            let again = sopan_cli::compile(&path.to_string_lossy(), fixed.as_bytes());
+            let still = again
+                .diagnostics
+                .iter()
+                .any(|d| d.code == diagnostic.code && d.primary_span().start == span.start);
+            if still {
+                wrong.push(format!(
+                    "{}: {} still reported after `{old}` became `{replacement}`",
+                    crate::support::relative(&path),
+                    diagnostic.code
+                ));
+            }
+            applied += 1;
+        }
+    }
+    assert!(applied > 20, "only {applied} suggestions found");
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+/// The checker's did-you-means carry a replacement only when one name is the closest: a
+/// name between two equally close ones gets the help, not a one-click fix.
+#[test]
+fn a_suggestion_is_given_only_where_the_fix_is_certain() {
+    let source = |actor: &str| {
+        format!(
+            "sop \"Pelayanan\" {{\n  nomor \"1\" dibuat 2024-01-02 efektif 2024-01-03 disahkan \"Lurah\"\n  \
+             pelaksana {{ kasi \"Kasi\" kasu \"Kasu\" }}\n  prosedur {{\n    \
+             mulai kasi \"Mulai\" {{ waktu 5 menit output \"Berkas\" }}\n    \
+             selesai {actor} \"Selesai\" {{ waktu 5 menit output \"Surat\" }}\n  }}\n}}\n"
+        )
+    };
+    let unknown = |actor: &str| {
+        let unit = sopan_cli::compile("a.sop", source(actor).as_bytes());
+        let found: Vec<_> = unit
+            .diagnostics
+            .into_iter()
+            .filter(|d| d.code == Code::UnknownActor)
+            .collect();
+        assert_eq!(found.len(), 1, "{found:?}");
+        found.into_iter().next().expect("one")
+    };
+    let d = unknown("kasa");
+    assert_eq!(
+        d.help.as_ref().and_then(sopan_diagnostics::Message::id),
+        Some("periksa-maksud")
+    );
+    assert_eq!(
+        d.suggestion, None,
+        "`kasa` is as close to `kasi` as to `kasu`"
+    );
+    let d = unknown("kassi");
+    assert_eq!(
+        d.suggestion.as_ref().map(|(_, text)| text.as_str()),
+        Some("kasi")
+    );
+}
+
+/// The five mistakes of one `sopan.yaml`: the misspelt key gets its fix, which applied
+/// removes that diagnostic; a paper size one letter from `a4` gets help but no fix, since
+/// `a3` is a paper of its own and not a slip.
+#[test]
+fn sopan_yaml_suggestions_fix_the_key_and_leave_a_near_paper_size_alone() {
+    let path = root().join("tests/diagnostics/SOP501/five-mistakes/sopan.yaml");
+    let text = std::fs::read_to_string(&path).expect("yaml");
+    let parse = |text: &str| {
+        sopan_config::parse(&sopan_diagnostics::SourceFile::new("sopan.yaml", text))
+            .err()
+            .unwrap_or_default()
+    };
+    let diagnostics = parse(&text);
+    let replacements: Vec<(&str, &str)> = diagnostics
+        .iter()
+        .filter_map(|d| d.suggestion.as_ref())
+        .map(|(span, new)| (&text[span.start..span.end], new.as_str()))
+        .collect();
+    assert!(
+        replacements.contains(&("instansii", "instansi")),
+        "{replacements:?}"
+    );
+    assert!(
+        replacements.iter().all(|(old, _)| *old != "a3"),
+        "{replacements:?}"
+    );
+    for d in &diagnostics {
+        let Some((span, new)) = &d.suggestion else {
+            continue;
+        };
+        let mended = format!("{}{new}{}", &text[..span.start], &text[span.end..]);
+        assert!(
+            parse(&mended)
+                .iter()
+                .all(|again| again.primary_span().start != d.primary_span().start),
+            "{:?} still reported after the fix",
+            d.message
+        );
+    }
 }

@@ -111,6 +111,7 @@ const INDONESIAN: &[(&str, &str)] = &[
         "id/pratinjau.ftl",
         include_str!("../locales/id/pratinjau.ftl"),
     ),
+    ("id/pdf.ftl", include_str!("../locales/id/pdf.ftl")),
 ];
 const ENGLISH: &[(&str, &str)] = &[
     ("en/umum.ftl", include_str!("../locales/en/umum.ftl")),
@@ -126,6 +127,7 @@ const ENGLISH: &[(&str, &str)] = &[
         "en/pratinjau.ftl",
         include_str!("../locales/en/pratinjau.ftl"),
     ),
+    ("en/pdf.ftl", include_str!("../locales/en/pdf.ftl")),
 ];
 
 static CATALOGUES: LazyLock<Catalogues> = LazyLock::new(|| Catalogues {

@@ -101,7 +101,12 @@ impl Message {
         }))
     }
 
-    /// Text with no entry in the catalogues, printed as it is in every language.
+    /// Text with no entry in the catalogues, printed as it is in every language: only for
+    /// words from outside Sopan. Better still, pass such words as an argument of a catalogue
+    /// sentence that says what Sopan was doing (`cli-tidak-terbaca` with `$alasan`).
+    ///
+    /// There is no conversion from a string to a message, so a sentence written in the code
+    /// cannot become one by accident: the compiler asks for `Message::new` or this.
     #[must_use]
     pub fn verbatim(text: impl Into<String>) -> Self {
         Message(Box::new(Inner {
@@ -154,19 +159,5 @@ impl Message {
 impl Default for Message {
     fn default() -> Self {
         Message::verbatim(String::new())
-    }
-}
-
-// Sentences still written in the code, said as they are. Each is to move into the
-// catalogues; when the last one has, these two go and the compiler keeps it so.
-impl From<String> for Message {
-    fn from(text: String) -> Self {
-        Message::verbatim(text)
-    }
-}
-
-impl From<&str> for Message {
-    fn from(text: &str) -> Self {
-        Message::verbatim(text)
     }
 }

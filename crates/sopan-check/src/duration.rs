@@ -102,7 +102,8 @@ pub(crate) fn resolve(
                             .arg("dari", from.raw.as_str())
                             .arg("sampai", to.raw.as_str())
                             .arg("satuan", unit.raw.as_str()),
-                    ),
+                    )
+                    .with_suggestion(from.span.join(to.span), format!("{}-{}", to.raw, from.raw)),
                 );
                 return None;
             }
@@ -205,31 +206,37 @@ fn unit_seconds(unit: &ast::Unit, diagnostics: &mut Vec<Diagnostic>) -> Option<u
         return Some(seconds);
     }
     let names = UNITS.iter().map(|(n, _)| *n);
-    let help = match alias(&lower) {
-        Some((Alias::English, unit)) => {
-            Message::new("periksa-satuan-tidak-dikenal.help-inggris").arg("benar", unit)
-        }
-        Some((Alias::Short, unit)) => {
-            Message::new("periksa-satuan-tidak-dikenal.help-singkatan").arg("benar", unit)
-        }
-        Some((Alias::WorkingHours, _)) => {
-            Message::new("periksa-satuan-tidak-dikenal.help-jam-kerja")
-        }
-        None => suggest::help_message(
-            &unit.raw,
-            names,
-            Message::new("periksa-satuan-tidak-dikenal.help"),
+    // The unit to write instead, when there is exactly one: `jam kerja` could be meant as
+    // `jam` or as `hari kerja`, so it gets advice and no replacement.
+    let (help, fix) = match alias(&lower) {
+        Some((Alias::English, unit)) => (
+            Message::new("periksa-satuan-tidak-dikenal.help-inggris").arg("benar", unit),
+            Some(unit),
         ),
+        Some((Alias::Short, unit)) => (
+            Message::new("periksa-satuan-tidak-dikenal.help-singkatan").arg("benar", unit),
+            Some(unit),
+        ),
+        Some((Alias::WorkingHours, _)) => (
+            Message::new("periksa-satuan-tidak-dikenal.help-jam-kerja"),
+            None,
+        ),
+        None => match suggest::meant(&unit.raw, names) {
+            Some(meant) => (suggest::did_you_mean_help(meant.name), meant.fix()),
+            None => (Message::new("periksa-satuan-tidak-dikenal.help"), None),
+        },
     };
-    diagnostics.push(
-        Diagnostic::new(
-            Code::UnknownUnit,
-            Message::new("periksa-satuan-tidak-dikenal").arg("satuan", unit.raw.as_str()),
-            unit.span,
-            Message::new("periksa-satuan-tidak-dikenal.label"),
-        )
-        .with_help(help),
-    );
+    let mut diagnostic = Diagnostic::new(
+        Code::UnknownUnit,
+        Message::new("periksa-satuan-tidak-dikenal").arg("satuan", unit.raw.as_str()),
+        unit.span,
+        Message::new("periksa-satuan-tidak-dikenal.label"),
+    )
+    .with_help(help);
+    if let Some(fix) = fix {
+        diagnostic = diagnostic.with_suggestion(unit.span, fix);
+    }
+    diagnostics.push(diagnostic);
     None
 }
 

@@ -102,19 +102,19 @@ pub fn check_repository(files: &[Facts]) -> Vec<Vec<Diagnostic>> {
             if ids.contains_key(id.as_str()) {
                 continue;
             }
-            out[index].push(
-                Diagnostic::new(
-                    Code::UnknownSopId,
-                    Message::new("periksa-id-sop-tidak-dikenal").arg("id", id.as_str()),
-                    *span,
-                    Message::new("periksa-id-sop-tidak-dikenal.label"),
-                )
-                .with_help(names.help(
-                    id,
-                    &budget,
-                    Message::new("periksa-id-sop-tidak-dikenal.help"),
-                )),
-            );
+            let meant = names.meant(id, &budget);
+            let help = match meant {
+                Some(best) => crate::suggest::did_you_mean_help(best.name),
+                None => Message::new("periksa-id-sop-tidak-dikenal.help"),
+            };
+            let diagnostic = Diagnostic::new(
+                Code::UnknownSopId,
+                Message::new("periksa-id-sop-tidak-dikenal").arg("id", id.as_str()),
+                *span,
+                Message::new("periksa-id-sop-tidak-dikenal.label"),
+            )
+            .with_help(help);
+            out[index].push(crate::suggest::with_fix(diagnostic, *span, meant));
         }
     }
     for (diagnostics, file) in out.iter_mut().zip(files) {

@@ -404,13 +404,7 @@ fn date(
 fn date_help(key: &str, text: &str) -> Message {
     let parts: Vec<&str> = text.split('-').collect();
     let number = |s: &str| s.parse::<u16>().ok();
-    if let [d, m, y] = parts.as_slice()
-        && y.len() == 4
-        && d.len() <= 2
-        && let (Some(day), Some(month), Some(year)) = (number(d), number(m), number(y))
-        && let (Ok(day), Ok(month)) = (u8::try_from(day), u8::try_from(month))
-        && let Some(date) = Date::new(year, month, day)
-    {
+    if let Some(date) = reordered(text) {
         return Message::new("periksa-tanggal-tidak-ada.help-urutan")
             .arg("kunci", key)
             .arg("benar", date.to_string());
@@ -431,6 +425,22 @@ fn date_help(key: &str, text: &str) -> Message {
             .arg("hari", u64::from(days));
     }
     Message::new("periksa-tanggal-tidak-ada.help")
+}
+
+/// The date a day-month-year `text` (`31-01-2024`) means, when it exists: then writing it
+/// year-month-day is the one fix.
+fn reordered(text: &str) -> Option<Date> {
+    let parts: Vec<&str> = text.split('-').collect();
+    let number = |s: &str| s.parse::<u16>().ok();
+    if let [d, m, y] = parts.as_slice()
+        && y.len() == 4
+        && d.len() <= 2
+        && let (Some(day), Some(month), Some(year)) = (number(d), number(m), number(y))
+        && let (Ok(day), Ok(month)) = (u8::try_from(day), u8::try_from(month))
+    {
+        return Date::new(year, month, day);
+    }
+    None
 }
 
 /// `2017-12-15` to a date, if it exists.
@@ -503,16 +513,20 @@ fn actors(
 }
 
 /// SOP201 for a step naming an undeclared actor, with the declared one it likely meant.
-pub(crate) fn unknown_actor(name: &ast::Ident, meant: Option<&str>) -> Diagnostic {
+pub(crate) fn unknown_actor(
+    name: &ast::Ident,
+    meant: Option<crate::suggest::Meant<'_>>,
+) -> Diagnostic {
     let help = match meant {
-        Some(best) => crate::suggest::did_you_mean_help(best),
+        Some(best) => crate::suggest::did_you_mean_help(best.name),
         None => Message::new("periksa-pelaksana-tidak-dikenal.help").arg("id", name.name.as_str()),
     };
-    Diagnostic::new(
+    let diagnostic = Diagnostic::new(
         Code::UnknownActor,
         Message::new("periksa-pelaksana-tidak-dikenal").arg("id", name.name.as_str()),
         name.span,
         Message::new("periksa-pelaksana-tidak-dikenal.label"),
     )
-    .with_help(help)
+    .with_help(help);
+    crate::suggest::with_fix(diagnostic, name.span, meant)
 }

@@ -403,9 +403,9 @@ fn resolve_actors(
                 let names = known
                     .actor_names
                     .get_or_init(|| Names::new(known.actors.keys().map(String::as_str)));
-                let meant = names.did_you_mean(&actor.name, &known.budget);
+                let meant = names.meant(&actor.name, &known.budget);
                 diagnostics.push(unknown_actor(actor, meant));
-                meant_actors.extend(meant.and_then(|m| known.actors.get(m).copied()));
+                meant_actors.extend(meant.and_then(|m| known.actors.get(m.name).copied()));
             }
         }
     }
@@ -745,7 +745,8 @@ fn quoted_duration(text: &ast::Text, diagnostics: &mut Vec<Diagnostic>) {
             text.span,
             Message::new("periksa-waktu-berkutip.label"),
         )
-        .with_help(Message::new("periksa-waktu-berkutip.help").arg("teks", bare)),
+        .with_help(Message::new("periksa-waktu-berkutip.help").arg("teks", bare))
+        .with_suggestion(text.span, bare),
     );
 }
 
@@ -753,18 +754,19 @@ fn unknown_reference(id: &ast::Ident, known: &Known<'_>) -> Diagnostic {
     let names = known
         .related_names
         .get_or_init(|| Names::new(known.related.keys().copied()));
-    let help = names.help(
-        &id.name,
-        &known.budget,
-        Message::new("periksa-keterangan-tidak-dikenal.help").arg("id", id.name.as_str()),
-    );
-    Diagnostic::new(
+    let meant = names.meant(&id.name, &known.budget);
+    let help = match meant {
+        Some(best) => crate::suggest::did_you_mean_help(best.name),
+        None => Message::new("periksa-keterangan-tidak-dikenal.help").arg("id", id.name.as_str()),
+    };
+    let diagnostic = Diagnostic::new(
         Code::UnknownReference,
         Message::new("periksa-keterangan-tidak-dikenal").arg("id", id.name.as_str()),
         id.span,
         Message::new("periksa-keterangan-tidak-dikenal.label"),
     )
-    .with_help(help)
+    .with_help(help);
+    crate::suggest::with_fix(diagnostic, id.span, meant)
 }
 
 fn item_key(kind: &StepItemKind) -> &'static str {
@@ -1026,9 +1028,9 @@ fn unknown_target(ident: &ast::Ident, known: &Known<'_>) -> (Diagnostic, Option<
     let names = known
         .label_names
         .get_or_init(|| Names::new(known.labels.keys().copied()));
-    let meant = names.did_you_mean(&ident.name, &known.budget);
+    let meant = names.meant(&ident.name, &known.budget);
     let help = match meant {
-        Some(best) => crate::suggest::did_you_mean_help(best),
+        Some(best) => crate::suggest::did_you_mean_help(best.name),
         None => Message::new("periksa-tujuan-tidak-dikenal.help").arg("label", ident.name.as_str()),
     };
     let mut diagnostic = Diagnostic::new(
@@ -1041,7 +1043,11 @@ fn unknown_target(ident: &ast::Ident, known: &Known<'_>) -> (Diagnostic, Option<
     if known.labels.is_empty() {
         diagnostic = diagnostic.with_note(Message::new("periksa-tujuan-tidak-dikenal.note"));
     }
-    (diagnostic, meant.and_then(|m| known.labels.get(m).copied()))
+    let diagnostic = crate::suggest::with_fix(diagnostic, ident.span, meant);
+    (
+        diagnostic,
+        meant.and_then(|m| known.labels.get(m.name).copied()),
+    )
 }
 
 #[cfg(test)]

@@ -10,7 +10,7 @@
 
 use std::cell::Cell;
 
-use sopan_diagnostics::Message;
+use sopan_diagnostics::{Diagnostic, Message, Span};
 
 /// The lowest similarity (1 − edit distance / longer length) that counts as a likely slip.
 const THRESHOLD: f64 = 0.65;
@@ -80,6 +80,12 @@ impl<'a> Names<'a> {
     /// The known name closest to `name`, if one is close enough to be a likely slip and
     /// the budget pays for the comparisons.
     pub(crate) fn did_you_mean(&self, name: &str, budget: &Budget) -> Option<&'a str> {
+        self.meant(name, budget).map(|m| m.name)
+    }
+
+    /// [`Names::did_you_mean`], and whether no other known name is as close: only then is
+    /// the name a certain fix, which an editor may apply in one click.
+    pub(crate) fn meant(&self, name: &str, budget: &Budget) -> Option<Meant<'a>> {
         let name = name.to_lowercase();
         let length = name.chars().count();
         // The edit distance is at least the difference in length, so a known name of
@@ -98,37 +104,52 @@ impl<'a> Names<'a> {
         if !budget.spend(cost) {
             return None;
         }
-        candidates
+        let mut best: Option<(f64, &Name<'a>, bool)> = None;
+        // Edit distance, not Jaro-Winkler: ids share prefixes (`surat-masuk`,
+        // `surat-keluar`) that make unrelated names look alike to prefix-weighted measures.
+        let scored = candidates
             .iter()
-            // Edit distance, not Jaro-Winkler: ids share prefixes (`surat-masuk`,
-            // `surat-keluar`) that make unrelated names look alike to prefix-weighted
-            // measures.
             .map(|n| (strsim::normalized_damerau_levenshtein(&name, &n.lower), n))
-            .filter(|&(score, _)| score >= THRESHOLD)
-            // Ties go to the name given first, so the suggestion does not depend on hashing
-            // or on the length index.
-            .fold(
-                None,
-                |best: Option<(f64, &Name<'a>)>, (score, n)| match best {
-                    Some((b, m))
-                        if b.total_cmp(&score)
-                            .then_with(|| n.order.cmp(&m.order))
-                            .is_gt() =>
-                    {
-                        best
-                    }
-                    _ => Some((score, n)),
-                },
-            )
-            .map(|(_, n)| n.text)
-    }
-
-    /// The help line for an unknown name: the likely slip, or `otherwise`.
-    pub(crate) fn help(&self, name: &str, budget: &Budget, otherwise: Message) -> Message {
-        match self.did_you_mean(name, budget) {
-            Some(best) => did_you_mean_help(best),
-            None => otherwise,
+            .filter(|&(score, _)| score >= THRESHOLD);
+        for (score, n) in scored {
+            best = match best {
+                None => Some((score, n, true)),
+                // Ties go to the name given first, so the suggestion does not depend on
+                // hashing or on the length index; a tie makes it uncertain.
+                Some((b, m, _)) if b.total_cmp(&score).is_eq() => {
+                    let first = if n.order < m.order { n } else { m };
+                    Some((b, first, false))
+                }
+                Some((b, _, _)) if score > b => Some((score, n, true)),
+                kept => kept,
+            };
         }
+        best.map(|(_, n, sure)| Meant { name: n.text, sure })
+    }
+}
+
+/// The name an unknown one was likely meant as.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Meant<'a> {
+    /// The known name.
+    pub(crate) name: &'a str,
+    /// Whether it is the only known name that close: then replacing the unknown one with it
+    /// is the fix, not one of several guesses.
+    pub(crate) sure: bool,
+}
+
+impl<'a> Meant<'a> {
+    /// The name, when it is a certain fix.
+    pub(crate) fn fix(self) -> Option<&'a str> {
+        self.sure.then_some(self.name)
+    }
+}
+
+/// `diagnostic` with the replacement of `span` by the name meant, when that is certain.
+pub(crate) fn with_fix(diagnostic: Diagnostic, span: Span, meant: Option<Meant<'_>>) -> Diagnostic {
+    match meant.and_then(Meant::fix) {
+        Some(name) => diagnostic.with_suggestion(span, name),
+        None => diagnostic,
     }
 }
 
@@ -155,6 +176,14 @@ pub fn did_you_mean<'a>(
     Names::new(candidates).did_you_mean(name, &Budget::new())
 }
 
+/// [`did_you_mean`] among a few fixed names, with whether the name is a certain fix.
+pub(crate) fn meant<'a>(
+    name: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<Meant<'a>> {
+    Names::new(candidates).meant(name, &Budget::new())
+}
+
 /// The help line for an unknown name among a few fixed ones: "did you mean …?" in the
 /// reader's language, or `otherwise`.
 pub fn help_message<'a>(
@@ -165,26 +194,23 @@ pub fn help_message<'a>(
     did_you_mean(name, candidates).map_or(otherwise, did_you_mean_help)
 }
 
-/// [`help_message`] for callers that still build their sentences as English text: the
-/// suggestion rendered in English, or `otherwise`. Kept until those callers move to
-/// messages; new code uses [`help_message`] or [`did_you_mean`].
-pub fn help<'a>(
-    name: &str,
-    candidates: impl IntoIterator<Item = &'a str>,
-    otherwise: &str,
-) -> String {
-    did_you_mean(name, candidates).map_or_else(
-        || otherwise.to_owned(),
-        |best| did_you_mean_help(best).render(sopan_diagnostics::Bahasa::En),
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use super::{Budget, Names, reachable};
 
     fn did_you_mean<'a>(name: &str, names: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
         Names::new(names).did_you_mean(name, &Budget::new())
+    }
+
+    #[test]
+    fn a_fix_is_certain_only_without_an_equally_close_name() {
+        let names = Names::new(["kasi", "kasu", "lurah"]);
+        let budget = Budget::new();
+        // `kasa` is one letter from both `kasi` and `kasu`: a guess, the first given.
+        let tie = names.meant("kasa", &budget).expect("a name");
+        assert_eq!((tie.name, tie.fix()), ("kasi", None));
+        let sure = names.meant("lura", &budget).expect("a name");
+        assert_eq!(sure.fix(), Some("lurah"));
     }
 
     #[test]

@@ -115,7 +115,8 @@ fn parse(
         "abaikan-berkas" => true,
         _ => {
             let (diagnostic, meant) = unknown_word(comment.span, word);
-            diagnostics.push(diagnostic);
+            let fix = meant.filter(|_| english_or_sure(word));
+            diagnostics.push(fixed(diagnostic, comment, word, source, fix));
             // What was meant is clear, so the codes are silenced as meant: the slip is the
             // one diagnostic, not also each warning it was written for.
             slipped = true;
@@ -146,7 +147,8 @@ fn parse(
             Ok(code) => codes.push(code),
             Err(()) if looks_like_code(word) => {
                 let (diagnostic, meant) = not_a_code(comment.span, word);
-                diagnostics.push(diagnostic);
+                let fix = meant.map(Code::as_str);
+                diagnostics.push(fixed(diagnostic, comment, word, source, fix));
                 slipped = true;
                 match meant {
                     Some(code)
@@ -190,6 +192,35 @@ fn parse(
         used,
         slipped,
     })
+}
+
+/// Whether the word meant by `word` (after `sopan:`) is certain: another tool's word has one
+/// Sopan word, and a slip is certain when only one of Sopan's two words is that close.
+fn english_or_sure(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    crate::suggest::meant(&lower, WORDS).is_none_or(|m| m.sure)
+}
+
+/// `diagnostic` with `word` of `comment` replaced by `fix`: only when the word can be found
+/// in the source where the comment says it is, so the replacement covers exactly it.
+fn fixed(
+    diagnostic: Diagnostic,
+    comment: &ast::Comment,
+    word: &str,
+    source: &str,
+    fix: Option<&str>,
+) -> Diagnostic {
+    let Some(fix) = fix else {
+        return diagnostic;
+    };
+    // `word` is a slice of the comment's text, which starts after the `//`.
+    let within = (word.as_ptr() as usize).wrapping_sub(comment.text.as_ptr() as usize);
+    let start = comment.span.start + 2 + within;
+    let span = Span::new(start, start + word.len());
+    if within > comment.text.len() || source.get(span.start..span.end) != Some(word) {
+        return diagnostic;
+    }
+    diagnostic.with_suggestion(span, fix)
 }
 
 /// Whether a word was meant as a code: `SOP` and three more characters (`SOP2O7`).

@@ -25,8 +25,8 @@ use crate::{Choice, Failure, Io, Status, write};
 use sopan_check::model::Sop;
 
 pub(crate) fn run(args: &BuildArgs, io: &mut Io<'_>, choice: Choice) -> Result<Status, Failure> {
-    let stdin = crate::check::read_stdin(&args.paths, choice.bahasa)?;
-    let inputs = crate::check::discover(&args.paths, &args.ci, choice.bahasa)?;
+    let stdin = crate::check::read_stdin(&args.paths)?;
+    let inputs = crate::check::discover(&args.paths, &args.ci)?;
     let bahasa = choice.with_config(crate::check::configured_bahasa(&inputs));
     let mut project = Project::load(inputs, stdin.as_deref())?;
     let mut formats = args.format.clone();
@@ -250,16 +250,10 @@ impl Outputs<'_> {
             sources,
         };
         sopan_pdf::draw(sop, laid, &options).map_err(|e| {
-            Message::new("cli-pdf-gagal")
-                .arg(
-                    "berkas",
-                    crate::files::display(&output(
-                        &self.args.out,
-                        &input.out_stem,
-                        BuildFormat::Pdf,
-                    )),
-                )
-                .arg("alasan", e.to_string())
+            e.message().clone().arg(
+                "berkas",
+                crate::files::display(&output(&self.args.out, &input.out_stem, BuildFormat::Pdf)),
+            )
         })
     }
 }

@@ -15,8 +15,8 @@ use crate::{Choice, Failure, Io, Status};
 pub(crate) const WIDTH: usize = 100;
 
 pub(crate) fn run(args: &CheckArgs, io: &mut Io<'_>, choice: Choice) -> Result<Status, Failure> {
-    let stdin = read_stdin(&args.paths, choice.bahasa)?;
-    let inputs = discover(&args.paths, &args.ci, choice.bahasa)?;
+    let stdin = read_stdin(&args.paths)?;
+    let inputs = discover(&args.paths, &args.ci)?;
     let bahasa = choice.with_config(configured_bahasa(&inputs));
     let color = use_color(&args.output, io);
     let (files, counts) = match args.format {
@@ -35,7 +35,7 @@ pub(crate) fn run(args: &CheckArgs, io: &mut Io<'_>, choice: Choice) -> Result<S
                 let tally = tally(files, counts);
                 emit(&mut out, &format!("{}\n", tally.summary(bahasa)))?;
             }
-            out.flush().map_err(|e| e.to_string())?;
+            out.flush().map_err(|e| not_written(&e))?;
             (files, counts)
         }
         ReportFormat::Json | ReportFormat::Sarif | ReportFormat::Gitlab | ReportFormat::Junit => {
@@ -80,26 +80,18 @@ fn tally(files: usize, counts: Counts) -> Tally {
 pub(crate) fn discover(
     paths: &[std::path::PathBuf],
     ci: &CiArgs,
-    bahasa: Bahasa,
-) -> Result<Vec<crate::files::Input>, String> {
+) -> Result<Vec<crate::files::Input>, Failure> {
     let search = Search {
         exclude: &ci.exclude,
         stdin_name: ci.nama_berkas.as_deref(),
-        bahasa,
     };
     let inputs = crate::files::discover(paths, &search)?;
     if inputs.is_empty() {
         let shown: Vec<String> = paths.iter().map(|p| crate::files::display(p)).collect();
-        let message = |id| {
-            Message::new(id)
-                .arg("jalur", shown.join(" "))
-                .render(bahasa)
-        };
-        return Err(format!(
-            "{}; {}",
-            message("ci-tidak-ada-berkas"),
-            message("ci-tidak-ada-berkas.help")
-        ));
+        return Err(Failure {
+            message: Message::new("ci-tidak-ada-berkas").arg("jalur", shown.join(" ")),
+            help: Some(Message::new("ci-tidak-ada-berkas.help")),
+        });
     }
     Ok(inputs)
 }
@@ -120,10 +112,7 @@ pub(crate) fn not_written(why: &std::io::Error) -> Message {
 }
 
 /// Standard input, read whole, when a path is `-`.
-pub(crate) fn read_stdin(
-    paths: &[std::path::PathBuf],
-    bahasa: Bahasa,
-) -> Result<Option<Vec<u8>>, String> {
+pub(crate) fn read_stdin(paths: &[std::path::PathBuf]) -> Result<Option<Vec<u8>>, Message> {
     if !paths.iter().any(|p| p.as_os_str() == "-") {
         return Ok(None);
     }
@@ -134,11 +123,7 @@ pub(crate) fn read_stdin(
         &mut std::io::Read::take(std::io::stdin().lock(), limit),
         &mut bytes,
     )
-    .map_err(|e| {
-        Message::new("ci-stdin-tak-terbaca")
-            .arg("sebab", e.to_string())
-            .render(bahasa)
-    })?;
+    .map_err(|e| Message::new("ci-stdin-tak-terbaca").arg("sebab", e.to_string()))?;
     Ok(Some(bytes))
 }
 
@@ -152,7 +137,7 @@ struct Lines<'a> {
 }
 
 impl Sink for Lines<'_> {
-    fn config(&mut self, file: &SourceFile, diagnostics: &[Diagnostic]) -> Result<(), String> {
+    fn config(&mut self, file: &SourceFile, diagnostics: &[Diagnostic]) -> Result<(), Message> {
         self.counts.add(diagnostics);
         let one = [FileReport { file, diagnostics }];
         let text = match self.format {
@@ -163,7 +148,7 @@ impl Sink for Lines<'_> {
         emit(self.out, &text)
     }
 
-    fn file(&mut self, finished: Finished) -> Result<(), String> {
+    fn file(&mut self, finished: Finished) -> Result<(), Message> {
         self.config(&finished.file, &finished.diagnostics)
     }
 }
@@ -177,14 +162,14 @@ struct Document {
 }
 
 impl Sink for Document {
-    fn config(&mut self, file: &SourceFile, diagnostics: &[Diagnostic]) -> Result<(), String> {
+    fn config(&mut self, file: &SourceFile, diagnostics: &[Diagnostic]) -> Result<(), Message> {
         self.file(Finished {
             file: file.clone(),
             diagnostics: diagnostics.to_vec(),
         })
     }
 
-    fn file(&mut self, mut finished: Finished) -> Result<(), String> {
+    fn file(&mut self, mut finished: Finished) -> Result<(), Message> {
         self.counts.add(&finished.diagnostics);
         if finished.diagnostics.is_empty() {
             finished.file = SourceFile::new(finished.file.name(), String::new());

@@ -9,6 +9,8 @@
 use std::collections::BTreeSet;
 use std::path::{Component, Path, PathBuf};
 
+use sopan_diagnostics::Message;
+
 /// A .sop file to process.
 pub(crate) struct Input {
     /// Where to read it: absolute, without `.` or `..`. For standard input, where it is
@@ -33,8 +35,6 @@ pub(crate) struct Search<'a> {
     pub(crate) exclude: &'a [String],
     /// `--nama-berkas`: the name of the text read from standard input (`-`).
     pub(crate) stdin_name: Option<&'a Path>,
-    /// The language a refusal of the search is said in.
-    pub(crate) bahasa: sopan_diagnostics::Bahasa,
 }
 
 /// Expands files and folders into .sop files: folders are searched recursively (skipping
@@ -44,7 +44,7 @@ pub(crate) struct Search<'a> {
 /// taken whatever its extension and whatever would exclude it. A file named twice
 /// (`a.sop ./a.sop`, or a file and a folder holding it) is taken once, where it first
 /// appears. `-` is standard input, once.
-pub(crate) fn discover(paths: &[PathBuf], search: &Search<'_>) -> Result<Vec<Input>, String> {
+pub(crate) fn discover(paths: &[PathBuf], search: &Search<'_>) -> Result<Vec<Input>, Message> {
     let mut inputs = Vec::new();
     let mut seen = BTreeSet::new();
     let mut push = |input: Input| {
@@ -52,13 +52,12 @@ pub(crate) fn discover(paths: &[PathBuf], search: &Search<'_>) -> Result<Vec<Inp
             inputs.push(input);
         }
     };
-    let exclude = crate::walk::Globs::new(search.exclude, search.bahasa)?;
+    let exclude = crate::walk::Globs::new(search.exclude)?;
     let mut excluded_by_config = crate::walk::Kecualikan::default();
     for root in paths {
         if root.as_os_str() == "-" {
             let name = search.stdin_name.unwrap_or(Path::new("-"));
-            let full =
-                absolute(name).map_err(|e| cannot_read(&display(name), &e, search.bahasa))?;
+            let full = absolute(name).map_err(|e| cannot_read(&display(name), &e))?;
             let shown = search
                 .stdin_name
                 .map_or_else(|| "<stdin>".to_owned(), display);
@@ -75,9 +74,8 @@ pub(crate) fn discover(paths: &[PathBuf], search: &Search<'_>) -> Result<Vec<Inp
             });
             continue;
         }
-        let meta =
-            std::fs::metadata(root).map_err(|e| cannot_read(&display(root), &e, search.bahasa))?;
-        let full = absolute(root).map_err(|e| cannot_read(&display(root), &e, search.bahasa))?;
+        let meta = std::fs::metadata(root).map_err(|e| cannot_read(&display(root), &e))?;
+        let full = absolute(root).map_err(|e| cannot_read(&display(root), &e))?;
         if !meta.is_dir() {
             let stem = full
                 .file_stem()
@@ -112,16 +110,11 @@ pub(crate) fn discover(paths: &[PathBuf], search: &Search<'_>) -> Result<Vec<Inp
     Ok(inputs)
 }
 
-/// A file or folder that cannot be read, with the system's reason, in the run's language.
-pub(crate) fn cannot_read(
-    shown: &str,
-    why: &dyn std::fmt::Display,
-    bahasa: sopan_diagnostics::Bahasa,
-) -> String {
-    sopan_diagnostics::Message::new("cli-tidak-terbaca")
+/// A file or folder that cannot be read, with the system's reason.
+pub(crate) fn cannot_read(shown: &str, why: &dyn std::fmt::Display) -> Message {
+    Message::new("cli-tidak-terbaca")
         .arg("berkas", shown)
         .arg("alasan", why.to_string())
-        .render(bahasa)
 }
 
 pub(crate) fn display(path: &Path) -> String {

@@ -8,11 +8,11 @@ use std::fmt::Write as _;
 use std::io::Read as _;
 use std::path::Path;
 
-use sopan_diagnostics::{Bahasa, SourceFile, render, terminal_text};
+use sopan_diagnostics::{Bahasa, Message, SourceFile, render, terminal_text};
 
 use crate::args::FmtArgs;
 use crate::check::{WIDTH, use_color};
-use crate::{Io, Status};
+use crate::{Failure, Io, Status};
 
 /// What became of one file.
 enum Outcome {
@@ -24,18 +24,15 @@ enum Outcome {
     Refused,
 }
 
-pub(crate) fn run(args: &FmtArgs, io: &mut Io<'_>, bahasa: Bahasa) -> Result<Status, String> {
+pub(crate) fn run(args: &FmtArgs, io: &mut Io<'_>, bahasa: Bahasa) -> Result<Status, Failure> {
     let color = use_color(&args.output, io);
     if args.paths.iter().any(|p| p.as_os_str() == "-") {
         if args.paths.len() > 1 {
-            return Err("`-` (standard input) cannot be given with other paths".to_owned());
+            return Err(Message::new("cli-fmt-stdin-bersama").into());
         }
         return stdin(args, io, color, bahasa);
     }
-    let search = crate::files::Search {
-        bahasa,
-        ..crate::files::Search::default()
-    };
+    let search = crate::files::Search::default();
     let inputs = crate::files::discover(&args.paths, &search)?;
     let dry = args.check || args.diff;
     let (mut changed, mut unchanged, mut refused) = (0usize, 0usize, 0usize);
@@ -54,10 +51,10 @@ pub(crate) fn run(args: &FmtArgs, io: &mut Io<'_>, bahasa: Bahasa) -> Result<Sta
             Outcome::Refused => refused += 1,
         }
     }
-    let summary = summary(changed, unchanged, refused, dry);
+    let summary = summary(changed, unchanged, refused, dry, bahasa);
     io.stderr
         .write_all(summary.as_bytes())
-        .map_err(|e| e.to_string())?;
+        .map_err(|e| crate::check::not_written(&e))?;
     Ok(if refused > 0 {
         Status::Failure
     } else if dry && changed > 0 {
@@ -80,7 +77,7 @@ fn one(
     let bytes = match std::fs::read(path) {
         Ok(bytes) => bytes,
         Err(error) => {
-            let _ = writeln!(io.stderr, "error: cannot read {name}: {error}");
+            say(io, bahasa, &crate::files::cannot_read(display, &error));
             return Outcome::Refused;
         }
     };
@@ -94,17 +91,17 @@ fn one(
         let old = String::from_utf8_lossy(&bytes);
         let _ = io
             .stdout
-            .write_all(unified_diff(&old, &formatted, display).as_bytes());
+            .write_all(unified_diff(&old, &formatted, display, bahasa).as_bytes());
     } else if dry {
         let _ = writeln!(io.stdout, "{name}");
     }
     if dry {
         return Outcome::Changed;
     }
-    match write_in_place(path, &formatted, bahasa) {
+    match write_in_place(path, &formatted) {
         Ok(()) => Outcome::Changed,
         Err(error) => {
-            let _ = writeln!(io.stderr, "error: {}", terminal_text(&error));
+            say(io, bahasa, &error);
             Outcome::Refused
         }
     }
@@ -125,7 +122,8 @@ fn formatted(
         let _ = io
             .stderr
             .write_all(render(&file, &parsed.diagnostics, bahasa, color, WIDTH).as_bytes());
-        let _ = writeln!(io.stderr, "not formatted: {name} is not UTF-8 text");
+        let said = Message::new("cli-fmt-bukan-utf8").arg("berkas", name.as_str());
+        let _ = writeln!(io.stderr, "{}", said.render(bahasa));
         return None;
     };
     match sopan_fmt::format(text) {
@@ -135,40 +133,51 @@ fn formatted(
             let _ = io
                 .stderr
                 .write_all(render(&file, &diagnostics, bahasa, color, WIDTH).as_bytes());
-            let _ = writeln!(
-                io.stderr,
-                "not formatted: {name} has syntax errors; fix them, then run sopan fmt again"
-            );
+            let said = Message::new("cli-fmt-salah-tulis").arg("berkas", name.as_str());
+            let _ = writeln!(io.stderr, "{}", said.render(bahasa));
             None
         }
         Err(error @ sopan_fmt::Error::Bug(_)) => {
-            let _ = writeln!(
-                io.stderr,
-                "error: {name}: {}. Please report it with this file.",
-                terminal_text(&error.to_string())
-            );
+            // The formatter's own words for what went wrong, inside Sopan's sentence.
+            let said = Message::new("cli-fmt-galat-internal")
+                .arg("berkas", name.as_str())
+                .arg("sebab", terminal_text(&error.to_string()));
+            say(io, bahasa, &said);
             None
         }
     }
 }
 
 /// Writes `text` over `path`, keeping the file's permissions.
-fn write_in_place(path: &Path, text: &str, bahasa: Bahasa) -> Result<(), String> {
+fn write_in_place(path: &Path, text: &str) -> Result<(), Message> {
     let permissions = std::fs::metadata(path).map(|m| m.permissions()).ok();
-    crate::write::atomic(path, text.as_bytes()).map_err(|m| m.render(bahasa))?;
+    crate::write::atomic(path, text.as_bytes())?;
     if let Some(permissions) = permissions {
-        std::fs::set_permissions(path, permissions)
-            .map_err(|e| format!("cannot keep the permissions of {}: {e}", path.display()))?;
+        std::fs::set_permissions(path, permissions).map_err(|e| {
+            Message::new("cli-fmt-izin")
+                .arg("berkas", crate::files::display(path))
+                .arg("alasan", e.to_string())
+        })?;
     }
     Ok(())
 }
 
+/// A refusal of one file, on stderr: the run goes on with the next.
+fn say(io: &mut Io<'_>, bahasa: Bahasa, message: &Message) {
+    let _ = writeln!(
+        io.stderr,
+        "{}: {}",
+        Message::new("cli-kesalahan").render(bahasa),
+        terminal_text(&message.render(bahasa))
+    );
+}
+
 /// `sopan fmt -`: standard input formatted to standard output.
-fn stdin(args: &FmtArgs, io: &mut Io<'_>, color: bool, bahasa: Bahasa) -> Result<Status, String> {
+fn stdin(args: &FmtArgs, io: &mut Io<'_>, color: bool, bahasa: Bahasa) -> Result<Status, Failure> {
     let mut bytes = Vec::new();
     std::io::stdin()
         .read_to_end(&mut bytes)
-        .map_err(|e| format!("cannot read standard input: {e}"))?;
+        .map_err(|e| Message::new("ci-stdin-tak-terbaca").arg("sebab", e.to_string()))?;
     let Some(formatted) = formatted("<stdin>", &bytes, io, color, bahasa) else {
         return Ok(Status::Failure);
     };
@@ -177,13 +186,13 @@ fn stdin(args: &FmtArgs, io: &mut Io<'_>, color: bool, bahasa: Bahasa) -> Result
         if !same {
             let old = String::from_utf8_lossy(&bytes);
             io.stdout
-                .write_all(unified_diff(&old, &formatted, "<stdin>").as_bytes())
-                .map_err(|e| e.to_string())?;
+                .write_all(unified_diff(&old, &formatted, "<stdin>", bahasa).as_bytes())
+                .map_err(|e| crate::check::not_written(&e))?;
         }
     } else if !args.check {
         io.stdout
             .write_all(formatted.as_bytes())
-            .map_err(|e| e.to_string())?;
+            .map_err(|e| crate::check::not_written(&e))?;
     }
     Ok(if (args.check || args.diff) && !same {
         Status::Problems
@@ -193,29 +202,32 @@ fn stdin(args: &FmtArgs, io: &mut Io<'_>, color: bool, bahasa: Bahasa) -> Result
 }
 
 /// The change as a unified diff, made safe for a terminal (a file may hold anything).
-fn unified_diff(old: &str, new: &str, name: &str) -> String {
+fn unified_diff(old: &str, new: &str, name: &str, bahasa: Bahasa) -> String {
+    let after = Message::new("cli-fmt-sesudah")
+        .arg("berkas", name)
+        .render(bahasa);
     let diff = similar::TextDiff::from_lines(old, new);
     let text = diff
         .unified_diff()
         .context_radius(3)
-        .header(name, &format!("{name} (formatted)"))
+        .header(name, &after)
         .to_string();
     terminal_text(&text).into_owned()
 }
 
-fn summary(changed: usize, unchanged: usize, refused: usize, dry: bool) -> String {
-    let files = |n: usize| if n == 1 { "file" } else { "files" };
-    let verb = if dry {
-        "would be formatted"
+fn summary(changed: usize, unchanged: usize, refused: usize, dry: bool, bahasa: Bahasa) -> String {
+    let id = if dry {
+        "cli-fmt-ringkasan.coba"
     } else {
-        "formatted"
+        "cli-fmt-ringkasan"
     };
-    let mut line = format!(
-        "{changed} {} {verb}, {unchanged} already formatted",
-        files(changed)
-    );
+    let mut line = Message::new(id)
+        .arg("berubah", changed)
+        .arg("tetap", unchanged)
+        .render(bahasa);
     if refused > 0 {
-        let _ = write!(line, ", {refused} not formatted");
+        let refused = Message::new("cli-fmt-ringkasan.ditolak").arg("ditolak", refused);
+        let _ = write!(line, "{}", refused.render(bahasa));
     }
     line.push('\n');
     line

@@ -117,7 +117,7 @@ pub(crate) fn run(
     args: &InitArgs,
     io: &mut Io<'_>,
     bahasa: sopan_diagnostics::Bahasa,
-) -> Result<Status, String> {
+) -> Result<Status, Message> {
     let folder = args.folder.as_deref().unwrap_or(Path::new("."));
     let files = [
         (folder.join(SOP_NAME), STARTER_SOP),
@@ -126,13 +126,16 @@ pub(crate) fn run(
     // Asked before anything is written, so a refusal leaves the folder as it was.
     for (path, _) in &files {
         if std::fs::symlink_metadata(path).is_ok() {
-            return Err(Message::new("ci-init-sudah-ada")
-                .arg("berkas", crate::files::display(path))
-                .render(bahasa));
+            return Err(
+                Message::new("ci-init-sudah-ada").arg("berkas", crate::files::display(path))
+            );
         }
     }
-    std::fs::create_dir_all(folder)
-        .map_err(|e| format!("cannot create {}: {e}", folder.display()))?;
+    std::fs::create_dir_all(folder).map_err(|e| {
+        Message::new("cli-folder-tidak-dapat-dibuat")
+            .arg("folder", crate::files::display(folder))
+            .arg("alasan", e.to_string())
+    })?;
     for (path, text) in &files {
         create_new(path, text.as_bytes())?;
     }
@@ -142,19 +145,23 @@ pub(crate) fn run(
         .arg("yaml", shown(&files[1].0))
         .render(bahasa);
     writeln!(io.stdout, "{}", sopan_diagnostics::terminal_text(&text))
-        .map_err(|e| e.to_string())?;
+        .map_err(|e| crate::check::not_written(&e))?;
     Ok(Status::Clean)
 }
 
 /// Writes a file that must not exist yet: created exclusively, so a file made meanwhile is
 /// never overwritten.
-fn create_new(path: &Path, contents: &[u8]) -> Result<(), String> {
+fn create_new(path: &Path, contents: &[u8]) -> Result<(), Message> {
     use std::io::Write as _;
+    let cannot = |e: std::io::Error| {
+        Message::new("cli-tidak-dapat-menulis")
+            .arg("berkas", crate::files::display(path))
+            .arg("alasan", e.to_string())
+    };
     let mut file = std::fs::OpenOptions::new()
         .write(true)
         .create_new(true)
         .open(path)
-        .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-    file.write_all(contents)
-        .map_err(|e| format!("cannot write {}: {e}", path.display()))
+        .map_err(cannot)?;
+    file.write_all(contents).map_err(cannot)
 }

@@ -46,6 +46,7 @@ mod init;
 mod logo;
 mod pratinjau;
 mod project;
+mod refusal;
 mod report;
 mod stream;
 mod style;
@@ -118,13 +119,20 @@ pub fn run_with(
     };
     let command = help::localised(choice.bahasa);
     let parsed = command
+        .clone()
         .try_get_matches_from(args)
         .and_then(|matches| args::Cli::from_arg_matches(&matches));
     let cli = match parsed {
         Ok(cli) => cli,
         Err(error) => {
-            // Clap echoes the argument it refused, which may hold control characters: then
-            // the plain text, made safe, instead of clap's colours.
+            if let Some(text) = refusal::text(&error, &command, choice.bahasa) {
+                // The refused argument is the user's text, which may hold anything.
+                let text = sopan_diagnostics::terminal_text(&text);
+                let _ = io.stderr.write_all(text.as_bytes());
+                return Status::Failure;
+            }
+            // Help and version: clap's own text, which holds what the user typed only in
+            // the usage line of a help screen.
             let plain = error.render().to_string();
             let text =
                 if io.terminal && !plain.chars().any(sopan_diagnostics::is_unsafe_for_terminal) {
@@ -145,7 +153,7 @@ pub fn run_with(
         args::Command::Check(args) => check::run(&args, io, choice),
         args::Command::Build(args) => build::run(&args, io, choice),
         args::Command::Aturan(args) => aturan::run(&args, io, choice.bahasa),
-        args::Command::Fmt(args) => fmt::run(&args, io, choice.bahasa).map_err(Failure::from),
+        args::Command::Fmt(args) => fmt::run(&args, io, choice.bahasa),
         args::Command::Init(args) => init::run(&args, io, choice.bahasa).map_err(Failure::from),
         args::Command::Pratinjau(args) => pratinjau::run(&args, io, choice),
     };
@@ -182,17 +190,6 @@ fn fail(io: &mut Io<'_>, bahasa: Bahasa, error: &Failure) {
 pub(crate) struct Failure {
     pub(crate) message: Message,
     pub(crate) help: Option<Message>,
-}
-
-/// A failure said in a sentence already rendered in the run's language (the steps that
-/// finish the run's words before they know they fail).
-impl From<String> for Failure {
-    fn from(text: String) -> Self {
-        Failure {
-            message: Message::verbatim(text),
-            help: None,
-        }
-    }
 }
 
 impl From<Message> for Failure {

@@ -24,8 +24,8 @@ pub(crate) fn run(
     choice: Choice,
 ) -> Result<Status, Failure> {
     let shown = display(&args.path);
-    let meta = std::fs::metadata(&args.path).map_err(|e| cannot_read(&shown, &e, choice.bahasa))?;
-    let full = absolute(&args.path).map_err(|e| cannot_read(&shown, &e, choice.bahasa))?;
+    let meta = std::fs::metadata(&args.path).map_err(|e| cannot_read(&shown, &e))?;
+    let full = absolute(&args.path).map_err(|e| cannot_read(&shown, &e))?;
     let folder = meta.is_dir();
     let scope = if folder {
         Scope::Folder(full)
@@ -108,10 +108,10 @@ impl Pages for Preview {
 }
 
 impl Preview {
-    /// The `.sop` files of the path now, as `sopan build` finds them; the sentence that
-    /// says none is there, or that the path cannot be read.
-    fn inputs(&self) -> Result<Vec<Input>, String> {
-        discover(&self.build.paths, &self.build.ci, self.choice.bahasa)
+    /// The `.sop` files of the path now, as `sopan build` finds them; or why there are
+    /// none (nothing there, or the path cannot be read).
+    fn inputs(&self) -> Result<Vec<Input>, Failure> {
+        discover(&self.build.paths, &self.build.ci)
     }
 
     /// The language of the pages: the run's, or the `bahasa:` of the files' `sopan.yaml`.
@@ -126,7 +126,8 @@ impl Preview {
             Ok(inputs) => inputs,
             Err(why) => {
                 let name = display(&self.build.paths[0]);
-                return Some(problem_page(&name, &why, self.bahasa(None)));
+                let bahasa = self.bahasa(None);
+                return Some(problem_page(&name, &said(&why, bahasa), bahasa));
             }
         };
         let bahasa = self.bahasa(Some(&inputs));
@@ -140,7 +141,7 @@ impl Preview {
         let name = inputs.get(index)?.display.clone();
         let mut project = match Project::load(inputs, None) {
             Ok(project) => project,
-            Err(why) => return Some(problem_page(&name, &why, bahasa)),
+            Err(why) => return Some(problem_page(&name, &why.render(bahasa), bahasa)),
         };
         if let Some(sheet) = crate::build::html_sheet(&self.build, &mut project, index) {
             return Some(sheet);
@@ -167,13 +168,26 @@ impl Preview {
                 let published: Vec<String> = inputs.iter().map(|i| i.published.clone()).collect();
                 match Project::load(inputs, None) {
                     Ok(project) => (bahasa, Rows::Files(rows(&project, &published))),
-                    Err(why) => (bahasa, Rows::None(why)),
+                    Err(why) => (bahasa, Rows::None(why.render(bahasa))),
                 }
             }
-            Err(why) => (self.bahasa(None), Rows::None(why)),
+            Err(why) => {
+                let bahasa = self.bahasa(None);
+                (bahasa, Rows::None(said(&why, bahasa)))
+            }
         };
         index_page(&folder, &rows, bahasa)
     }
+}
+
+/// A failure of the run as a page says it: the sentence, then what to do when that is known.
+fn said(failure: &Failure, bahasa: Bahasa) -> String {
+    let mut text = failure.message.render(bahasa);
+    if let Some(help) = &failure.help {
+        text.push(' ');
+        text.push_str(&help.render(bahasa));
+    }
+    text
 }
 
 /// One file's diagnostics as `sopan check` prints them, without colour.

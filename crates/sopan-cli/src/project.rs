@@ -6,7 +6,7 @@ use std::sync::Arc;
 use rayon::prelude::*;
 use sopan_check::Facts;
 use sopan_config::Config;
-use sopan_diagnostics::{Diagnostic, SourceFile, Span, sort};
+use sopan_diagnostics::{Diagnostic, Message, SourceFile, Span, sort};
 
 use crate::compile::{Unit, compile_with};
 use crate::config::{Broken, Configs, apply_template, not_built, relative_logo};
@@ -36,7 +36,7 @@ impl Project {
         std::thread::spawn(move || drop(self));
     }
 
-    pub(crate) fn load(inputs: Vec<Input>, stdin: Option<&[u8]>) -> Result<Project, String> {
+    pub(crate) fn load(inputs: Vec<Input>, stdin: Option<&[u8]>) -> Result<Project, Message> {
         let mut found = Configs::default();
         let (mut configs, broken): (Vec<Config>, Vec<Option<Broken>>) =
             configs_of(&mut found, &inputs).into_iter().unzip();
@@ -89,7 +89,7 @@ pub(crate) fn compile_all(
     inputs: &[Input],
     configs: &[Config],
     stdin: Option<&[u8]>,
-) -> Result<Vec<Unit>, String> {
+) -> Result<Vec<Unit>, Message> {
     inputs
         .par_iter()
         .zip(configs)
@@ -98,12 +98,12 @@ pub(crate) fn compile_all(
                 (true, Some(bytes)) => std::borrow::Cow::Borrowed(bytes),
                 _ => std::borrow::Cow::Owned(
                     std::fs::read(&input.path)
-                        .map_err(|e| format!("cannot read {}: {e}", input.display))?,
+                        .map_err(|e| crate::files::cannot_read(&input.display, &e))?,
                 ),
             };
             Ok(compile_with(&input.display, &bytes, &config.identitas))
         })
-        .collect::<Vec<Result<Unit, String>>>()
+        .collect::<Vec<Result<Unit, Message>>>()
         .into_iter()
         .collect()
 }

@@ -16,7 +16,7 @@ use std::io::Write;
 
 use sopan_check::Facts;
 use sopan_config::Config;
-use sopan_diagnostics::{Code, Diagnostic, Severity, SourceFile, Span};
+use sopan_diagnostics::{Code, Diagnostic, Message, Severity, SourceFile, Span};
 
 use crate::compile::Unit;
 use crate::config::{Broken, Configs};
@@ -37,8 +37,8 @@ pub(crate) struct Finished {
 /// Where finished files go, in input order; `config` holds the invalid `sopan.yaml` files,
 /// which are reported before every SOP.
 pub(crate) trait Sink {
-    fn config(&mut self, file: &SourceFile, diagnostics: &[Diagnostic]) -> Result<(), String>;
-    fn file(&mut self, finished: Finished) -> Result<(), String>;
+    fn config(&mut self, file: &SourceFile, diagnostics: &[Diagnostic]) -> Result<(), Message>;
+    fn file(&mut self, finished: Finished) -> Result<(), Message>;
 }
 
 /// Checks every input and hands each file to `sink` in input order; the number of files.
@@ -46,7 +46,7 @@ pub(crate) fn check(
     inputs: Vec<Input>,
     stdin: Option<&[u8]>,
     sink: &mut dyn Sink,
-) -> Result<usize, String> {
+) -> Result<usize, Message> {
     let count = inputs.len();
     let mut found = Configs::default();
     // Every sopan.yaml is read first, so invalid ones are reported before any SOP, as they
@@ -322,9 +322,10 @@ impl Counts {
 }
 
 /// Writes `text` and lets it reach the reader now (the writer may buffer).
-pub(crate) fn emit(out: &mut dyn Write, text: &str) -> Result<(), String> {
+pub(crate) fn emit(out: &mut dyn Write, text: &str) -> Result<(), Message> {
     if text.is_empty() {
         return Ok(());
     }
-    out.write_all(text.as_bytes()).map_err(|e| e.to_string())
+    out.write_all(text.as_bytes())
+        .map_err(|e| crate::check::not_written(&e))
 }

@@ -13,10 +13,10 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use globset::{GlobBuilder, GlobSet, GlobSetBuilder};
-use sopan_diagnostics::{Bahasa, Message};
+use sopan_diagnostics::Message;
 
 /// The .sop files below `root`, as `root` joined with their place below it, in walk order.
-pub(crate) fn sop_files(root: &Path) -> Result<Vec<PathBuf>, String> {
+pub(crate) fn sop_files(root: &Path) -> Result<Vec<PathBuf>, Message> {
     let walker = ignore::WalkBuilder::new(root)
         .hidden(true)
         .ignore(true)
@@ -35,7 +35,11 @@ pub(crate) fn sop_files(root: &Path) -> Result<Vec<PathBuf>, String> {
             // A line of an ignore file that is not a glob is skipped, as git skips it; only
             // a folder or file that cannot be read stops the run.
             Err(error) if error.io_error().is_none() => continue,
-            Err(error) => return Err(format!("cannot read {}: {error}", root.display())),
+            Err(error) => {
+                return Err(Message::new("cli-tidak-terbaca")
+                    .arg("berkas", crate::files::display(root))
+                    .arg("alasan", error.to_string()));
+            }
         };
         let is_file = entry.file_type().is_some_and(|t| t.is_file());
         if is_file && is_sop(entry.path()) {
@@ -58,7 +62,7 @@ pub(crate) struct Globs {
 }
 
 impl Globs {
-    pub(crate) fn new(patterns: &[String], bahasa: Bahasa) -> Result<Globs, String> {
+    pub(crate) fn new(patterns: &[String]) -> Result<Globs, Message> {
         if patterns.is_empty() {
             return Ok(Globs::default());
         }
@@ -79,11 +83,12 @@ impl Globs {
                     Message::new("ci-glob-salah")
                         .arg("pola", pattern.as_str())
                         .arg("sebab", e.kind().to_string())
-                        .render(bahasa)
                 })?;
             builder.add(glob);
         }
-        let set = builder.build().map_err(|e| e.to_string())?;
+        let set = builder
+            .build()
+            .map_err(|e| Message::new("ci-pola-gagal").arg("sebab", e.to_string()))?;
         Ok(Globs { set: Some(set) })
     }
 
@@ -160,7 +165,7 @@ fn own_globs(dir: &Path) -> Globs {
     let file = sopan_diagnostics::SourceFile::new(crate::files::display(&path), text);
     sopan_config::parse(&file)
         .ok()
-        .and_then(|config| Globs::new(&config.kecualikan, Bahasa::default()).ok())
+        .and_then(|config| Globs::new(&config.kecualikan).ok())
         .unwrap_or_default()
 }
 
@@ -171,7 +176,7 @@ mod tests {
 
     fn globs(patterns: &[&str]) -> Globs {
         let owned: Vec<String> = patterns.iter().map(|p| (*p).to_owned()).collect();
-        Globs::new(&owned, sopan_diagnostics::Bahasa::En).expect("valid globs")
+        Globs::new(&owned).expect("valid globs")
     }
 
     #[test]

@@ -300,6 +300,21 @@ impl Walker<'_> {
     }
 
     /// The value as written, quotes taken off: what the author typed.
+    /// The replacement of the text at `span` by `near`, when `near` is the only known word
+    /// that close to `written` and the span holds exactly that word (YAML may quote it, and
+    /// then the quotes stay).
+    fn fix(&self, span: Span, written: &str, near: &str, known: &[&str]) -> Option<(Span, String)> {
+        // A short word one letter off (`a3` for `a4`) may be another thing altogether, a paper
+        // size Sopan does not print, rather than a slip: help, but no fix.
+        if written.chars().count() < 4 || nearest_certain(written, known) != Some(near) {
+            return None;
+        }
+        let raw = self.text.get(span.start..span.end)?;
+        let at = raw.find(written)?;
+        let start = span.start + at;
+        Some((Span::new(start, start + written.len()), near.to_owned()))
+    }
+
     fn written(&self, span: Span) -> String {
         let raw = self
             .text
@@ -412,6 +427,7 @@ impl Walker<'_> {
     }
 
     fn unknown_key(&mut self, span: Span, name: &str, parent: &str, known: &[&str]) {
+        let fix = nearest(name, known).and_then(|near| self.fix(span, name, near, known));
         let help = match nearest(name, known) {
             Some(near) => {
                 Message::new("konfigurasi-kunci-tidak-dikenal.help-mirip").arg("saran", near)
@@ -429,7 +445,8 @@ impl Walker<'_> {
                 span,
                 Message::new("konfigurasi-kunci-tidak-dikenal.label"),
             )
-            .with_help(help),
+            .with_help(help)
+            .with_fix(fix),
         );
     }
 
@@ -479,6 +496,7 @@ impl Walker<'_> {
         if words.contains(&value.as_str()) {
             return;
         }
+        let fix = nearest(&value, words).and_then(|near| self.fix(span, &value, near, words));
         let help = match nearest(&value, words) {
             Some(near) => {
                 Message::new("konfigurasi-nilai-tidak-dikenal.help-mirip").arg("saran", near)
@@ -495,7 +513,8 @@ impl Walker<'_> {
                 span,
                 Message::new("konfigurasi-nilai-tidak-dikenal.label"),
             )
-            .with_help(help),
+            .with_help(help)
+            .with_fix(fix),
         );
     }
 
@@ -607,6 +626,17 @@ fn counterpart(level: &str) -> &'static str {
         "error" => "galat",
         _ => "error",
     }
+}
+
+/// [`nearest`], only when no other known word is as near: a certain fix.
+#[must_use]
+fn nearest_certain<'a>(written: &str, known: &[&'a str]) -> Option<&'a str> {
+    let near = nearest(written, known)?;
+    let lower = written.to_lowercase();
+    let distance = |c: &str| strsim::damerau_levenshtein(&lower, &c.to_lowercase());
+    let best = distance(near);
+    let ties = known.iter().filter(|c| distance(c) == best).count();
+    (ties == 1).then_some(near)
 }
 
 /// The known word nearest to `written` (case aside), when it is near enough to be a slip:

@@ -9,8 +9,12 @@ use serde::Serialize;
 use sopan_bahasa::Message;
 
 /// Where the reference of every code is published: docs/diagnostics.md in the project's
-/// repository. Each code's address is this with its heading's anchor.
-pub const DOCS_URL: &str = "https://github.com/sopan-id/sopan/blob/main/docs/diagnostics.md";
+/// repository. Each code's address is this with its heading's anchor. The repository's
+/// address is written once, in the workspace's `Cargo.toml`.
+pub const DOCS_URL: &str = concat!(
+    env!("CARGO_PKG_REPOSITORY"),
+    "/blob/main/docs/diagnostics.md"
+);
 
 /// How bad a diagnostic is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]

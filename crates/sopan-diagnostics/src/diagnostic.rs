@@ -84,6 +84,15 @@ impl Diagnostic {
         self
     }
 
+    /// Sets the replacement that fixes the problem, when there is one.
+    #[must_use]
+    pub fn with_fix(mut self, fix: Option<(Span, String)>) -> Self {
+        if fix.is_some() {
+            self.suggestion = fix;
+        }
+        self
+    }
+
     /// Adds a note.
     #[must_use]
     pub fn with_note(mut self, note: impl Into<Message>) -> Self {

@@ -5,7 +5,7 @@
 //! the terminal module first, so author text cannot command the terminal.
 
 use std::borrow::Cow;
-use std::fmt;
+use std::fmt::{self, Write as _};
 
 use miette::{
     GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError, MietteSpanContents,
@@ -151,10 +151,36 @@ fn footer(report: &Report<'_>, color: bool, width: usize) -> String {
                 .render(bahasa),
         );
     }
-    if help.is_none() && notes.is_empty() {
+    let fix = diagnostic
+        .suggestion
+        .as_ref()
+        .and_then(|(span, replacement)| {
+            fix_line(
+                report.file.file.text(),
+                *span,
+                replacement,
+                help.as_deref(),
+                bahasa,
+            )
+        });
+    if help.is_none() && notes.is_empty() && fix.is_none() {
         return String::new();
     }
     let mut text = terminal_text(help.as_deref().unwrap_or_default()).into_owned();
+    // Without a help, the fix is the first line and its word leads the footer.
+    let lead = if help.is_none() && fix.is_some() {
+        "perbaikan"
+    } else {
+        "saran"
+    };
+    if let Some(fix) = fix {
+        if help.is_some() {
+            text.push('\n');
+            text.push_str(&Message::new("perbaikan").render(bahasa));
+            text.push_str(": ");
+        }
+        text.push_str(&terminal_text(&fix));
+    }
     let note_word = Message::new("catatan").render(bahasa);
     for note in &notes {
         if !text.is_empty() {
@@ -164,7 +190,7 @@ fn footer(report: &Report<'_>, color: bool, width: usize) -> String {
         text.push_str(": ");
         text.push_str(&terminal_text(note));
     }
-    let word = Message::new("saran").render(bahasa);
+    let word = Message::new(lead).render(bahasa);
     let plain = format!("  {word}: ");
     let indent = " ".repeat(plain.chars().count());
     // The colour of miette's own footer word, so both themes look as before.
@@ -178,6 +204,67 @@ fn footer(report: &Report<'_>, color: bool, width: usize) -> String {
         .subsequent_indent(&indent);
     let mut out = textwrap::fill(&text, options);
     out.push('\n');
+    out
+}
+
+/// The sentence that shows a diagnostic's replacement in words ("ganti \`x\` dengan \`y\`",
+/// printed after the word `perbaikan:`), or `None` when the help already says it: the help
+/// names the new text, or the old text is an invisible character the help tells what to do
+/// with. Text inserted keeps its words and drops the line breaks and spaces around them,
+/// which the reader cannot see in backticks.
+fn fix_line(
+    source: &str,
+    span: crate::Span,
+    replacement: &str,
+    help: Option<&str>,
+    bahasa: Bahasa,
+) -> Option<String> {
+    let old = source.get(span.start..span.end)?;
+    let new = replacement.trim();
+    let says = |text: &str| help.is_some_and(|h| h.contains(&format!("`{text}`")));
+    let hidden = visible(old) != old;
+    // Only invisible characters or spaces change: the help says which and why, and the
+    // line would show backticks around nothing.
+    if help.is_some() && ((hidden && new.is_empty()) || old.trim() == new) {
+        return None;
+    }
+    let sentence = if old.trim().is_empty() {
+        // Nothing visible is replaced (an empty span, or the spaces between two words).
+        if new.is_empty() || says(new) || help.is_some_and(|h| h.contains(new) && new.len() > 1) {
+            return None;
+        }
+        Message::new("perbaikan.sisipkan").arg("baru", visible(new))
+    } else if new.is_empty() {
+        if says(old) {
+            return None;
+        }
+        Message::new("perbaikan.hapus").arg("lama", visible(old))
+    } else {
+        if says(new) || (new.chars().count() > 1 && help.is_some_and(|h| h.contains(new))) {
+            return None;
+        }
+        Message::new("perbaikan.ganti")
+            .arg("lama", visible(old))
+            .arg("baru", visible(new))
+    };
+    Some(sentence.render(bahasa))
+}
+
+/// `text` with the characters a reader cannot see (spaces other than the plain one, marks
+/// of zero width, line breaks) written as their code points, so a fix never shows backticks
+/// around what looks like nothing.
+fn visible(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars() {
+        let hidden = (c.is_whitespace() && c != ' ')
+            || c.is_control()
+            || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}' | '\u{00AD}');
+        if hidden {
+            let _ = write!(out, "<U+{:04X}>", u32::from(c));
+        } else {
+            out.push(c);
+        }
+    }
     out
 }
 
@@ -278,5 +365,58 @@ impl SourceCode for Safe<'_> {
             column,
             inner.line_count(),
         )))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::render_one;
+    use crate::{Bahasa, Code, Diagnostic, Message, SourceFile, Span};
+
+    fn with_fix(help: Option<Message>, span: Span, replacement: &str) -> Diagnostic {
+        let mut d = Diagnostic::new(
+            Code::UnknownActor,
+            Message::new("periksa-pelaksana-tidak-dikenal").arg("id", "stf"),
+            span,
+            Message::new("periksa-pelaksana-tidak-dikenal.label"),
+        )
+        .with_suggestion(span, replacement);
+        d.help = help;
+        d
+    }
+
+    #[test]
+    fn a_fix_is_a_line_in_the_readers_language_unless_the_help_says_it() {
+        let file = SourceFile::new("a.sop", "mulai stf \"Mulai\"\n");
+        let span = Span::new(6, 9);
+        let other = Message::new("periksa-pelaksana-tidak-dikenal.help").arg("id", "stf");
+        let shown = |d: &Diagnostic, bahasa| render_one(&file, d, bahasa, false, 100);
+        let d = with_fix(Some(other), span, "staf");
+        assert!(
+            shown(&d, Bahasa::Id).contains("\n         perbaikan: ganti `stf` dengan `staf`\n"),
+            "{}",
+            shown(&d, Bahasa::Id)
+        );
+        assert!(shown(&d, Bahasa::En).contains("\n        fix: replace `stf` with `staf`\n"));
+        // The help already names `staf`: no second line saying it again.
+        let d = with_fix(
+            Some(Message::new("periksa-maksud").arg("nama", "staf")),
+            span,
+            "staf",
+        );
+        assert!(!shown(&d, Bahasa::Id).contains("perbaikan"));
+        // Without a help, the fix leads the footer with its own word.
+        let d = with_fix(None, span, "staf");
+        assert!(shown(&d, Bahasa::Id).contains("\n  perbaikan: ganti `stf` dengan `staf`\n"));
+        let d = with_fix(None, span, "");
+        assert!(shown(&d, Bahasa::En).contains("\n  fix: delete `stf`\n"));
+    }
+
+    #[test]
+    fn an_invisible_character_is_named_in_the_fix() {
+        let file = SourceFile::new("a.sop", "waktu 10\u{200b} menit\n");
+        let d = with_fix(None, Span::new(8, 11), "");
+        let text = render_one(&file, &d, Bahasa::En, false, 100);
+        assert!(text.contains("\n  fix: delete `<U+200B>`\n"), "{text}");
     }
 }

@@ -54,7 +54,7 @@ impl Picture {
 }
 
 /// The logo decoded once for every page of `sheet`.
-pub(crate) fn picture(logo: Logo<'_>, sheet: &Sheet) -> Result<Picture, String> {
+pub(crate) fn picture(logo: Logo<'_>, sheet: &Sheet) -> Result<Picture, crate::Error> {
     let data = logo.bytes.to_vec().into();
     // PDF/A forbids asking the viewer to interpolate an image.
     let image = match logo.media_type {
@@ -72,9 +72,9 @@ pub(crate) fn picture(logo: Logo<'_>, sheet: &Sheet) -> Result<Picture, String> 
                 .map(|tree| Picture::Vector(Box::new(tree)));
         }
     };
-    image
-        .map(Picture::Raster)
-        .map_err(|e| format!("the logo could not be embedded: {e}"))
+    image.map(Picture::Raster).map_err(|e| {
+        crate::Error(sopan_bahasa::Message::new("pdf-logo-tidak-tersemat").arg("sebab", e))
+    })
 }
 
 pub(crate) fn page(

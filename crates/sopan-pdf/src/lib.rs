@@ -66,13 +66,33 @@ pub struct Options<'a> {
     pub sources: Option<Sources<'a>>,
 }
 
-/// Why no PDF was made.
+/// Why no PDF was made: a sentence of the catalogues (`pdf.ftl`) whose `$berkas` the caller
+/// sets to the file it was making.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Error(String);
+pub struct Error(pub sopan_bahasa::Message);
 
+impl Error {
+    fn new(id: &'static str) -> Self {
+        Error(sopan_bahasa::Message::new(id))
+    }
+
+    /// The library's own words for what failed, set as the sentence's `$sebab`.
+    fn because(id: &'static str, why: impl std::fmt::Debug) -> Self {
+        Error(sopan_bahasa::Message::new(id).arg("sebab", format!("{why:?}")))
+    }
+
+    /// The sentence, for a caller that says it in the reader's language.
+    #[must_use]
+    pub fn message(&self) -> &sopan_bahasa::Message {
+        &self.0
+    }
+}
+
+/// In English, naming the file "the PDF": for logs and tests.
 impl std::fmt::Display for Error {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
+        let said = self.0.clone().arg("berkas", "the PDF");
+        f.write_str(&said.render(sopan_bahasa::Bahasa::En))
     }
 }
 
@@ -86,9 +106,9 @@ impl std::error::Error for Error {}
 pub fn draw(sop: &Sop, laid: &sheet::Sheet, options: &Options<'_>) -> Result<Vec<u8>, Error> {
     let settings = settings(options.standard)?;
     let font = Font::new(sopan_layout::text::font_data().into(), 0)
-        .ok_or_else(|| Error("the bundled font could not be read".to_owned()))?;
+        .ok_or_else(|| Error::new("pdf-huruf-bawaan"))?;
     let logo = match options.logo {
-        Some(logo) => Some(draw::picture(logo, laid).map_err(Error)?),
+        Some(logo) => Some(draw::picture(logo, laid)?),
         None => None,
     };
     let mut document = Document::new_with(settings);
@@ -103,7 +123,7 @@ pub fn draw(sop: &Sop, laid: &sheet::Sheet, options: &Options<'_>) -> Result<Vec
     }
     document
         .finish()
-        .map_err(|e| Error(format!("the PDF could not be written: {e:?}")))
+        .map_err(|e| Error::because("pdf-tidak-tertulis", e))
 }
 
 /// What every document is written with: the PDF/A part's validator, which makes krilla
@@ -116,7 +136,7 @@ pub(crate) fn settings(standard: Standard) -> Result<SerializeSettings, Error> {
     let configuration = ConfigurationBuilder::new()
         .with_archival_validator(archival)
         .finish()
-        .map_err(|e| Error(format!("no PDF/A configuration: {e:?}")))?;
+        .map_err(|e| Error::because("pdf-tanpa-pdfa", e))?;
     Ok(SerializeSettings {
         configuration,
         // The sheet is not tagged for PDF/UA: tagging only the structure's absence would
@@ -193,7 +213,7 @@ fn embed(document: &mut Document, sop: &Sop, sources: Sources<'_>) -> Result<(),
         };
         document
             .embed_file(file)
-            .ok_or_else(|| Error("two embedded files have one name".to_owned()))?;
+            .ok_or_else(|| Error::new("pdf-lampiran-ganda"))?;
     }
     Ok(())
 }

@@ -43,7 +43,7 @@ const SETTINGS: SvgSettings = SvgSettings {
 
 /// The SVG logo as usvg resolves it, or why it cannot be drawn. `largest` is the size, in
 /// points, of the largest box the logo is drawn in.
-pub(crate) fn parse(bytes: &[u8], largest: f32) -> Result<Tree, String> {
+pub(crate) fn parse(bytes: &[u8], largest: f32) -> Result<Tree, crate::Error> {
     let options = usvg::Options {
         fontdb: fonts(),
         image_href_resolver: usvg::ImageHrefResolver {
@@ -52,17 +52,19 @@ pub(crate) fn parse(bytes: &[u8], largest: f32) -> Result<Tree, String> {
         },
         ..usvg::Options::default()
     };
-    let tree = Tree::from_data(bytes, &options)
-        .map_err(|e| format!("the SVG logo could not be read: {e}"))?;
+    let tree = Tree::from_data(bytes, &options).map_err(|e| {
+        crate::Error(
+            sopan_bahasa::Message::new("pdf-svg-tidak-terbaca").arg("sebab", e.to_string()),
+        )
+    })?;
     let size = tree.size();
     // Points per unit of the SVG's canvas, in the largest box it is fitted into.
     let scale = largest / size.width().max(size.height());
     let pixels = pixels(tree.root(), scale);
     if pixels > f64::from(MAX_PIXELS) {
-        return Err(format!(
-            "the SVG logo's embedded images and filters come to {} pixels; a logo may have at \
-             most 16,777,216 pixels (4096 × 4096)",
-            pixels.round()
+        return Err(crate::Error(
+            sopan_bahasa::Message::new("pdf-svg-terlalu-banyak-piksel")
+                .arg("piksel", pixels.round().to_string()),
         ));
     }
     Ok(tree)

@@ -544,9 +544,11 @@ fn by_state(place: &Place<'_>) -> Option<Advice> {
         )));
     }
     if place.expects(Expect::Target) && digits {
-        return Some(Advice::help(Message::new(
-            "sintaks-nomor-sebagai-tujuan.help",
-        )));
+        return Some(Advice::help(
+            Message::new("sintaks-nomor-sebagai-tujuan.help")
+                .arg("nomor", found)
+                .arg("cabang", branch_key(place.text, place.offset)),
+        ));
     }
     if place.expects(Expect::StepField) && place.is_word() {
         return Some(Advice::help(
@@ -571,7 +573,16 @@ fn by_state(place: &Place<'_>) -> Option<Advice> {
         return Some(Advice::help(Message::new("sintaks-waktu-tanpa-angka.help")));
     }
     if place.expects(Expect::Unit) {
-        return Some(Advice::help(Message::new("sintaks-tanpa-satuan.help")));
+        // The amount just written, so the example is the author's own `waktu 2 hari`.
+        let before = place.text[..place.offset].trim_end();
+        let amount_start = before
+            .rfind(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
+            .map_or(0, |i| i + 1);
+        let amount = &before[amount_start..];
+        let amount = if amount.is_empty() { "2" } else { amount };
+        return Some(Advice::help(
+            Message::new("sintaks-tanpa-satuan.help").arg("angka", amount),
+        ));
     }
     if place.expects(Expect::Text) && place.is_word() {
         return Some(quote_words(place));
@@ -580,6 +591,31 @@ fn by_state(place: &Place<'_>) -> Option<Advice> {
         return Some(Advice::help(Message::new("sintaks-format-tanggal.help")));
     }
     None
+}
+
+/// Which exit a target at `offset` belongs to: `ya` or `tidak` when the arrow before it
+/// follows one (`ya -> 6`, `tidak "Belum" -> 6`), otherwise `""` (a jump, `-> 6`).
+fn branch_key(text: &str, offset: usize) -> &'static str {
+    let Some(before) = text.get(..offset) else {
+        return "";
+    };
+    let Some(before) = before.trim_end().strip_suffix("->") else {
+        return "";
+    };
+    let mut before = before.trim_end();
+    // The exit's printed words, `ya "Lengkap" ->`: skip the quoted text back to its start.
+    if let Some(inside) = before.strip_suffix('"') {
+        before = inside.rfind('"').map_or("", |i| inside[..i].trim_end());
+    }
+    let word = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    match word {
+        "ya" => "ya",
+        "tidak" => "tidak",
+        _ => "",
+    }
 }
 
 /// `lanjutt` or `Lanjut` as a branch target, where no step has that label: the author meant

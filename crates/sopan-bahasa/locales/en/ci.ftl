@@ -5,6 +5,7 @@ ci-tidak-ada-berkas = no .sop file was found in {$jalur}
     .help = check the path, or whether --exclude, `kecualikan:` in sopan.yaml or .gitignore leaves the files out
 ci-stdin-tak-terbaca = standard input cannot be read: {$sebab}
 ci-glob-salah = the pattern "{$pola}" cannot be used: {$sebab}
+ci-pola-gagal = the patterns of --exclude or `kecualikan:` cannot be used: {$sebab}
 ci-junit-gagal = {$jumlah ->
     [one] {$jumlah} error
    *[other] {$jumlah} errors

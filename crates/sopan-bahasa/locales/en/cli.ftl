@@ -14,6 +14,49 @@ cli-penulisan-dihentikan = cannot write {$berkas}: interrupted
 cli-laporan-tidak-tertulis = cannot write the report: {$alasan}
 cli-pdf-gagal = cannot make {$berkas}: {$alasan}
 
+## Refusals of the command line: arguments that cannot be used (exit 2).
+
+cli-tolak-bantuan = for more information, try '--help'
+cli-tolak-argumen = unknown argument `{$argumen}`
+    .help-mirip = did you mean `{$saran}`?
+    .help-perintah = did you mean the command `{$saran}`?
+    .help-nilai = if `{$argumen}` is really a file name, write `-- {$argumen}`
+cli-tolak-tanpa-nilai = `{$argumen}` needs a value, but none was written
+cli-tolak-nilai = `{$nilai}` is not a known value of `{$argumen}`
+    .help-mirip = did you mean `{$saran}`?
+    .help-daftar = the values are: {$daftar}
+cli-tolak-nilai-sebab = `{$nilai}` cannot be used for `{$argumen}`: {$sebab}
+cli-tolak-wajib = required arguments missing: {$daftar}
+cli-tolak-perintah = unknown command `{$perintah}`
+    .help = the commands are: {$daftar}
+    .help-mirip = did you mean `{$saran}`?
+cli-tolak-tanpa-perintah = `{$perintah}` needs a command, e.g. `sopan check`
+cli-tolak-dua-kali = `{$argumen}` may be written only once
+cli-tolak-bentrok = `{$argumen}` cannot be used with {$lain}
+cli-tolak-nilai-lebih = unexpected value `{$nilai}` for `{$argumen}`; no more were expected
+cli-tolak-sama-dengan = the value of `{$argumen}` must be written with an equals sign, e.g. `{$argumen}=value`
+cli-tolak-utf8 = an argument is not UTF-8 text
+cli-tolak-lain = the command line cannot be used: {$sebab}
+
+
+## sopan fmt.
+
+cli-fmt-stdin-bersama = `-` (standard input) cannot be given with other paths
+cli-fmt-bukan-utf8 = not formatted: {$berkas} is not UTF-8 text
+cli-fmt-salah-tulis = not formatted: {$berkas} has syntax errors; fix them, then run sopan fmt again
+cli-fmt-galat-internal = {$berkas} not formatted because of a fault in Sopan itself ({$sebab}); please report it with this file
+cli-fmt-izin = cannot keep the permissions of {$berkas}: {$alasan}
+cli-fmt-sesudah = {$berkas} (formatted)
+cli-fmt-ringkasan = {$berubah ->
+        [one] 1 file
+       *[other] {$berubah} files
+    } formatted, {$tetap} already formatted
+    .coba = {$berubah ->
+        [one] 1 file
+       *[other] {$berubah} files
+    } would be formatted, {$tetap} already formatted
+    .ditolak = , {$ditolak} not formatted
+
 ## The summary at the end of each command.
 
 cli-ringkasan-periksa = checked {$berkas ->

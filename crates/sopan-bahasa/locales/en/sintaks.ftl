@@ -56,7 +56,11 @@ sintaks-beri-petik =
 sintaks-keputusan-terminal =
     .help = a `mulai` or `selesai` step cannot also be a decision: drop `mulai`/`selesai`, or put the decision in a step of its own
 sintaks-nomor-sebagai-tujuan =
-    .help = steps are reached by labels, not numbers (numbers change when rows move): write `periksa:` before that step and `-> periksa` here
+    .help = a branch goes to a step's label, not to row number {$nomor} (numbers change when rows move): give that step a label in front of it, e.g. `periksa: staf "Memeriksa berkas"`, then write { $cabang ->
+        [ya] `ya -> periksa`
+        [tidak] `tidak -> periksa`
+       *[other] `-> periksa`
+    } here
 sintaks-bukan-bidang-langkah =
     .help = `{ $ditemukan }` is not a step field: a step holds kelengkapan, waktu, output, keterangan, nomor and teks, and a decision also tanya, ya and tidak; `-> label` jumps to another step
 sintaks-bukan-bagian =
@@ -66,7 +70,7 @@ sintaks-tulis-panah =
 sintaks-waktu-tanpa-angka =
     .help = write the amount before the unit, e.g. `waktu 10 menit`, or free text in quotes: `waktu "Segera"`
 sintaks-tanpa-satuan =
-    .help = put a unit after the number: detik, menit, jam, hari, hari kerja, minggu or bulan
+    .help = write a unit of time after the number, e.g. `waktu {$angka} hari`; the units are detik, menit, jam, hari, hari kerja, minggu and bulan
 sintaks-format-tanggal =
     .help = write dates as year-month-day, e.g. `2024-01-31`, or `-` for none
 

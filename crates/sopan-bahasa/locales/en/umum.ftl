@@ -16,6 +16,13 @@ baris-terlalu-panjang = at {$berkas}:{$baris}:{$kolom}, on a line too long to sh
 # The word that starts the help under a diagnostic.
 saran = help
 
+# The word that starts the fix line under a diagnostic: the one certain replacement, which
+# an editor can also apply in one click.
+perbaikan = fix
+    .ganti = replace `{$lama}` with `{$baru}`
+    .hapus = delete `{$lama}`
+    .sisipkan = insert `{$baru}` where marked
+
 ## The title of every diagnostic code (SARIF, `sopan aturan`).
 
 kode-SOP001 = file is not UTF-8 text

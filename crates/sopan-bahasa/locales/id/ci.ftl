@@ -5,6 +5,7 @@ ci-tidak-ada-berkas = tidak ada berkas .sop yang ditemukan di {$jalur}
     .help = periksa jalurnya, atau apakah berkasnya dikecualikan oleh --exclude, `kecualikan:` di sopan.yaml, atau .gitignore
 ci-stdin-tak-terbaca = masukan standar (stdin) tidak dapat dibaca: {$sebab}
 ci-glob-salah = pola "{$pola}" tidak dapat dipakai: {$sebab}
+ci-pola-gagal = pola --exclude atau `kecualikan:` tidak dapat dipakai: {$sebab}
 ci-junit-gagal = {$jumlah} kesalahan
 
 ## Bantuan baris perintah untuk fitur CI.

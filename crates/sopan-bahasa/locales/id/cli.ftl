@@ -14,6 +14,43 @@ cli-penulisan-dihentikan = {$berkas} tidak ditulis: Sopan dihentikan
 cli-laporan-tidak-tertulis = laporan tidak dapat ditulis: {$alasan}
 cli-pdf-gagal = {$berkas} tidak dapat dibuat: {$alasan}
 
+## Penolakan baris perintah: argumen yang tidak dapat dipakai (keluar dengan 2).
+
+cli-tolak-bantuan = untuk penjelasan lengkap, tambahkan --help
+cli-tolak-argumen = argumen `{$argumen}` tidak dikenal
+    .help-mirip = mungkin maksud Anda `{$saran}`?
+    .help-perintah = mungkin maksud Anda perintah `{$saran}`?
+    .help-nilai = bila `{$argumen}` memang nama berkas, tulis `-- {$argumen}`
+cli-tolak-tanpa-nilai = `{$argumen}` perlu nilai, tetapi tidak ada nilai yang ditulis
+cli-tolak-nilai = `{$nilai}` bukan nilai yang dikenal untuk `{$argumen}`
+    .help-mirip = mungkin maksud Anda `{$saran}`?
+    .help-daftar = nilai yang dikenal: {$daftar}
+cli-tolak-nilai-sebab = `{$nilai}` tidak dapat dipakai untuk `{$argumen}`: {$sebab}
+cli-tolak-wajib = argumen wajib belum ditulis: {$daftar}
+cli-tolak-perintah = perintah `{$perintah}` tidak dikenal
+    .help = perintah yang ada: {$daftar}
+    .help-mirip = mungkin maksud Anda `{$saran}`?
+cli-tolak-tanpa-perintah = `{$perintah}` perlu perintah, misalnya `sopan check`
+cli-tolak-dua-kali = `{$argumen}` hanya boleh ditulis sekali
+cli-tolak-bentrok = `{$argumen}` tidak dapat dipakai bersama {$lain}
+cli-tolak-nilai-lebih = nilai `{$nilai}` untuk `{$argumen}` berlebih; tidak ada nilai lain yang diharapkan
+cli-tolak-sama-dengan = nilai `{$argumen}` harus ditulis dengan tanda sama dengan, misalnya `{$argumen}=nilai`
+cli-tolak-utf8 = sebuah argumen bukan teks UTF-8
+cli-tolak-lain = baris perintah tidak dapat dipakai: {$sebab}
+
+
+## sopan fmt.
+
+cli-fmt-stdin-bersama = `-` (masukan standar) tidak dapat ditulis bersama berkas atau folder lain
+cli-fmt-bukan-utf8 = tidak dirapikan: {$berkas} bukan teks UTF-8
+cli-fmt-salah-tulis = tidak dirapikan: {$berkas} berisi kesalahan penulisan; perbaiki dulu, lalu jalankan sopan fmt lagi
+cli-fmt-galat-internal = {$berkas} tidak dirapikan karena kesalahan Sopan sendiri ({$sebab}); mohon laporkan bersama berkas ini
+cli-fmt-izin = izin berkas {$berkas} tidak dapat dipertahankan: {$alasan}
+cli-fmt-sesudah = {$berkas} (dirapikan)
+cli-fmt-ringkasan = {$berubah} berkas dirapikan, {$tetap} sudah rapi
+    .coba = {$berubah} berkas akan dirapikan, {$tetap} sudah rapi
+    .ditolak = , {$ditolak} tidak dirapikan
+
 ## Ringkasan di akhir setiap perintah.
 
 cli-ringkasan-periksa = {$berkas} berkas diperiksa: {$galat} kesalahan, {$peringatan} peringatan
@@ -56,7 +93,7 @@ cli-konfigurasi-tidak-dipakai = tidak dibuatkan keluaran: {$berkas} berlaku untu
 
 cli-templat-tidak-ada = templat `{$nama}` tidak ada di sopan.yaml
     .label = templat tidak dikenal
-    .help-mirip = maksudnya `{$saran}`?
+    .help-mirip = mungkin maksud Anda `{$saran}`?
     .help-tentukan = tentukan templat itu di bawah `templat:` dalam sopan.yaml di folder ini atau di atasnya
     .help-daftar = templat yang ada: {$daftar}
 cli-templat-folder-tidak-ada = templat `{$nama}` (disebut `tata-letak: templat` di sopan.yaml) tidak ada di sopan.yaml
@@ -70,7 +107,7 @@ cli-logo-folder = logo "{$logo}" tidak dapat dipakai: ini folder, bukan berkas g
 cli-logo-bukan-berkas = logo "{$logo}" tidak dapat dipakai: ini bukan berkas biasa (perangkat, pipa, atau soket tidak dapat menjadi logo)
 cli-logo-terlalu-besar = logo "{$logo}" tidak dapat dipakai: ukuran berkasnya {$ukuran} MiB; logo paling besar 2 MiB
     .help = simpan logo lebih kecil: sekitar 600 piksel lebarnya, atau SVG, sudah tajam dicetak seukuran logo
-cli-logo-kepala-rusak = logo "{$logo}" tidak dapat dipakai: berkasnya berawal seperti gambar {$jenis}, tetapi kepalanya rusak atau terpotong
+cli-logo-kepala-rusak = logo "{$logo}" tidak dapat dipakai: berkasnya berawal seperti gambar {$jenis}, tetapi bagian awalnya rusak atau terpotong
     .help = ekspor ulang logo dari program gambarnya, atau pakai berkas lain
 cli-logo-kosong = logo "{$logo}" tidak dapat dipakai: gambar {$jenis} ini berukuran {$lebar} × {$tinggi} piksel, tidak ada yang bisa ditampilkan
 cli-logo-terlalu-banyak-piksel = logo "{$logo}" tidak dapat dipakai: gambar {$jenis} ini berukuran {$lebar} × {$tinggi} piksel; logo paling banyak 16.777.216 piksel (4096 × 4096)
@@ -100,7 +137,7 @@ cli-tingkat-peringatan = peringatan
 cli-aturan-petunjuk = penjelasan satu aturan: sopan aturan SOP201
 cli-aturan-selengkapnya = selengkapnya
 cli-aturan-kode-tidak-dikenal = "{$kode}" bukan kode diagnostik
-    .help = maksudnya {$saran}?
+    .help = mungkin maksud Anda {$saran}?
     .daftar = `sopan aturan` tanpa kode mendaftar semua kode
 
 ## --help: judul bagian, lalu setiap perintah, argumen, dan nilainya.

@@ -1,22 +1,22 @@
 # Pesan tentang sopan.yaml (sopan-config).
 # Setiap id di sini juga ada di ../en/konfigurasi.ftl, dan sebaliknya (sebuah tes memeriksanya).
 
-konfigurasi-kunci-tidak-dikenal = kunci `{$kunci}` tidak dikenal di `{$induk}`
-    .label = kunci tidak dikenal
-    .help-mirip = maksudnya `{$saran}`?
-    .help-daftar = kunci yang dikenal di `{$induk}`: {$daftar}
+konfigurasi-kunci-tidak-dikenal = isian `{$kunci}` tidak dikenal di `{$induk}`
+    .label = isian tidak dikenal
+    .help-mirip = mungkin maksud Anda `{$saran}`?
+    .help-daftar = isian yang dikenal di `{$induk}`: {$daftar}
 
 konfigurasi-kunci-wajib = `{$induk}` tidak berisi `{$kunci}`, yang wajib ada
     .label = `{$kunci}` tidak ada di sini
-    .help = tambahkan `{$kunci}:` di bawah kunci ini
+    .help = tambahkan `{$kunci}:` di bawah isian ini
 
 konfigurasi-harus-teks = `{$kunci}` harus berisi teks
     .label = bukan teks
     .help = tulis teks di belakang `{$kunci}:` pada baris yang sama
 
-konfigurasi-harus-kunci = `{$kunci}` harus berisi kunci-kunci di bawahnya
-    .label = bukan kumpulan kunci
-    .help = tulis setiap kunci di baris sendiri, menjorok di bawah `{$kunci}:`; docs/config.md menunjukkan contohnya
+konfigurasi-harus-kunci = `{$kunci}` harus berisi isian-isian di bawahnya
+    .label = bukan kumpulan isian
+    .help = tulis setiap isian di baris sendiri, menjorok di bawah `{$kunci}:`; docs/config.md menunjukkan contohnya
 
 konfigurasi-harus-daftar = `{$kunci}` harus berupa daftar
     .label = bukan daftar
@@ -32,17 +32,17 @@ konfigurasi-harus-ya-tidak = `{$kunci}` harus `true` (ya) atau `false` (tidak)
 
 konfigurasi-nilai-tidak-dikenal = `{$nilai}` bukan nilai `{$kunci}` yang dikenal
     .label = nilai tidak dikenal
-    .help-mirip = maksudnya `{$saran}`?
+    .help-mirip = mungkin maksud Anda `{$saran}`?
     .help-daftar = nilai yang dikenal: {$daftar}
 
 konfigurasi-kode-tidak-dikenal = `{$kode}` di `aturan` bukan kode diagnostik
     .label = kode tidak dikenal
-    .help-mirip = maksudnya `{$saran}`?
+    .help-mirip = mungkin maksud Anda `{$saran}`?
     .help = tulis kode seperti yang tampil di diagnostik, misalnya `SOP206: off`; `sopan aturan` mendaftar semuanya
 
 konfigurasi-tingkat-tidak-dikenal = `{$nilai}` bukan tingkat aturan untuk {$kode}
     .label = tingkat tidak dikenal
-    .help-mirip = maksudnya `{$saran}` (atau `{$padanan}`)?
+    .help-mirip = mungkin maksud Anda `{$saran}` (atau `{$padanan}`)?
     .help = tingkat aturan adalah `off`/`mati`, `warn`/`peringatan`, atau `error`/`galat`
 
 konfigurasi-galat-diturunkan = {$kode} adalah kesalahan dan tidak dapat diturunkan
@@ -51,11 +51,11 @@ konfigurasi-galat-diturunkan = {$kode} adalah kesalahan dan tidak dapat diturunk
 
 konfigurasi-templat-bertingkat = templat `{$nama}` menyebut templat lain
     .label = di dalam templat ini
-    .help = templat diterapkan di atas `tata-letak` folder; tulis kunci yang diubahnya langsung di templat, bukan `templat:`
+    .help = templat diterapkan di atas `tata-letak` folder; tulis isian yang diubahnya langsung di templat, bukan `templat:`
 
 konfigurasi-nip-panjang = NIP "{$nip}" terdiri dari {$jumlah} angka; NIP terdiri dari 18 angka
     .label = {$jumlah} angka
-    .help = salin NIP dari SK pengangkatan, 18 angka tanpa titik; tulis dalam tanda kutip, misalnya `nip: '198409122003121002'`
+    .help = salin NIP dari SK pengangkatan, 18 angka tanpa titik; tulis di antara tanda petik, misalnya `nip: '198409122003121002'`
 
 konfigurasi-nip-bukan-angka = NIP "{$nip}" berisi selain angka; NIP terdiri dari 18 angka
 
@@ -74,4 +74,4 @@ konfigurasi-batas =
 
 konfigurasi-yaml = sopan.yaml tidak dapat dibaca sebagai YAML: {$alasan}
     .label = di sini
-    .help = docs/config.md mendaftar setiap kunci sopan.yaml dan nilai yang diterimanya
+    .help = docs/config.md mendaftar setiap isian sopan.yaml dan nilai yang diterimanya

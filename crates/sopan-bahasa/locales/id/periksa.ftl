@@ -3,7 +3,7 @@
 #
 # Kata-katanya kata lembar SOP: langkah, pelaksana, cabang Ya/Tidak, label langkah, kolom,
 # satuan waktu, keterkaitan. Pembacanya tidak pernah memprogram. Nama yang ditulis penulis
-# diapit tanda petik terbalik (`staf`), teks bebasnya diapit tanda kutip ("Memeriksa berkas").
+# diapit tanda petik terbalik (`staf`), teks bebasnya diapit tanda petik ("Memeriksa berkas").
 
 ## Bagian kalimat yang dipakai bersama
 
@@ -56,7 +56,7 @@ periksa-tanggal-tidak-ada = tanggal {$tanggal} tidak ada
 
 periksa-nama-kosong = nama SOP kosong
     .label = tanpa nama
-    .help = tulis Nama SOP di antara tanda kutip sesudah `sop`
+    .help = tulis Nama SOP di antara tanda petik sesudah `sop`
 
 periksa-isian-wajib = isian wajib `{$kunci}` tidak ada
     .kosong = isian wajib `{$kunci}` kosong
@@ -167,7 +167,7 @@ periksa-nomor-langkah-ganda = nomor langkah {$nomor} tercetak dua kali
 
 periksa-satuan-tidak-dikenal = `{$satuan}` bukan satuan waktu
     .label = satuan tidak dikenal
-    .help = pakai detik, menit, jam, hari, hari kerja, minggu, atau bulan, atau tulis teks bebas di antara tanda kutip: `waktu "Segera"`
+    .help = pakai detik, menit, jam, hari, hari kerja, minggu, atau bulan, atau tulis teks bebas di antara tanda petik: `waktu "Segera"`
     .help-inggris = satuan waktu ditulis dalam bahasa Indonesia: tulis `{$benar}`
     .help-singkatan = satuan waktu ditulis lengkap: tulis `{$benar}`
     .help-jam-kerja = jam kerja dihitung sebagai `jam` (hanya hari yang punya `hari kerja`): tulis `jam`
@@ -185,9 +185,9 @@ periksa-rentang-terbalik = rentang waktu `{$dari}-{$sampai}` terbalik
     .label = angka pertama seharusnya yang lebih kecil
     .help = tulis `{$sampai}-{$dari} {$satuan}`
 
-periksa-waktu-berkutip = waktu "{$teks}" diapit tanda kutip, jadi dianggap teks bebas dan tidak ikut dijumlahkan
+periksa-waktu-berkutip = waktu "{$teks}" diapit tanda petik, jadi dianggap teks bebas dan tidak ikut dijumlahkan
     .label = terbaca sebagai lama waktu
-    .help = tulis tanpa tanda kutip, `waktu {$teks}`, agar ikut dihitung
+    .help = tulis tanpa tanda petik, `waktu {$teks}`, agar ikut dihitung
 
 periksa-isian-tidak-boleh =
     .label = tidak boleh di sini
@@ -294,7 +294,7 @@ periksa-mulai-kedua = {periksa-nama-simbol} adalah langkah mulai kedua, tetapi t
 
 periksa-keterangan-tidak-dikenal = `{$id}` bukan entri `keterkaitan`
     .label = id keterkaitan tidak dikenal
-    .help = tambahkan `{$id} "Nama SOP"` ke `keterkaitan`, atau apit teksnya dengan tanda kutip: `keterangan "{$id}"`
+    .help = tambahkan `{$id} "Nama SOP"` ke `keterkaitan`, atau apit teksnya dengan tanda petik: `keterangan "{$id}"`
 
 periksa-sop-tak-terdaftar = keterangan menyebut "{$teks}", yang tidak tercantum di `keterkaitan`
     .label = tidak ada di keterkaitan

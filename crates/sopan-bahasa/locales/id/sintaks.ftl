@@ -21,7 +21,7 @@ sintaks-harapan = { $harap ->
     [bidang-langkah] isi langkah (`waktu`, `output`, `ya ->`, …) atau `{"}"}`
     [tujuan] label langkah atau `lanjut`
     [teks] teks dalam tanda petik
-    [escape] escape seperti `\n`
+    [escape] kode garis miring terbalik seperti `\n`
     [waktu] waktu seperti `10 menit`
     [kali] `x`
     [angka] angka
@@ -47,7 +47,7 @@ sintaks-kata-inggris =
 sintaks-padanan =
     .help = yang di lembar SOP disebut "{ $ditemukan }" ditulis `{ $kata }` di Sopan
 sintaks-mungkin =
-    .help = mungkin maksudnya `{ $kata }`?
+    .help = mungkin maksud Anda `{ $kata }`?
 sintaks-bukan-pelaksana = `{ $kata }` terbaca sebagai pelaksana, padahal sepertinya dimaksudkan sebagai kata kunci
 sintaks-pelaksana-tanpa-plus =
     .help = langkah yang dikerjakan bersama menyambung pelaksananya dengan `+`: `{ $pertama } + { $kedua }`; uraiannya ditulis dalam tanda petik
@@ -56,7 +56,11 @@ sintaks-beri-petik =
 sintaks-keputusan-terminal =
     .help = langkah `mulai` atau `selesai` tidak bisa sekaligus keputusan: hapus `mulai`/`selesai`, atau jadikan keputusan itu langkah tersendiri
 sintaks-nomor-sebagai-tujuan =
-    .help = langkah dituju dengan label, bukan nomor (nomor berubah bila baris dipindah): tulis `periksa:` di depan langkah itu dan `-> periksa` di sini
+    .help = cabang menuju label langkah, bukan nomor baris {$nomor} (nomor berubah bila baris dipindah): beri langkah itu label di depannya, misalnya `periksa: staf "Memeriksa berkas"`, lalu tulis { $cabang ->
+        [ya] `ya -> periksa`
+        [tidak] `tidak -> periksa`
+       *[lain] `-> periksa`
+    } di sini
 sintaks-bukan-bidang-langkah =
     .help = `{ $ditemukan }` bukan isi langkah: sebuah langkah berisi kelengkapan, waktu, output, keterangan, nomor dan teks, dan keputusan juga tanya, ya dan tidak; `-> label` melompat ke langkah lain
 sintaks-bukan-bagian =
@@ -66,9 +70,9 @@ sintaks-tulis-panah =
 sintaks-waktu-tanpa-angka =
     .help = tulis angkanya sebelum satuan, misalnya `waktu 10 menit`, atau teks bebas dalam tanda petik: `waktu "Segera"`
 sintaks-tanpa-satuan =
-    .help = tulis satuan setelah angka: detik, menit, jam, hari, hari kerja, minggu atau bulan
+    .help = tulis satuan waktu setelah angka, misalnya `waktu {$angka} hari`; satuan yang dikenal: detik, menit, jam, hari, hari kerja, minggu, bulan
 sintaks-format-tanggal =
-    .help = tulis tanggal sebagai tahun-bulan-hari, misalnya `2024-01-31`, atau `-` bila tidak ada
+    .help = tulis tanggal sebagai tahun-bulan-tanggal, misalnya `2024-01-31`, atau `-` bila tidak ada
 
 ## Tanda yang bukan milik Sopan.
 
@@ -99,9 +103,9 @@ sintaks-label-berspasi = label `{ $label }` terpisah dari titik duanya
 ## Tanggal (SOP013).
 
 sintaks-tanggal-garis-miring = tanggal `{ $tanggal }` ditulis dengan garis miring atau titik
-sintaks-tanggal-terbalik = tanggal `{ $tanggal }` ditulis hari-bulan-tahun
+sintaks-tanggal-terbalik = tanggal `{ $tanggal }` ditulis tanggal-bulan-tahun
 sintaks-tanggal =
-    .help = Sopan menulis tanggal sebagai tahun-bulan-hari dengan `-`: { $saran }
+    .help = Sopan menulis tanggal sebagai tahun-bulan-tanggal dengan `-`: tulis { $saran }
 
 ## Kurung kurawal.
 
@@ -140,10 +144,10 @@ sintaks-latin1 = berkas bukan teks UTF-8: bita { $bita } ({ $hex }) tampaknya hu
 sintaks-bukan-utf8 = berkas bukan teks UTF-8: bita { $bita } memulai urutan yang tidak sah
     .label = bukan UTF-8
     .help = simpan ulang berkas sebagai UTF-8 (kebanyakan penyunting menyediakannya di "Simpan dengan pengodean" atau "Save with encoding")
-sintaks-escape-tak-dikenal = escape `{ $escape }` dalam teks tidak dikenal
-    .label = bukan escape yang dikenal Sopan
+sintaks-escape-tak-dikenal = kode garis miring terbalik `{ $escape }` dalam teks tidak dikenal
+    .label = bukan kode yang dikenal Sopan
     .help = tulis `\n` untuk pindah baris, `\"` untuk tanda petik, `\\` untuk garis miring terbalik
-sintaks-escape-lainnya = dan { $jumlah } escape tak dikenal lainnya dalam berkas ini, tidak ditampilkan
+sintaks-escape-lainnya = dan { $jumlah } kode garis miring terbalik lain yang tidak dikenal dalam berkas ini, tidak ditampilkan
 sintaks-teks-pembalik-arah = teks memuat { $kode } ({ $nama }), karakter tak terlihat yang membalik arah teks sesudahnya
     .help = hapus karakter ini: di lembar SOP ia mengubah urutan tulisan sesudahnya (nomor tercetak terbalik), dan kebanyakan penyunting tidak menampakkannya
 sintaks-teks-tak-terlihat = teks memuat { $kode } ({ $nama }), karakter tak terlihat
@@ -168,6 +172,6 @@ sintaks-batas-token = berkas memuat lebih dari { $batas } kata, teks, komentar d
 
 ## Kesalahan Sopan sendiri (SOP900).
 
-sintaks-galat-internal = kesalahan internal: pengurai menghasilkan { $apa }
+sintaks-galat-internal = kesalahan internal: pembaca berkas Sopan menghasilkan { $apa }
     .label = saat membaca bagian ini
     .help = ini kesalahan Sopan, bukan kesalahan berkas Anda: mohon laporkan bersama berkas ini

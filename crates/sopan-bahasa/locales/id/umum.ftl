@@ -13,20 +13,27 @@ baris-terlalu-panjang = di {$berkas}:{$baris}:{$kolom}, pada baris yang terlalu 
 # Kata yang mengawali saran di bawah sebuah diagnostik.
 saran = saran
 
+# Kata yang mengawali baris perbaikan di bawah sebuah diagnostik: teks pengganti yang pasti,
+# yang juga dapat diterapkan editor dengan satu klik.
+perbaikan = perbaikan
+    .ganti = ganti `{$lama}` dengan `{$baru}`
+    .hapus = hapus `{$lama}`
+    .sisipkan = tulis `{$baru}` di tempat yang ditunjuk
+
 ## Judul setiap kode diagnostik (SARIF, `sopan aturan`).
 
 kode-SOP001 = berkas bukan teks UTF-8
 kode-SOP002 = kesalahan penulisan
-kode-SOP003 = teks tanpa tanda kutip penutup
+kode-SOP003 = teks tanpa tanda petik penutup
 kode-SOP004 = berkas tidak berisi SOP
 kode-SOP005 = berkas terlalu besar
-kode-SOP006 = tanda garis miring terbalik yang tidak dikenal dalam teks
+kode-SOP006 = kode garis miring terbalik yang tidak dikenal dalam teks
 kode-SOP007 = lebih dari satu SOP dalam satu berkas
 kode-SOP008 = berkas melampaui batas
 kode-SOP010 = komentar pengabaian tidak menyebut kode yang dikenal
 kode-SOP011 = komentar pengabaian tidak mengabaikan apa pun
 kode-SOP012 = karakter tak terlihat atau pengubah arah dalam teks
-kode-SOP013 = tanggal tidak ditulis tahun-bulan-hari
+kode-SOP013 = tanggal tidak ditulis tahun-bulan-tanggal
 kode-SOP101 = isian identitas wajib tidak ada
 kode-SOP102 = tanggal tidak ada di kalender
 kode-SOP103 = tanggal efektif sebelum tanggal pembuatan
@@ -54,7 +61,7 @@ kode-SOP213 = rentang waktu terbalik
 kode-SOP214 = prosedur tanpa langkah
 kode-SOP215 = langkah terlalu tinggi untuk satu halaman
 kode-SOP216 = nomor baris tercetak dua kali
-kode-SOP217 = waktu bertanda kutip terbaca sebagai lama waktu
+kode-SOP217 = waktu bertanda petik terbaca sebagai lama waktu
 kode-SOP218 = baris berisi simbol kepala dan daftar simbol sekaligus
 kode-SOP219 = baris tanpa simbol
 kode-SOP301 = label langkah tidak dikenal

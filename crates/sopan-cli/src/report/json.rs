@@ -64,6 +64,18 @@ struct Item<'a> {
     notes: Vec<String>,
     /// Places in the source; the first is the primary one.
     labels: Vec<Label>,
+    /// The one replacement that fixes the problem, when it is certain: an editor may apply
+    /// it as it is. Null when there is none (or several fixes would be equally good).
+    suggestion: Option<Suggestion>,
+}
+
+#[derive(Serialize, JsonSchema)]
+struct Suggestion {
+    /// The text to replace, placed as a label is.
+    span: Region,
+    /// What to put there; empty to delete the span's text. When the span is empty, the
+    /// replacement is inserted at its offset.
+    replacement: String,
 }
 
 #[derive(Serialize, JsonSchema)]
@@ -80,6 +92,19 @@ struct Label {
     text: String,
     /// Whether this is the place of the problem itself.
     primary: bool,
+}
+
+/// A stretch of the file, placed as a label is.
+#[derive(Serialize, JsonSchema)]
+struct Region {
+    /// Byte offsets into the file.
+    start: usize,
+    /// One past the last byte.
+    end: usize,
+    /// Where `start` is, one-based (columns count characters).
+    start_position: Position,
+    /// Where `end` is.
+    end_position: Position,
 }
 
 #[derive(Serialize, JsonSchema)]
@@ -136,6 +161,15 @@ pub(crate) fn json(reports: &[FileReport<'_>], tally: Tally, bahasa: Bahasa) -> 
                             primary: l.primary,
                         })
                         .collect(),
+                    suggestion: d.suggestion.as_ref().map(|(span, replacement)| Suggestion {
+                        span: Region {
+                            start: span.start,
+                            end: span.end,
+                            start_position: r.file.line_col(span.start).into(),
+                            end_position: r.file.line_col(span.end).into(),
+                        },
+                        replacement: replacement.clone(),
+                    }),
                 })
                 .collect(),
         })

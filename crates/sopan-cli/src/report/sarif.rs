@@ -2,7 +2,7 @@
 //! every rule Sopan has, so a service can show the title and help page of a code.
 
 use serde_json::{Value, json};
-use sopan_diagnostics::{Bahasa, Code, Message, Severity};
+use sopan_diagnostics::{Bahasa, Code, Message, Severity, Span};
 
 use super::FileReport;
 
@@ -44,7 +44,7 @@ pub(crate) fn sarif(reports: &[FileReport<'_>], bahasa: Bahasa) -> String {
                 text.push_str(": ");
                 text.push_str(&help.render(bahasa));
             }
-            results.push(json!({
+            let mut result = json!({
                 "ruleId": d.code.as_str(),
                 "ruleIndex": Code::ALL.iter().position(|c| *c == d.code),
                 "level": level(d.severity),
@@ -61,7 +61,11 @@ pub(crate) fn sarif(reports: &[FileReport<'_>], bahasa: Bahasa) -> String {
                         }
                     }
                 }]
-            }));
+            });
+            if let Some((span, replacement)) = &d.suggestion {
+                result["fixes"] = json!([fix(report, bahasa, d, *span, replacement)]);
+            }
+            results.push(result);
         }
     }
     let log = json!({
@@ -81,6 +85,38 @@ pub(crate) fn sarif(reports: &[FileReport<'_>], bahasa: Bahasa) -> String {
     let mut text = serde_json::to_string_pretty(&log).unwrap_or_default();
     text.push('\n');
     text
+}
+
+/// A SARIF `fix` (§3.55): one `artifactChange` of the file, replacing the region of the
+/// suggestion's span (an empty region inserts) with the replacement.
+fn fix(
+    report: &FileReport<'_>,
+    bahasa: Bahasa,
+    d: &sopan_diagnostics::Diagnostic,
+    span: Span,
+    replacement: &str,
+) -> Value {
+    let start = report.file.line_col(span.start);
+    let end = report.file.line_col(span.end);
+    let description = match &d.help {
+        Some(help) => help.render(bahasa),
+        None => d.message.render(bahasa),
+    };
+    json!({
+        "description": { "text": description },
+        "artifactChanges": [{
+            "artifactLocation": { "uri": report.file.name() },
+            "replacements": [{
+                "deletedRegion": {
+                    "startLine": start.line,
+                    "startColumn": start.column,
+                    "endLine": end.line,
+                    "endColumn": end.column,
+                },
+                "insertedContent": { "text": replacement },
+            }]
+        }]
+    })
 }
 
 fn level(severity: Severity) -> &'static str {
