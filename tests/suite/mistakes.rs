@@ -37,6 +37,16 @@ const MISTAKES: &[Mistake] = &[
         &[("angka", "10")],
     ),
     (
+        "SOP002/field-without-value.sop",
+        "sintaks-isi-hilang.help-teks",
+        &[("kata", "nomor")],
+    ),
+    (
+        "SOP002/actor-without-name.sop",
+        "sintaks-isi-hilang.help-teks",
+        &[("kata", "pemohon")],
+    ),
+    (
         "SOP201/misspelt-actor.sop",
         "periksa-maksud",
         &[("nama", "staf")],

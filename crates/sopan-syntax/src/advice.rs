@@ -212,6 +212,9 @@ pub(crate) fn advise(place: &Place<'_>) -> Option<Advice> {
     if let Some(advice) = date(place) {
         return Some(advice);
     }
+    if let Some(advice) = missing_value(place) {
+        return Some(advice);
+    }
     if place.is_word() {
         let keywords = place.keywords();
         if let Some(advice) = keyword_like(place.found, place.span(), &keywords) {
@@ -471,6 +474,39 @@ fn colon(place: &Place<'_>) -> Option<Advice> {
         });
     }
     None
+}
+
+/// A field or a name whose value was never written: `nomor` alone on its line, or an actor
+/// id without its name in `pelaksana`. The parser only stops at the next line's first word,
+/// which is not the mistake, so the diagnostic goes to the word left alone; recovery then
+/// blanks that line, not the next, and one empty field stays one error.
+fn missing_value(place: &Place<'_>) -> Option<Advice> {
+    let help = if place.expects(Expect::Text) || place.expects(Expect::Name) {
+        "sintaks-isi-hilang.help-teks"
+    } else if place.expects(Expect::Date) {
+        "sintaks-isi-hilang.help-tanggal"
+    } else if place.expects(Expect::Duration) {
+        "sintaks-isi-hilang.help-waktu"
+    } else {
+        return None;
+    };
+    let before = &place.text[..place.offset];
+    let written = before.trim_end();
+    if !before[written.len()..].contains('\n') {
+        return None;
+    }
+    let line = written.rsplit('\n').next().unwrap_or(written);
+    // A quote or a comment on the line: the word before is not the line's last token.
+    if line.contains('"') || line.contains("//") {
+        return None;
+    }
+    let (word, span) = previous_word(place.text, written.len())?;
+    Some(Advice {
+        span: Some(span),
+        message: Some(Message::new("sintaks-isi-hilang").arg("kata", word)),
+        help: Message::new(help).arg("kata", word),
+        suggestion: None,
+    })
 }
 
 /// A date written with slashes or dots, or day first: spanned whole, with the year-month-day

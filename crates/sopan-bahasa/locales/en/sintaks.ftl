@@ -97,6 +97,10 @@ sintaks-karakter-tak-terlihat = there is an invisible character { $kode } ({ $na
     }
 sintaks-titik-dua-yaml = a colon after `{ $kata }` is not used in Sopan
     .help = Sopan is not YAML: write `{ $kata }` and then its value, without `:`
+sintaks-isi-hilang = `{ $kata }` has nothing written after it
+    .help-teks = write its text in double quotes on the same line, for example `{ $kata } "…"`
+    .help-tanggal = write the date on the same line, for example `{ $kata } 2024-01-31`, or `{ $kata } -` when there is none
+    .help-waktu = write how long it takes on the same line, for example `{ $kata } 10 menit`
 sintaks-label-berspasi = the label `{ $label }` is parted from its colon
     .help = a step label is written against its colon, without a space: `{ $label }:`
 

@@ -97,6 +97,10 @@ sintaks-karakter-tak-terlihat = ada karakter tak terlihat { $kode } ({ $nama }) 
     }
 sintaks-titik-dua-yaml = titik dua setelah `{ $kata }` tidak dipakai di Sopan
     .help = Sopan bukan YAML: tulis `{ $kata }` lalu nilainya, tanpa `:`
+sintaks-isi-hilang = `{ $kata }` belum diberi isi
+    .help-teks = tulis isinya dalam tanda petik di baris yang sama, misalnya `{ $kata } "…"`
+    .help-tanggal = tulis tanggalnya di baris yang sama, misalnya `{ $kata } 2024-01-31`, atau `{ $kata } -` bila tidak ada
+    .help-waktu = tulis lamanya di baris yang sama, misalnya `{ $kata } 10 menit`
 sintaks-label-berspasi = label `{ $label }` terpisah dari titik duanya
     .help = label langkah ditulis menempel pada titik dua, tanpa spasi: `{ $label }:`
 
