@@ -107,6 +107,7 @@ const INDONESIAN: &[(&str, &str)] = &[
     ),
     ("id/cli.ftl", include_str!("../locales/id/cli.ftl")),
     ("id/ci.ftl", include_str!("../locales/id/ci.ftl")),
+    ("id/lsp.ftl", include_str!("../locales/id/lsp.ftl")),
 ];
 const ENGLISH: &[(&str, &str)] = &[
     ("en/umum.ftl", include_str!("../locales/en/umum.ftl")),
@@ -118,6 +119,7 @@ const ENGLISH: &[(&str, &str)] = &[
     ),
     ("en/cli.ftl", include_str!("../locales/en/cli.ftl")),
     ("en/ci.ftl", include_str!("../locales/en/ci.ftl")),
+    ("en/lsp.ftl", include_str!("../locales/en/lsp.ftl")),
 ];
 
 static CATALOGUES: LazyLock<Catalogues> = LazyLock::new(|| Catalogues {

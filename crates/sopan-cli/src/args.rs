@@ -68,7 +68,16 @@ Examples:
     Init(InitArgs),
     /// Explain a rule: what a diagnostic code means and how to fix it.
     Aturan(AturanArgs),
+    /// Run the language server for editors on standard input and output (docs/editors.md).
+    #[command(after_help = "\
+Started by an editor, not by hand: it speaks the Language Server Protocol on standard
+input and output until the editor asks it to stop.")]
+    Lsp(LspArgs),
 }
+
+/// Arguments of `sopan lsp`: none beyond `--bahasa`.
+#[derive(Debug, Args)]
+pub(crate) struct LspArgs {}
 
 /// Arguments of `sopan fmt`.
 #[derive(Debug, Args)]

@@ -225,3 +225,8 @@ cli-arg-build-nama_berkas = The name standard input (`-`) has in reports; the so
 cli-nilai-check-format-concise = one line per diagnostic: path:line:col: code message
 cli-nilai-check-format-gitlab = GitLab Code Quality JSON
 cli-nilai-check-format-junit = JUnit XML: one test case per file
+# `sopan lsp`, the language server.
+cli-perintah-lsp = Run the language server for editors on standard input and output (docs/editors.md).
+    .sesudah =
+        Started by an editor, not by hand: it speaks the Language Server Protocol on standard
+        input and output until the editor asks it to stop.

@@ -207,3 +207,8 @@ cli-arg-build-nama_berkas = Nama masukan standar (`-`) dalam laporan; sopan.yaml
 cli-nilai-check-format-concise = satu baris per diagnostik: berkas:baris:kolom: kode pesan
 cli-nilai-check-format-gitlab = JSON Code Quality GitLab
 cli-nilai-check-format-junit = XML JUnit: satu kasus uji per berkas
+# `sopan lsp`, server bahasa.
+cli-perintah-lsp = Jalankan server bahasa untuk editor di masukan dan keluaran standar (docs/editors.md).
+    .sesudah =
+        Dijalankan oleh editor, bukan oleh orang: berbicara dengan Language Server Protocol di
+        masukan dan keluaran standar sampai editor memintanya berhenti.

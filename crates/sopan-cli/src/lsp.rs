@@ -1,0 +1,130 @@
+//! `sopan lsp`: the language server on this process's standard input and output, checking
+//! documents as `sopan check` does: the same discovery of the folder's files, the same
+//! `sopan.yaml` lookup, logo and template checks, repository rules and rule levels
+//! (`project.rs`), with the editor's unsaved texts in place of the files on disk.
+
+use std::path::{Path, PathBuf};
+
+use sopan_check::Facts;
+use sopan_config::Config;
+use sopan_diagnostics::{Bahasa, Diagnostic};
+
+use crate::compile::{Unit, compile_with};
+use crate::config::Configs;
+use crate::files::{Input, Search};
+use crate::project::{configs_of, configure, conclude, repository_facts};
+use crate::{Failure, Io, Status};
+
+/// Serves one session on standard input and output. Exit status 0 after `shutdown` and
+/// `exit`, 1 when the client left without them (as the protocol asks).
+pub(crate) fn run(_io: &mut Io<'_>, bahasa: Bahasa) -> Result<Status, Failure> {
+    let (connection, threads) = lsp_server::Connection::stdio();
+    let options = sopan_lsp::Options {
+        bahasa,
+        root: std::env::current_dir().ok(),
+    };
+    let ended = sopan_lsp::serve(&connection, &options, &Repository);
+    drop(connection);
+    // The reader stops after `exit`; a client that closed the stream stopped it already.
+    let _ = threads.join();
+    match ended {
+        Ok(sopan_lsp::Ended::Cleanly) => Ok(Status::Clean),
+        Ok(sopan_lsp::Ended::Abruptly) => Ok(Status::Problems),
+        Err(error) => Err(Failure::from(sopan_diagnostics::Message::verbatim(
+            error.to_string(),
+        ))),
+    }
+}
+
+/// The checks of `sopan check` over a folder, with open documents in place of their files.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Repository;
+
+impl sopan_lsp::Workspace for Repository {
+    fn check(&self, root: Option<&Path>, open: &[sopan_lsp::Open<'_>]) -> Vec<Vec<Diagnostic>> {
+        let shown = |path: &Path| {
+            let relative = root.and_then(|r| path.strip_prefix(r).ok()).unwrap_or(path);
+            crate::files::display(relative)
+        };
+        // The folder's files, as `sopan check ROOT` finds them; an unreadable folder adds none.
+        let mut inputs: Vec<Input> = root
+            .and_then(|r| crate::files::discover(&[r.to_path_buf()], &Search::default()).ok())
+            .unwrap_or_default();
+        for input in &mut inputs {
+            input.display = shown(&input.path);
+        }
+        // Each open document: its place among the inputs (replacing its file), or a new one.
+        let mut texts: Vec<Option<&str>> = vec![None; inputs.len()];
+        let mut places = Vec::with_capacity(open.len());
+        for document in open {
+            let found = document
+                .path
+                .and_then(|p| inputs.iter().position(|i| i.path == p));
+            let place = found.unwrap_or_else(|| {
+                let path = document
+                    .path
+                    .map_or_else(|| PathBuf::from(document.name), Path::to_path_buf);
+                inputs.push(Input {
+                    display: document.path.map_or_else(|| document.name.to_owned(), shown),
+                    out_stem: PathBuf::from("sop"),
+                    published: document.name.to_owned(),
+                    path,
+                    stdin: false,
+                });
+                texts.push(None);
+                inputs.len() - 1
+            });
+            texts[place] = Some(document.text);
+            places.push(place);
+        }
+        let mut found = Configs::default();
+        let (mut configs, broken): (Vec<Config>, Vec<_>) =
+            configs_of(&mut found, &inputs).into_iter().unzip();
+        // A file that cannot be read now (removed, unreadable) takes no part.
+        let mut units: Vec<Option<Unit>> = inputs
+            .iter()
+            .zip(&texts)
+            .zip(&configs)
+            .map(|((input, text), config)| {
+                let bytes = match text {
+                    Some(text) => text.as_bytes().to_vec(),
+                    None => std::fs::read(&input.path).ok()?,
+                };
+                Some(compile_with(&input.display, &bytes, &config.identitas))
+            })
+            .collect();
+        let facts: Vec<Facts> = units
+            .iter()
+            .zip(&configs)
+            .map(|(unit, config)| {
+                unit.as_ref()
+                    .map(|u| repository_facts(u, config))
+                    .unwrap_or_default()
+            })
+            .collect();
+        let mut logos = crate::logo::Logos::default();
+        for ((unit, input), config) in units.iter_mut().zip(&inputs).zip(&mut configs) {
+            if let Some(unit) = unit {
+                let _ = configure(unit, input, config, &mut logos);
+            }
+        }
+        let extra = sopan_check::check_repository(&facts);
+        for (((unit, more), config), broken) in
+            units.iter_mut().zip(extra).zip(&configs).zip(&broken)
+        {
+            if let Some(unit) = unit {
+                conclude(unit, more, config, broken.as_ref());
+            }
+        }
+        places
+            .into_iter()
+            .map(|place| {
+                units
+                    .get_mut(place)
+                    .and_then(Option::take)
+                    .map(|u| u.diagnostics)
+                    .unwrap_or_default()
+            })
+            .collect()
+    }
+}
