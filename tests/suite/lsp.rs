@@ -5,6 +5,7 @@
 //! Every wait is bounded (a minute), so a server that stops answering fails the test
 //! instead of hanging it.
 
+use std::fmt::Write as _;
 use std::path::Path;
 use std::time::Duration;
 
@@ -14,7 +15,7 @@ use sopan_diagnostics::Code;
 
 use crate::support::root;
 
-const PATIENCE: Duration = Duration::from_secs(60);
+const PATIENCE: Duration = Duration::from_mins(1);
 
 struct Editor {
     connection: Connection,
@@ -48,7 +49,7 @@ impl Editor {
                 "capabilities": {},
             }),
         );
-        let capabilities = &result.result.expect("initialize answered")["capabilities"];
+        let capabilities = &result.response_result.expect("initialize answered")["capabilities"];
         for provider in [
             "hoverProvider",
             "completionProvider",
@@ -69,7 +70,10 @@ impl Editor {
     fn notify(&self, method: &str, params: Value) {
         self.connection
             .sender
-            .send(Message::Notification(Notification::new(method.to_owned(), params)))
+            .send(Message::Notification(Notification::new(
+                method.to_owned(),
+                params,
+            )))
             .expect("server listens");
     }
 
@@ -78,7 +82,11 @@ impl Editor {
         let id = RequestId::from(self.next);
         self.connection
             .sender
-            .send(Message::Request(Request::new(id.clone(), method.to_owned(), params)))
+            .send(Message::Request(Request::new(
+                id.clone(),
+                method.to_owned(),
+                params,
+            )))
             .expect("server listens");
         loop {
             match self.connection.receiver.recv_timeout(PATIENCE) {
@@ -91,9 +99,10 @@ impl Editor {
     }
 
     fn ok(&mut self, method: &str, params: Value) -> Value {
-        let response = self.request(method, params);
-        assert!(response.error.is_none(), "{method}: {:?}", response.error);
-        response.result.unwrap_or(Value::Null)
+        match self.request(method, params).response_result {
+            Ok(result) => result,
+            Err(error) => panic!("{method}: {error:?}"),
+        }
     }
 
     /// The diagnostics published for `uri` at `version`.
@@ -106,7 +115,10 @@ impl Editor {
         loop {
             if let Some(at) = self.pending.iter().position(matches) {
                 let n = self.pending.remove(at);
-                return n.params["diagnostics"].as_array().cloned().unwrap_or_default();
+                return n.params["diagnostics"]
+                    .as_array()
+                    .cloned()
+                    .unwrap_or_default();
             }
             match self.connection.receiver.recv_timeout(PATIENCE) {
                 Ok(Message::Notification(n)) => self.pending.push(n),
@@ -144,7 +156,7 @@ fn uri(path: &Path) -> String {
         if byte.is_ascii_alphanumeric() || b"/-._~".contains(&byte) {
             out.push(char::from(byte));
         } else {
-            out.push_str(&format!("%{byte:02X}"));
+            let _ = write!(out, "%{byte:02X}");
         }
     }
     out
@@ -210,6 +222,8 @@ fn example() -> String {
     std::fs::read_to_string(root().join("examples/sktm-belimbing.sop")).expect("example")
 }
 
+// One session from open to exit, step after step, as an editor drives it.
+#[allow(clippy::too_many_lines)]
 #[test]
 fn a_whole_editing_session() {
     let original = example();
@@ -221,7 +235,11 @@ fn a_whole_editing_session() {
         "textDocument/didOpen",
         json!({ "textDocument": { "uri": doc, "languageId": "sopan", "version": 1, "text": original } }),
     );
-    assert_eq!(editor.diagnostics(&doc, 1), Vec::<Value>::new(), "the example is clean");
+    assert_eq!(
+        editor.diagnostics(&doc, 1),
+        Vec::<Value>::new(),
+        "the example is clean"
+    );
 
     // A broken edit: an unknown unit after non-ASCII text on the same line, so the column
     // is counted in UTF-16 units, not bytes.
@@ -238,7 +256,10 @@ fn a_whole_editing_session() {
     assert_eq!(d["severity"], 1);
     assert_eq!(d["codeDescription"]["href"], Code::UnknownUnit.docs_url());
     assert!(
-        d["message"].as_str().expect("message").contains("`menti` bukan satuan waktu"),
+        d["message"]
+            .as_str()
+            .expect("message")
+            .contains("`menti` bukan satuan waktu"),
         "in Indonesian: {d}"
     );
     let unit_at = broken.find("menti").expect("typo");
@@ -246,7 +267,11 @@ fn a_whole_editing_session() {
     let column = broken_line[..broken_line.find("menti").expect("typo")]
         .encode_utf16()
         .count();
-    assert_ne!(column, broken_line.find("menti").expect("typo"), "bytes and units differ");
+    assert_ne!(
+        column,
+        broken_line.find("menti").expect("typo"),
+        "bytes and units differ"
+    );
     assert_eq!(
         d["range"],
         json!({
@@ -273,7 +298,13 @@ fn a_whole_editing_session() {
     // Units after a number in a waktu, actor ids where a step names its actor.
     let unit = original.find("waktu 10 menit").expect("waktu") + "waktu 10 ".len();
     let units = editor.ok("textDocument/completion", at(&doc, &original, unit));
-    assert!(units.as_array().expect("list").iter().any(|i| i["label"] == "hari kerja"));
+    assert!(
+        units
+            .as_array()
+            .expect("list")
+            .iter()
+            .any(|i| i["label"] == "hari kerja")
+    );
     let actor = original.find("paraf: kasi").expect("step") + "paraf: ".len();
     let actors = editor.ok("textDocument/completion", at(&doc, &original, actor));
     let names: Vec<&str> = actors
@@ -295,18 +326,33 @@ fn a_whole_editing_session() {
     assert!(hover(&mut editor, kasi).contains("Kasi PMKS"));
     let serah = original.find("-> serah").expect("jump") + 4;
     let step = hover(&mut editor, serah);
-    assert!(step.contains("**1**") && step.contains("Menyerahkan berkas permohonan"), "{step}");
+    assert!(
+        step.contains("**1**") && step.contains("Menyerahkan berkas permohonan"),
+        "{step}"
+    );
     let menit = original.find("10 menit").expect("unit") + 4;
     assert!(hover(&mut editor, menit).contains("**menit**"));
     let code = original.find("SOP108").expect("suppression") + 2;
     let about = hover(&mut editor, code);
-    assert!(about.contains(&Code::ALL.iter().find(|c| c.as_str() == "SOP108").expect("code").docs_url()), "{about}");
+    assert!(
+        about.contains(
+            &Code::ALL
+                .iter()
+                .find(|c| c.as_str() == "SOP108")
+                .expect("code")
+                .docs_url()
+        ),
+        "{about}"
+    );
 
     // Definition and references of a label.
     let target = original.find("tidak -> periksa").expect("jump") + "tidak -> ".len();
     let definition = editor.ok("textDocument/definition", at(&doc, &original, target));
     let defined = original.find("periksa:").expect("label");
-    assert_eq!(definition[0]["range"]["start"], position(&original, defined));
+    assert_eq!(
+        definition[0]["range"]["start"],
+        position(&original, defined)
+    );
     let mut refs = at(&doc, &original, defined);
     refs["context"] = json!({ "includeDeclaration": true });
     let references = editor.ok("textDocument/references", refs);
@@ -319,7 +365,10 @@ fn a_whole_editing_session() {
     let edits = edit["changes"][&doc].as_array().expect("edits").clone();
     assert_eq!(edits.len(), 2, "the column and its one step");
     let renamed = apply(&original, &edits);
-    assert!(renamed.contains("kepala-seksi \"Kasi PMKS\"") && renamed.contains("paraf: kepala-seksi keputusan"));
+    assert!(
+        renamed.contains("kepala-seksi    \"Kasi PMKS\"")
+            && renamed.contains("paraf: kepala-seksi keputusan")
+    );
     // Refused, with a plain message: not an id, a keyword, a name already taken.
     for (new_name, words) in [
         ("2 kasi", "tidak dapat menjadi nama"),
@@ -328,12 +377,18 @@ fn a_whole_editing_session() {
     ] {
         rename["newName"] = json!(new_name);
         let refused = editor.request("textDocument/rename", rename.clone());
-        let error = refused.error.expect("refused");
-        assert!(error.message.contains(words), "{new_name}: {}", error.message);
+        let error = refused.response_result.expect_err("refused");
+        assert!(
+            error.message.contains(words),
+            "{new_name}: {}",
+            error.message
+        );
     }
 
     // Formatting: through `sopan fmt`; refused quietly on a file with a syntax error.
-    let messy = original.replace("  id sktm", "  id     sktm").replace("    staf    \"Staf\"", "staf \"Staf\"");
+    let messy = original
+        .replace("  id sktm", "  id     sktm")
+        .replace("    staf    \"Staf\"", "staf \"Staf\"");
     editor.change(&doc, 4, &messy);
     let formatting = json!({ "textDocument": { "uri": doc }, "options": { "tabSize": 2, "insertSpaces": true } });
     let edits = editor.ok("textDocument/formatting", formatting.clone());
@@ -357,13 +412,22 @@ fn a_whole_editing_session() {
     );
     let action = &actions.as_array().expect("actions")[0];
     assert_eq!(action["kind"], "quickfix");
-    let fixed = apply(&misspelt, action["edit"]["changes"][&doc].as_array().expect("edits"));
+    let fixed = apply(
+        &misspelt,
+        action["edit"]["changes"][&doc].as_array().expect("edits"),
+    );
     assert_eq!(fixed, original);
 
     // Symbols and definitions still work while the file has a syntax error.
-    let symbols = editor.ok("textDocument/documentSymbol", json!({ "textDocument": { "uri": doc } }));
+    let symbols = editor.ok(
+        "textDocument/documentSymbol",
+        json!({ "textDocument": { "uri": doc } }),
+    );
     let sections = symbols[0]["children"].as_array().expect("sections");
-    let prosedur = sections.iter().find(|s| s["name"] == "prosedur").expect("prosedur");
+    let prosedur = sections
+        .iter()
+        .find(|s| s["name"] == "prosedur")
+        .expect("prosedur");
     let rows: Vec<&str> = prosedur["children"]
         .as_array()
         .expect("rows")
@@ -372,24 +436,39 @@ fn a_whole_editing_session() {
         .collect();
     assert_eq!(rows.len(), 6);
     assert_eq!(rows[0], "1. Menyerahkan berkas permohonan");
-    let pelaksana = sections.iter().find(|s| s["name"] == "pelaksana").expect("pelaksana");
+    let pelaksana = sections
+        .iter()
+        .find(|s| s["name"] == "pelaksana")
+        .expect("pelaksana");
     assert_eq!(pelaksana["children"].as_array().expect("actors").len(), 4);
     let target = misspelt.find("tidak -> periksa").expect("jump") + "tidak -> ".len();
     let definition = editor.ok("textDocument/definition", at(&doc, &misspelt, target));
-    assert_eq!(definition[0]["range"]["start"], position(&misspelt, misspelt.find("periksa:").expect("label")));
+    assert_eq!(
+        definition[0]["range"]["start"],
+        position(&misspelt, misspelt.find("periksa:").expect("label"))
+    );
 
     // A malformed request gets an error, an unknown one too, and the server goes on.
     let bad = editor.request("textDocument/hover", json!({ "textDocument": 5 }));
-    assert_eq!(bad.error.expect("refused").code, lsp_server::ErrorCode::InvalidParams as i32);
+    assert_eq!(
+        bad.response_result.expect_err("refused").code,
+        lsp_server::ErrorCode::InvalidParams as i32
+    );
     let unknown = editor.request("sopan/nothing", json!({}));
-    assert_eq!(unknown.error.expect("refused").code, lsp_server::ErrorCode::MethodNotFound as i32);
+    assert_eq!(
+        unknown.response_result.expect_err("refused").code,
+        lsp_server::ErrorCode::MethodNotFound as i32
+    );
     let far = editor.ok(
         "textDocument/hover",
         json!({ "textDocument": { "uri": doc }, "position": { "line": 99_999, "character": 99_999 } }),
     );
     assert_eq!(far, Value::Null);
 
-    editor.notify("textDocument/didClose", json!({ "textDocument": { "uri": doc } }));
+    editor.notify(
+        "textDocument/didClose",
+        json!({ "textDocument": { "uri": doc } }),
+    );
     assert_eq!(editor.finish(), sopan_lsp::Ended::Cleanly);
 }
 
@@ -423,7 +502,13 @@ fn inlay_hints_are_the_printed_row_numbers() {
     let sop = unit.sop.expect("the example checks clean");
     let printed: Vec<&str> = sop.langkah.iter().map(|l| l.nomor_cetak.as_str()).collect();
     assert_eq!(shown, printed);
-    assert!(printed.iter().enumerate().any(|(i, n)| *n != (i + 1).to_string()), "the office numbers some rows itself");
+    assert!(
+        printed
+            .iter()
+            .enumerate()
+            .any(|(i, n)| *n != (i + 1).to_string()),
+        "the office numbers some rows itself"
+    );
     assert_eq!(editor.finish(), sopan_lsp::Ended::Cleanly);
 }
 
@@ -442,9 +527,19 @@ fn repository_rules_include_the_files_on_disk() {
         json!({ "textDocument": { "uri": doc, "languageId": "sopan", "version": 1, "text": changed } }),
     );
     let diagnostics = editor.diagnostics(&doc, 1);
-    let codes: Vec<&str> = diagnostics.iter().map(|d| d["code"].as_str().expect("code")).collect();
+    let codes: Vec<&str> = diagnostics
+        .iter()
+        .map(|d| d["code"].as_str().expect("code"))
+        .collect();
     assert_eq!(codes, [Code::DuplicateId.as_str()], "{diagnostics:#?}");
-    assert!(diagnostics[0]["message"].as_str().expect("message").contains("a.sop"), "{}", diagnostics[0]);
+    assert!(
+        diagnostics[0]["message"]
+            .as_str()
+            .expect("message")
+            .contains("a.sop"),
+        "{}",
+        diagnostics[0]
+    );
     assert_eq!(editor.finish(), sopan_lsp::Ended::Cleanly);
 }
 
@@ -454,6 +549,11 @@ fn exit_without_shutdown_is_not_clean() {
     let dir = folder_with(&[]);
     let mut editor = Editor::start(dir.path(), sopan_diagnostics::Bahasa::Id);
     editor.notify("exit", Value::Null);
-    let ended = editor.server.take().expect("running").join().expect("no panic");
+    let ended = editor
+        .server
+        .take()
+        .expect("running")
+        .join()
+        .expect("no panic");
     assert_eq!(ended, Ok(sopan_lsp::Ended::Abruptly));
 }

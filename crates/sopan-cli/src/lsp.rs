@@ -12,21 +12,45 @@ use sopan_diagnostics::{Bahasa, Diagnostic};
 use crate::compile::{Unit, compile_with};
 use crate::config::Configs;
 use crate::files::{Input, Search};
-use crate::project::{configs_of, configure, conclude, repository_facts};
+use crate::project::{conclude, configs_of, configure, repository_facts};
 use crate::{Failure, Io, Status};
 
-/// Serves one session on standard input and output. Exit status 0 after `shutdown` and
-/// `exit`, 1 when the client left without them (as the protocol asks).
-pub(crate) fn run(_io: &mut Io<'_>, bahasa: Bahasa) -> Result<Status, Failure> {
-    let (connection, threads) = lsp_server::Connection::stdio();
+/// Serves one session: messages read from standard input, answers written to `io.stdout`.
+/// Exit status 0 after `shutdown` and `exit`, 1 when the client left without them (as the
+/// protocol asks).
+///
+/// The server runs on its own thread over a pair of channels; this thread writes what it
+/// sends, since the run's standard output (locked by `main` for the whole run) is only
+/// reachable through `io`, and a reader thread feeds it standard input.
+pub(crate) fn run(io: &mut Io<'_>, bahasa: Bahasa) -> Result<Status, Failure> {
+    let (server, client) = lsp_server::Connection::memory();
     let options = sopan_lsp::Options {
         bahasa,
         root: std::env::current_dir().ok(),
     };
-    let ended = sopan_lsp::serve(&connection, &options, &Repository);
-    drop(connection);
-    // The reader stops after `exit`; a client that closed the stream stopped it already.
-    let _ = threads.join();
+    let session = std::thread::spawn(move || sopan_lsp::serve(&server, &options, &Repository));
+    let to_server = client.sender;
+    // Not joined: after `exit` it stops reading; a client that keeps the stream open must
+    // not keep the process alive.
+    std::thread::spawn(move || {
+        let stdin = std::io::stdin();
+        let mut input = stdin.lock();
+        while let Ok(Some(message)) = lsp_server::Message::read(&mut input) {
+            let exit =
+                matches!(&message, lsp_server::Message::Notification(n) if n.method == "exit");
+            if to_server.send(message).is_err() || exit {
+                break;
+            }
+        }
+    });
+    for message in &client.receiver {
+        if message.write(&mut io.stdout).is_err() {
+            break;
+        }
+    }
+    let ended = session
+        .join()
+        .map_err(|_| Failure::from(sopan_diagnostics::Message::new("lsp-berhenti-mendadak")))?;
     match ended {
         Ok(sopan_lsp::Ended::Cleanly) => Ok(Status::Clean),
         Ok(sopan_lsp::Ended::Abruptly) => Ok(Status::Problems),
@@ -65,7 +89,9 @@ impl sopan_lsp::Workspace for Repository {
                     .path
                     .map_or_else(|| PathBuf::from(document.name), Path::to_path_buf);
                 inputs.push(Input {
-                    display: document.path.map_or_else(|| document.name.to_owned(), shown),
+                    display: document
+                        .path
+                        .map_or_else(|| document.name.to_owned(), shown),
                     out_stem: PathBuf::from("sop"),
                     published: document.name.to_owned(),
                     path,

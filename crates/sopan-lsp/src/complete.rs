@@ -50,9 +50,7 @@ pub(crate) fn want(text: &str, offset: usize) -> (Want, usize) {
         .rsplit(|c: char| c.is_whitespace())
         .next()
         .unwrap_or("");
-    let want = if ends_with_arrow(trimmed) {
-        Want::Labels
-    } else if trimmed.ends_with(',') && has_arrow(trimmed) {
+    let want = if ends_with_arrow(trimmed) || (trimmed.ends_with(',') && has_arrow(trimmed)) {
         Want::Labels
     } else if block == Block::Step && ends_with_number(trimmed) {
         Want::Units
@@ -94,9 +92,15 @@ fn ends_with_number(line: &str) -> bool {
         return false;
     };
     let digits = |s: &str| {
-        !s.is_empty() && s.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+        !s.is_empty()
+            && s.chars()
+                .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
     };
-    if !(digits(last) || last.split_once('-').is_some_and(|(a, b)| digits(a) && digits(b))) {
+    if !(digits(last)
+        || last
+            .split_once('-')
+            .is_some_and(|(a, b)| digits(a) && digits(b)))
+    {
         return false;
     }
     // Only a `waktu` holds amounts; `nomor 4` does not take a unit.
@@ -172,8 +176,7 @@ fn block_at(text: &str) -> Option<Block> {
                 '\\' => {
                     chars.next();
                 }
-                '"' => in_text = false,
-                '\n' => in_text = false,
+                '"' | '\n' => in_text = false,
                 _ => {}
             }
             continue;
@@ -235,10 +238,16 @@ mod tests {
         assert_eq!(at_end(&format!("{head}      nomor 4 ")), Want::Nothing);
         assert_eq!(at_end(&format!("{head}      keterangan ")), Want::Related);
         assert_eq!(at_end(&format!("{head}      ")), Want::StepFields);
-        assert_eq!(at_end(&format!("{head}      output \"a {{ ")), Want::Nothing);
+        assert_eq!(
+            at_end(&format!("{head}      output \"a {{ ")),
+            Want::Nothing
+        );
         assert_eq!(at_end(&format!("{head}    }}\n    ")), Want::Actors);
         assert_eq!(at_end(&format!("{head}    }}\n    b: ")), Want::Actors);
-        assert_eq!(at_end(&format!("{head}    }}\n    keputusan ")), Want::Actors);
+        assert_eq!(
+            at_end(&format!("{head}    }}\n    keputusan ")),
+            Want::Actors
+        );
         assert_eq!(at_end("sop \"A\" {\n  "), Want::SopItems);
         assert_eq!(at_end("sop \"A\" {\n  // -> "), Want::Nothing);
     }

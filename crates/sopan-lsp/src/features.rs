@@ -5,16 +5,18 @@ use std::collections::HashMap;
 
 use lsp_types::{
     CodeAction, CodeActionKind, CodeActionOrCommand, CompletionItem, CompletionItemKind,
-    CompletionTextEdit, Documentation, DocumentSymbol, Hover, HoverContents, InlayHint,
+    CompletionTextEdit, DocumentSymbol, Documentation, Hover, HoverContents, InlayHint,
     InlayHintLabel, InlayHintTooltip, Location, MarkupContent, MarkupKind, Position, Range,
     SymbolKind, TextEdit, Uri, WorkspaceEdit,
 };
 use sopan_diagnostics::{Bahasa, Code, Diagnostic, Message, SourceFile, Span};
 
 use crate::complete::{self, Want};
-use crate::index::{Kind, Name};
+use crate::index::{Kind, Mention};
 use crate::server::Doc;
 
+// Callers build the message in the call; taking it by value reads better there.
+#[allow(clippy::needless_pass_by_value)]
 fn text(bahasa: Bahasa, message: Message) -> String {
     message.render(bahasa)
 }
@@ -76,10 +78,7 @@ pub(crate) fn hover(doc: &Doc, position: Position, bahasa: Bahasa) -> Option<Hov
         .iter()
         .find(|(_, s)| s.start <= offset && offset <= s.end)
     {
-        let mut hover = markdown(text(
-            bahasa,
-            unit_message(unit),
-        ));
+        let mut hover = markdown(text(bahasa, unit_message(unit)));
         hover.range = Some(doc.lines().range(*span));
         return Some(hover);
     }
@@ -167,7 +166,7 @@ pub(crate) fn completion(doc: &Doc, position: Position, bahasa: Bahasa) -> Vec<C
         Want::Labels => index
             .labels()
             .into_iter()
-            .map(|label: &Name| {
+            .map(|label: &Mention| {
                 let detail = index.row_of_label(&label.name).map(|row| {
                     text(
                         bahasa,
@@ -193,10 +192,8 @@ pub(crate) fn completion(doc: &Doc, position: Position, bahasa: Bahasa) -> Vec<C
             .iter()
             .map(|(unit, _)| {
                 let mut completion = item(unit, CompletionItemKind::UNIT, None);
-                completion.documentation = Some(Documentation::String(text(
-                    bahasa,
-                    unit_message(unit),
-                )));
+                completion.documentation =
+                    Some(Documentation::String(text(bahasa, unit_message(unit))));
                 completion
             })
             .collect(),
@@ -247,6 +244,8 @@ fn symbol(
     }
 }
 
+// One section after another, in the order of the sheet.
+#[allow(clippy::too_many_lines)]
 pub(crate) fn symbols(doc: &Doc, bahasa: Bahasa) -> Vec<DocumentSymbol> {
     let index = &doc.analysis.index;
     let lines = doc.lines();
@@ -401,7 +400,7 @@ pub(crate) fn prepare_rename(doc: &Doc, position: Position) -> Result<Range, Ref
     Ok(doc.lines().range(name.span))
 }
 
-fn renamable(doc: &Doc, position: Position) -> Result<&Name, Refused> {
+fn renamable(doc: &Doc, position: Position) -> Result<&Mention, Refused> {
     if !doc.analysis.fresh {
         return Err(Refused(Message::new("lsp-ganti-nama-sintaks")));
     }
@@ -414,8 +413,23 @@ fn renamable(doc: &Doc, position: Position) -> Result<&Name, Refused> {
 
 /// Words a label or an actor id cannot be: the grammar reads them as keywords.
 const KEYWORDS: &[&str] = &[
-    "mulai", "selesai", "keputusan", "alternatif", "proses", "lanjut", "ya", "tidak", "waktu",
-    "output", "kelengkapan", "keterangan", "tanya", "teks", "nomor", "sop", "pelaksana",
+    "mulai",
+    "selesai",
+    "keputusan",
+    "alternatif",
+    "proses",
+    "lanjut",
+    "ya",
+    "tidak",
+    "waktu",
+    "output",
+    "kelengkapan",
+    "keterangan",
+    "tanya",
+    "teks",
+    "nomor",
+    "sop",
+    "pelaksana",
     "prosedur",
 ];
 
@@ -425,6 +439,9 @@ fn is_id(name: &str) -> bool {
         && chars.all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
 }
 
+// lsp-types keys a WorkspaceEdit by `Uri`, whose cell caches a parsed port; equality and
+// hashing read only its text, so the key cannot change under the map.
+#[allow(clippy::mutable_key_type)]
 pub(crate) fn rename(
     doc: &Doc,
     uri: &Uri,
@@ -502,6 +519,7 @@ pub(crate) fn rename(
 }
 
 /// The did-you-mean fixes of the diagnostics that touch `range`.
+#[allow(clippy::mutable_key_type)] // As for `rename`.
 pub(crate) fn code_actions(
     doc: &Doc,
     uri: &Uri,
@@ -522,7 +540,8 @@ pub(crate) fn code_actions(
                 return None;
             }
             let title = if replacement.is_empty() {
-                Message::new("lsp-perbaiki-hapus").arg("teks", doc.text.get(span.start..span.end).unwrap_or(""))
+                Message::new("lsp-perbaiki-hapus")
+                    .arg("teks", doc.text.get(span.start..span.end).unwrap_or(""))
             } else if span.is_empty() {
                 Message::new("lsp-perbaiki-sisipkan").arg("teks", replacement.as_str())
             } else {

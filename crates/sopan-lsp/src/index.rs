@@ -6,9 +6,7 @@
 //! names that sat in the part that changed.
 
 use sopan_diagnostics::Span;
-use sopan_syntax::ast::{
-    self, Duration, Item, ItemKind, Note, StepItem, StepItemKind, Target,
-};
+use sopan_syntax::ast::{self, Duration, Item, ItemKind, Note, StepItem, StepItemKind, Target};
 
 /// What a name names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -21,9 +19,9 @@ pub(crate) enum Kind {
     Related,
 }
 
-/// One written name.
+/// One written name: where it is defined or used.
 #[derive(Clone, Debug)]
-pub(crate) struct Name {
+pub(crate) struct Mention {
     pub(crate) kind: Kind,
     pub(crate) name: String,
     pub(crate) span: Span,
@@ -74,7 +72,7 @@ pub(crate) struct Index {
     pub(crate) title: String,
     pub(crate) sop: Span,
     pub(crate) title_span: Span,
-    pub(crate) names: Vec<Name>,
+    pub(crate) names: Vec<Mention>,
     pub(crate) rows: Vec<Row>,
     pub(crate) actors: Vec<Entry>,
     pub(crate) related: Vec<Entry>,
@@ -252,7 +250,7 @@ impl Index {
     }
 
     fn define(&mut self, kind: Kind, id: &ast::Ident, row: Option<usize>) {
-        self.names.push(Name {
+        self.names.push(Mention {
             kind,
             name: id.name.clone(),
             span: id.span,
@@ -262,7 +260,7 @@ impl Index {
     }
 
     fn use_name(&mut self, kind: Kind, id: &ast::Ident) {
-        self.names.push(Name {
+        self.names.push(Mention {
             kind,
             name: id.name.clone(),
             span: id.span,
@@ -272,7 +270,7 @@ impl Index {
     }
 
     /// The name written at `offset` (its span holds the offset, or ends at it).
-    pub(crate) fn name_at(&self, offset: usize) -> Option<&Name> {
+    pub(crate) fn name_at(&self, offset: usize) -> Option<&Mention> {
         self.names
             .iter()
             .find(|n| n.span.start <= offset && offset < n.span.end)
@@ -289,20 +287,20 @@ impl Index {
         self.rows.get(row)
     }
 
-    pub(crate) fn definitions(&self, kind: Kind, name: &str) -> impl Iterator<Item = &Name> {
+    pub(crate) fn definitions(&self, kind: Kind, name: &str) -> impl Iterator<Item = &Mention> {
         self.names
             .iter()
             .filter(move |n| n.kind == kind && n.definition && n.name == name)
     }
 
-    pub(crate) fn all(&self, kind: Kind, name: &str) -> impl Iterator<Item = &Name> {
+    pub(crate) fn all(&self, kind: Kind, name: &str) -> impl Iterator<Item = &Mention> {
         self.names
             .iter()
             .filter(move |n| n.kind == kind && n.name == name)
     }
 
     /// The labels of the file, each once, in source order.
-    pub(crate) fn labels(&self) -> Vec<&Name> {
+    pub(crate) fn labels(&self) -> Vec<&Mention> {
         let mut seen = std::collections::BTreeSet::new();
         self.names
             .iter()
@@ -337,9 +335,13 @@ impl Index {
         for row in &mut self.rows {
             row.span = shift.loose(row.span);
         }
-        for block in [&mut self.pelaksana, &mut self.prosedur, &mut self.keterkaitan]
-            .into_iter()
-            .flatten()
+        for block in [
+            &mut self.pelaksana,
+            &mut self.prosedur,
+            &mut self.keterkaitan,
+        ]
+        .into_iter()
+        .flatten()
         {
             block.span = shift.loose(block.span);
             block.key_span = shift.loose(block.key_span);
@@ -350,65 +352,83 @@ impl Index {
     }
 }
 
-/// How an older text became the current one, seen as one changed stretch: the bytes
-/// before it and after it are the same in both.
-#[derive(Clone, Copy, Debug)]
+/// How an older text became the current one, line by line: the lines the two share (by a
+/// line diff) keep their content, so a span on such a line moves with it; a span on a
+/// changed line has no place in the new text.
+#[derive(Clone, Debug)]
 pub(crate) struct Shift {
-    /// Bytes equal at the start.
-    prefix: usize,
-    /// Where the equal end starts, in the old text and in the new.
-    old_suffix: usize,
-    new_suffix: usize,
+    /// For each run of equal lines: its start in the old text, its end there, its start in
+    /// the new text (byte offsets), in order.
+    runs: Vec<(usize, usize, usize)>,
+    new_len: usize,
 }
 
 impl Shift {
     pub(crate) fn between(old: &str, new: &str) -> Shift {
-        let (a, b) = (old.as_bytes(), new.as_bytes());
-        let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
-        let room = a.len().min(b.len()) - prefix;
-        let suffix = a
-            .iter()
-            .rev()
-            .zip(b.iter().rev())
-            .take(room)
-            .take_while(|(x, y)| x == y)
-            .count();
-        Shift {
-            prefix,
-            old_suffix: a.len() - suffix,
-            new_suffix: b.len() - suffix,
-        }
-    }
-
-    /// A span that lies wholly in the unchanged text, moved; `None` if it touches the change.
-    pub(crate) fn exact(&self, span: Span) -> Option<Span> {
-        if span.end <= self.prefix {
-            Some(span)
-        } else if span.start >= self.old_suffix {
-            Some(Span::new(
-                span.start - self.old_suffix + self.new_suffix,
-                span.end - self.old_suffix + self.new_suffix,
-            ))
-        } else {
-            None
-        }
-    }
-
-    /// A span moved, its ends inside the change pulled to the change's edges.
-    pub(crate) fn loose(&self, span: Span) -> Span {
-        let point = |offset: usize, end: bool| {
-            if offset <= self.prefix {
-                offset
-            } else if offset >= self.old_suffix {
-                offset - self.old_suffix + self.new_suffix
-            } else if end {
-                self.new_suffix
-            } else {
-                self.prefix
-            }
+        let starts = |text: &str| -> Vec<usize> {
+            let mut starts: Vec<usize> = std::iter::once(0)
+                .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+                .collect();
+            starts.push(text.len());
+            starts
         };
-        let start = point(span.start, false);
-        Span::new(start, point(span.end, true).max(start))
+        let (old_starts, new_starts) = (starts(old), starts(new));
+        // The deadline keeps a pathological pair of texts from stalling the editor: the
+        // diff then approximates, and fewer names carry over.
+        let diff = similar::TextDiff::configure()
+            .timeout(std::time::Duration::from_millis(50))
+            .diff_lines(old, new);
+        let at = |starts: &[usize], line: usize| starts.get(line).copied().unwrap_or(usize::MAX);
+        let runs = diff
+            .ops()
+            .iter()
+            .filter_map(|op| match *op {
+                similar::DiffOp::Equal {
+                    old_index,
+                    new_index,
+                    len,
+                } => Some((
+                    at(&old_starts, old_index),
+                    at(&old_starts, old_index + len),
+                    at(&new_starts, new_index),
+                )),
+                _ => None,
+            })
+            .filter(|&(start, end, new_start)| start <= end && new_start != usize::MAX)
+            .collect();
+        Shift {
+            runs,
+            new_len: new.len(),
+        }
+    }
+
+    /// A span that lies wholly within lines both texts share, moved; `None` otherwise.
+    pub(crate) fn exact(&self, span: Span) -> Option<Span> {
+        let &(start, _, new_start) = self
+            .runs
+            .iter()
+            .find(|&&(start, end, _)| start <= span.start && span.end <= end)?;
+        Some(Span::new(
+            span.start - start + new_start,
+            span.end - start + new_start,
+        ))
+    }
+
+    /// A span moved, an end on a changed line pulled to the nearest shared line after it.
+    pub(crate) fn loose(&self, span: Span) -> Span {
+        let point = |offset: usize| {
+            for &(start, end, new_start) in &self.runs {
+                if offset < start {
+                    return new_start;
+                }
+                if offset <= end {
+                    return offset - start + new_start;
+                }
+            }
+            self.new_len
+        };
+        let start = point(span.start).min(self.new_len);
+        Span::new(start, point(span.end).clamp(start, self.new_len))
     }
 }
 
@@ -418,13 +438,16 @@ mod tests {
 
     #[test]
     fn a_shift_moves_what_lies_after_the_change() {
-        let old = "aaa bbb ccc";
-        let new = "aaa bXXbb ccc";
+        let old = "aaa\nbbb\nccc\nddd\n";
+        let new = "aaa\nbXXbb\nccc\nNEW\nddd\n";
         let shift = Shift::between(old, new);
         assert_eq!(shift.exact(Span::new(0, 3)), Some(Span::new(0, 3)));
+        // `ccc` after a changed line, `ddd` after an inserted one.
         assert_eq!(shift.exact(Span::new(8, 11)), Some(Span::new(10, 13)));
+        assert_eq!(shift.exact(Span::new(12, 15)), Some(Span::new(18, 21)));
         assert_eq!(shift.exact(Span::new(4, 7)), None);
-        assert_eq!(shift.loose(Span::new(4, 7)), Span::new(4, 9));
+        assert_eq!(shift.loose(Span::new(4, 7)), Span::new(4, 10));
+        assert_eq!(shift.loose(Span::new(0, 7)), Span::new(0, 10));
         let same = Shift::between(old, old);
         assert_eq!(same.exact(Span::new(4, 7)), Some(Span::new(4, 7)));
     }

@@ -25,7 +25,10 @@ impl<'a> Lines<'a> {
         while !self.text.is_char_boundary(offset) {
             offset -= 1;
         }
-        let line = self.starts.partition_point(|&s| s <= offset).saturating_sub(1);
+        let line = self
+            .starts
+            .partition_point(|&s| s <= offset)
+            .saturating_sub(1);
         let start = self.starts.get(line).copied().unwrap_or(0);
         let column = self
             .text
@@ -83,7 +86,10 @@ mod tests {
         let x = text.find('x').unwrap_or(0);
         assert_eq!(lines.position(x), Position::new(1, 6));
         assert_eq!(lines.offset(Position::new(1, 6)), x);
-        assert_eq!(lines.offset(Position::new(1, 99)), text.find('\r').unwrap_or(0));
+        assert_eq!(
+            lines.offset(Position::new(1, 99)),
+            text.find('\r').unwrap_or(0)
+        );
         assert_eq!(lines.offset(Position::new(9, 0)), text.len());
         assert_eq!(lines.position(text.len()), Position::new(2, 4));
         // Inside the 4-byte character: counted from its start.

@@ -4,14 +4,16 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use lsp_server::{Connection, ErrorCode, Message as Lsp, Notification, Request, RequestId, Response};
+use lsp_server::{
+    Connection, ErrorCode, Message as Lsp, Notification, Request, RequestId, Response,
+};
 use lsp_types::notification::{
     DidChangeTextDocument, DidChangeWatchedFiles, DidCloseTextDocument, DidOpenTextDocument,
     DidSaveTextDocument, Notification as _, PublishDiagnostics,
 };
 use lsp_types::request::{
-    CodeActionRequest, Completion, DocumentSymbolRequest, Formatting, GotoDefinition,
-    HoverRequest, InlayHintRequest, PrepareRenameRequest, References, Rename, Request as _,
+    CodeActionRequest, Completion, DocumentSymbolRequest, Formatting, GotoDefinition, HoverRequest,
+    InlayHintRequest, PrepareRenameRequest, References, Rename, Request as _,
 };
 use lsp_types::{
     CodeActionProviderCapability, CompletionOptions, DiagnosticRelatedInformation,
@@ -48,8 +50,10 @@ impl Doc {
         let name = path.as_ref().map_or_else(
             || uri.as_str().to_owned(),
             |p| {
-                p.file_name()
-                    .map_or_else(|| p.display().to_string(), |n| n.to_string_lossy().into_owned())
+                p.file_name().map_or_else(
+                    || p.display().to_string(),
+                    |n| n.to_string_lossy().into_owned(),
+                )
             },
         );
         let mut last_good = None;
@@ -187,7 +191,7 @@ impl Server<'_> {
                 continue;
             };
             match message {
-                Lsp::Request(request) => self.request(request),
+                Lsp::Request(request) => self.request(&request),
                 Lsp::Notification(notification) => {
                     if notification.method == lsp_types::notification::Exit::METHOD {
                         return Ok(if self.shut_down {
@@ -208,7 +212,7 @@ impl Server<'_> {
         let _ = self.connection.sender.send(message.into());
     }
 
-    fn request(&mut self, request: Request) {
+    fn request(&mut self, request: &Request) {
         let id = request.id.clone();
         if request.method == lsp_types::request::Shutdown::METHOD {
             self.shut_down = true;
@@ -216,26 +220,41 @@ impl Server<'_> {
             return;
         }
         if self.shut_down {
-            self.refuse(id, Refusal(ErrorCode::InvalidRequest, Message::new("lsp-sudah-berhenti")));
+            self.refuse(
+                id,
+                Refusal(
+                    ErrorCode::InvalidRequest,
+                    Message::new("lsp-sudah-berhenti"),
+                ),
+            );
             return;
         }
-        match self.answer(&request) {
+        match self.answer(request) {
             Ok(result) => self.send(Response::new_ok(id, result)),
             Err(refusal) => self.refuse(id, refusal),
         }
     }
 
     fn refuse(&self, id: RequestId, Refusal(code, message): Refusal) {
-        self.send(Response::new_err(id, code as i32, message.render(self.bahasa)));
+        self.send(Response::new_err(
+            id,
+            code as i32,
+            message.render(self.bahasa),
+        ));
     }
 
+    // One arm per request the server answers.
+    #[allow(clippy::too_many_lines)]
     fn answer(&mut self, request: &Request) -> Result<Value, Refusal> {
         let bahasa = self.bahasa;
         let result = match request.method.as_str() {
             HoverRequest::METHOD => {
                 let p: lsp_types::HoverParams = params(request)?;
                 let at = p.text_document_position_params;
-                json(self.doc(&at.text_document.uri).and_then(|d| features::hover(d, at.position, bahasa)))
+                json(
+                    self.doc(&at.text_document.uri)
+                        .and_then(|d| features::hover(d, at.position, bahasa)),
+                )
             }
             GotoDefinition::METHOD => {
                 let p: lsp_types::GotoDefinitionParams = params(request)?;
@@ -263,21 +282,26 @@ impl Server<'_> {
             Completion::METHOD => {
                 let p: lsp_types::CompletionParams = params(request)?;
                 let at = p.text_document_position;
-                json(
-                    self.doc(&at.text_document.uri)
-                        .map(|d| lsp_types::CompletionResponse::Array(features::completion(d, at.position, bahasa))),
-                )
+                json(self.doc(&at.text_document.uri).map(|d| {
+                    lsp_types::CompletionResponse::Array(features::completion(
+                        d,
+                        at.position,
+                        bahasa,
+                    ))
+                }))
             }
             DocumentSymbolRequest::METHOD => {
                 let p: lsp_types::DocumentSymbolParams = params(request)?;
-                json(
-                    self.doc(&p.text_document.uri)
-                        .map(|d| lsp_types::DocumentSymbolResponse::Nested(features::symbols(d, bahasa))),
-                )
+                json(self.doc(&p.text_document.uri).map(|d| {
+                    lsp_types::DocumentSymbolResponse::Nested(features::symbols(d, bahasa))
+                }))
             }
             InlayHintRequest::METHOD => {
                 let p: lsp_types::InlayHintParams = params(request)?;
-                json(self.doc(&p.text_document.uri).map(|d| features::inlay_hints(d, p.range, bahasa)))
+                json(
+                    self.doc(&p.text_document.uri)
+                        .map(|d| features::inlay_hints(d, p.range, bahasa)),
+                )
             }
             Formatting::METHOD => {
                 let p: lsp_types::DocumentFormattingParams = params(request)?;
@@ -300,12 +324,14 @@ impl Server<'_> {
                 let at = p.text_document_position;
                 match self.doc(&at.text_document.uri) {
                     None => Value::Null,
-                    Some(d) => match features::rename(d, &at.text_document.uri, at.position, &p.new_name) {
-                        Ok(edit) => json(edit),
-                        Err(features::Refused(message)) => {
-                            return Err(Refusal(ErrorCode::RequestFailed, message));
+                    Some(d) => {
+                        match features::rename(d, &at.text_document.uri, at.position, &p.new_name) {
+                            Ok(edit) => json(edit),
+                            Err(features::Refused(message)) => {
+                                return Err(Refusal(ErrorCode::RequestFailed, message));
+                            }
                         }
-                    },
+                    }
                 }
             }
             CodeActionRequest::METHOD => {
@@ -333,17 +359,22 @@ impl Server<'_> {
         let now = Instant::now();
         match notification.method.as_str() {
             DidOpenTextDocument::METHOD => {
-                let Ok(p) = serde_json::from_value::<lsp_types::DidOpenTextDocumentParams>(notification.params) else {
+                let Ok(p) = serde_json::from_value::<lsp_types::DidOpenTextDocumentParams>(
+                    notification.params,
+                ) else {
                     return;
                 };
                 let doc = p.text_document;
                 let opened = Doc::new(&doc.uri, doc.version, doc.text);
-                self.docs.insert(doc.uri.as_str().to_owned(), (doc.uri, opened));
+                self.docs
+                    .insert(doc.uri.as_str().to_owned(), (doc.uri, opened));
                 // An opened file is checked at once: nothing is being typed yet.
                 self.due = Some(now);
             }
             DidChangeTextDocument::METHOD => {
-                let Ok(p) = serde_json::from_value::<lsp_types::DidChangeTextDocumentParams>(notification.params) else {
+                let Ok(p) = serde_json::from_value::<lsp_types::DidChangeTextDocumentParams>(
+                    notification.params,
+                ) else {
                     return;
                 };
                 let Some((_, doc)) = self.docs.get_mut(p.text_document.uri.as_str()) else {
@@ -356,7 +387,9 @@ impl Server<'_> {
                 self.due = Some(now + DEBOUNCE);
             }
             DidCloseTextDocument::METHOD => {
-                let Ok(p) = serde_json::from_value::<lsp_types::DidCloseTextDocumentParams>(notification.params) else {
+                let Ok(p) = serde_json::from_value::<lsp_types::DidCloseTextDocumentParams>(
+                    notification.params,
+                ) else {
                     return;
                 };
                 if self.docs.remove(p.text_document.uri.as_str()).is_some() {
@@ -418,7 +451,11 @@ fn json(value: impl serde::Serialize) -> Value {
     serde_json::to_value(value).unwrap_or(Value::Null)
 }
 
-fn publish(uri: Uri, diagnostics: Vec<lsp_types::Diagnostic>, version: Option<i32>) -> Notification {
+fn publish(
+    uri: Uri,
+    diagnostics: Vec<lsp_types::Diagnostic>,
+    version: Option<i32>,
+) -> Notification {
     Notification::new(
         PublishDiagnostics::METHOD.to_owned(),
         PublishDiagnosticsParams {

@@ -55,7 +55,10 @@ mod tests {
         let uri = Uri::from_str("file:///srv/sop/kel%20belimbing/surat-masuk%231.sop").unwrap();
         assert_eq!(to_path(&uri).as_deref(), Some(path));
         let local = Uri::from_str("file://localhost/srv/a.sop").unwrap();
-        assert_eq!(to_path(&local).as_deref(), Some(std::path::Path::new("/srv/a.sop")));
+        assert_eq!(
+            to_path(&local).as_deref(),
+            Some(std::path::Path::new("/srv/a.sop"))
+        );
         let untitled = Uri::from_str("untitled:Untitled-1").ok();
         assert_eq!(untitled.as_ref().and_then(to_path), None);
     }

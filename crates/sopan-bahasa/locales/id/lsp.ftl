@@ -53,3 +53,4 @@ lsp-perbaiki-hapus = Hapus "{$teks}"
 lsp-permintaan-rusak = permintaan {$metode} tidak dapat dibaca: {$alasan}
 lsp-metode-tidak-dikenal = Sopan tidak mengenal permintaan {$metode}
 lsp-sudah-berhenti = server sudah diminta berhenti (shutdown); hanya exit yang diterima
+lsp-berhenti-mendadak = server bahasa berhenti karena kesalahan di dalam Sopan sendiri, bukan di berkas Anda; mohon laporkan
