@@ -67,6 +67,7 @@ vim.api.nvim_create_autocmd("FileType", {
     vim.bo[args.buf].commentstring = "// %s"
     vim.bo[args.buf].expandtab = true
     vim.bo[args.buf].shiftwidth = 2
+    vim.bo[args.buf].omnifunc = "v:lua.vim.lsp.omnifunc"
     attach(args.buf)
   end,
 })
