@@ -315,6 +315,41 @@ fn a_whole_editing_session() {
         .collect();
     assert_eq!(names, ["pemohon", "staf", "kasi", "lurah"]);
 
+    // Keterkaitan ids after `keterangan`, the fields of a step at the start of its lines.
+    let note = original.find("keterangan surat-keluar").expect("note") + "keterangan ".len();
+    let related = editor.ok("textDocument/completion", at(&doc, &original, note));
+    let ids: Vec<&str> = related
+        .as_array()
+        .expect("list")
+        .iter()
+        .map(|i| i["label"].as_str().expect("label"))
+        .collect();
+    assert_eq!(ids, ["surat-masuk", "surat-keluar"]);
+    let field = original.find("      waktu 5 detik").expect("field") + "      ".len();
+    let fields = editor.ok("textDocument/completion", at(&doc, &original, field));
+    let fields: Vec<&str> = fields
+        .as_array()
+        .expect("list")
+        .iter()
+        .map(|i| i["label"].as_str().expect("label"))
+        .collect();
+    assert!(
+        fields.contains(&"waktu") && fields.contains(&"kelengkapan") && fields.contains(&"tanya"),
+        "{fields:?}"
+    );
+    // A keterkaitan id used in a Keterangan goes to its entry.
+    let used = original.find("keterangan surat-keluar").expect("note") + "keterangan surat".len();
+    let entry = editor.ok("textDocument/definition", at(&doc, &original, used));
+    assert_eq!(
+        entry[0]["range"]["start"],
+        position(
+            &original,
+            original
+                .find("surat-keluar \"SOP Surat Keluar\"")
+                .expect("entry")
+        )
+    );
+
     // Hover: an actor's heading, a label's step with its printed number, a unit, a code.
     let hover = |editor: &mut Editor, offset: usize| {
         editor.ok("textDocument/hover", at(&doc, &original, offset))["contents"]["value"]
