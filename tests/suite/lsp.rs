@@ -30,7 +30,7 @@ impl Editor {
         let (server, client) = Connection::memory();
         let handle = std::thread::spawn(move || {
             let options = sopan_lsp::Options { bahasa, root: None };
-            sopan_lsp::serve(&server, &options, &sopan_cli::LspRepository)
+            sopan_lsp::serve(&server, &options, &sopan_cli::LspRepository::default())
                 .map_err(|e| e.to_string())
         });
         let mut editor = Editor {

@@ -3,6 +3,7 @@
 //! `sopan.yaml` lookup, logo and template checks, repository rules and rule levels
 //! (`project.rs`), with the editor's unsaved texts in place of the files on disk.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use sopan_check::Facts;
@@ -28,7 +29,8 @@ pub(crate) fn run(io: &mut Io<'_>, bahasa: Bahasa) -> Result<Status, Failure> {
         bahasa,
         root: std::env::current_dir().ok(),
     };
-    let session = std::thread::spawn(move || sopan_lsp::serve(&server, &options, &Repository));
+    let session =
+        std::thread::spawn(move || sopan_lsp::serve(&server, &options, &Repository::default()));
     let to_server = client.sender;
     // Not joined: after `exit` it stops reading; a client that keeps the stream open must
     // not keep the process alive.
@@ -61,8 +63,56 @@ pub(crate) fn run(io: &mut Io<'_>, bahasa: Bahasa) -> Result<Status, Failure> {
 }
 
 /// The checks of `sopan check` over a folder, with open documents in place of their files.
-#[derive(Clone, Copy, Debug, Default)]
-pub struct Repository;
+///
+/// Of a file that is not open only what the repository rules need is used, its [`Facts`];
+/// they are kept between checks while the file's size and modification time stay, so a
+/// keystroke in a folder of a thousand SOPs re-reads only what changed on disk.
+#[derive(Debug, Default)]
+pub struct Repository {
+    facts: std::sync::Mutex<BTreeMap<PathBuf, Known>>,
+}
+
+/// The facts of a file on disk, and what it looked like when they were read.
+#[derive(Clone, Debug)]
+struct Known {
+    len: u64,
+    modified: Option<std::time::SystemTime>,
+    /// Its name as diagnostics show it, part of the facts.
+    display: String,
+    facts: Option<Facts>,
+}
+
+impl Repository {
+    /// The facts of a file on disk (the `None` of a file that does not parse), from the
+    /// cache when the file is unchanged; `Err` when it cannot be read now.
+    fn facts_on_disk(&self, input: &Input, config: &Config) -> Result<Option<Facts>, ()> {
+        let meta = std::fs::metadata(&input.path).map_err(|_| ())?;
+        let (len, modified) = (meta.len(), meta.modified().ok());
+        let cached = self.facts.lock().ok().and_then(|cache| {
+            cache
+                .get(&input.path)
+                .filter(|k| k.len == len && k.modified == modified && k.display == input.display)
+                .map(|k| k.facts.clone())
+        });
+        if let Some(facts) = cached {
+            return Ok(facts);
+        }
+        let bytes = std::fs::read(&input.path).map_err(|_| ())?;
+        let facts = compile_with(&input.display, &bytes, &config.identitas).facts;
+        if let Ok(mut cache) = self.facts.lock() {
+            cache.insert(
+                input.path.clone(),
+                Known {
+                    len,
+                    modified,
+                    display: input.display.clone(),
+                    facts: facts.clone(),
+                },
+            );
+        }
+        Ok(facts)
+    }
+}
 
 impl sopan_lsp::Workspace for Repository {
     fn check(&self, root: Option<&Path>, open: &[sopan_lsp::Open<'_>]) -> Vec<Vec<Diagnostic>> {
@@ -106,28 +156,23 @@ impl sopan_lsp::Workspace for Repository {
         let mut found = Configs::default();
         let (mut configs, broken): (Vec<Config>, Vec<_>) =
             configs_of(&mut found, &inputs).into_iter().unzip();
-        // A file that cannot be read now (removed, unreadable) takes no part.
-        let mut units: Vec<Option<Unit>> = inputs
-            .iter()
-            .zip(&texts)
-            .zip(&configs)
-            .map(|((input, text), config)| {
-                let bytes = match text {
-                    Some(text) => text.as_bytes().to_vec(),
-                    None => std::fs::read(&input.path).ok()?,
-                };
-                Some(compile_with(&input.display, &bytes, &config.identitas))
-            })
-            .collect();
-        let facts: Vec<Facts> = units
-            .iter()
-            .zip(&configs)
-            .map(|(unit, config)| {
-                unit.as_ref()
-                    .map(|u| repository_facts(u, config))
-                    .unwrap_or_default()
-            })
-            .collect();
+        // The open documents compiled whole; the other files only for their facts. A file
+        // that cannot be read now (removed, unreadable) takes no part.
+        let mut units: Vec<Option<Unit>> = Vec::with_capacity(inputs.len());
+        let mut facts: Vec<Facts> = Vec::with_capacity(inputs.len());
+        for ((input, text), config) in inputs.iter().zip(&texts).zip(&configs) {
+            if let Some(text) = text {
+                let unit = compile_with(&input.display, text.as_bytes(), &config.identitas);
+                facts.push(repository_facts(&unit, config));
+                units.push(Some(unit));
+            } else {
+                facts.push(match self.facts_on_disk(input, config) {
+                    Ok(known) => facts_under(known, config),
+                    Err(()) => Facts::default(),
+                });
+                units.push(None);
+            }
+        }
         let mut logos = crate::logo::Logos::default();
         for ((unit, input), config) in units.iter_mut().zip(&inputs).zip(&mut configs) {
             if let Some(unit) = unit {
@@ -153,4 +198,16 @@ impl sopan_lsp::Workspace for Repository {
             })
             .collect()
     }
+}
+
+/// What the repository rules know of a file on disk under its configuration: the same step
+/// as for a compiled file (`project.rs`), over its kept facts.
+fn facts_under(facts: Option<Facts>, config: &Config) -> Facts {
+    let unit = Unit {
+        file: sopan_diagnostics::SourceFile::new("", ""),
+        diagnostics: Vec::new(),
+        sop: None,
+        facts,
+    };
+    repository_facts(&unit, config)
 }
