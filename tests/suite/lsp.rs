@@ -365,6 +365,12 @@ fn a_whole_editing_session() {
         step.contains("**1**") && step.contains("Menyerahkan berkas permohonan"),
         "{step}"
     );
+    let note = original.find("keterangan surat-keluar").expect("note") + "keterangan s".len();
+    let related = hover(&mut editor, note);
+    assert!(
+        related.contains("`surat-keluar`") && related.contains("SOP Surat Keluar"),
+        "{related}"
+    );
     let menit = original.find("10 menit").expect("unit") + 4;
     assert!(hover(&mut editor, menit).contains("**menit**"));
     let code = original.find("SOP108").expect("suppression") + 2;

@@ -72,6 +72,11 @@ fn neovim_gets_diagnostics_and_formats_through_sopan_lsp() {
         .arg(&file)
         .current_dir(dir.path())
         .env("SOPAN_NVIM_OUT", &out)
+        // Its logs and state in the temporary folder, never in the home folder.
+        .env("XDG_CONFIG_HOME", dir.path().join("config"))
+        .env("XDG_DATA_HOME", dir.path().join("data"))
+        .env("XDG_CACHE_HOME", dir.path().join("cache"))
+        .env("XDG_STATE_HOME", dir.path().join("state"))
         .env_remove("SOPAN_BAHASA")
         .stdin(Stdio::null())
         .stdout(Stdio::null())

@@ -32,7 +32,8 @@ fn markdown(value: String) -> Hover {
 }
 
 /// Author text inside Markdown: characters Markdown would read as markup are escaped, so a
-/// heading such as `*Kasi*` shows as written.
+/// heading such as `*Kasi*` shows as written. Ids go into code spans as they are: they
+/// hold only letters, digits, `-` and `_`, and a code span shows a backslash as written.
 fn md(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -52,19 +53,19 @@ pub(crate) fn hover(doc: &Doc, position: Position, bahasa: Bahasa) -> Option<Hov
             Kind::Actor => {
                 let actor = index.actors.iter().find(|a| a.id == name.name)?;
                 Message::new("lsp-hover-pelaksana")
-                    .arg("id", md(&actor.id))
+                    .arg("id", actor.id.as_str())
                     .arg("nama", md(&actor.text))
             }
             Kind::Label => {
                 let row = index.row_of_label(&name.name)?;
                 Message::new("lsp-hover-langkah")
-                    .arg("label", md(&name.name))
+                    .arg("label", name.name.as_str())
                     .arg("nomor", md(&row.nomor))
                     .arg("uraian", md(&row.uraian))
             }
             Kind::Related => match index.related.iter().find(|r| r.id == name.name) {
                 Some(entry) => Message::new("lsp-hover-keterkaitan")
-                    .arg("id", md(&entry.id))
+                    .arg("id", entry.id.as_str())
                     .arg("nama", md(&entry.text)),
                 None => return None,
             },
