@@ -227,7 +227,14 @@ fn example() -> String {
 #[test]
 fn a_whole_editing_session() {
     let original = example();
-    let dir = folder_with(&[("sktm.sop", &original)]);
+    let other = std::fs::read_to_string(root().join("examples/surat-masuk-setwan-sukamaju.sop"))
+        .expect("example")
+        .replace("id surat-masuk-setwan", "id surat-keluar");
+    assert!(
+        other.contains("id surat-keluar"),
+        "the other SOP has an id to rename"
+    );
+    let dir = folder_with(&[("sktm.sop", &original), ("keluar.sop", &other)]);
     let file = dir.path().join("sktm.sop");
     let doc = uri(&file);
     let mut editor = Editor::start(dir.path(), sopan_diagnostics::Bahasa::Id);

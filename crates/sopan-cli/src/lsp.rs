@@ -115,6 +115,15 @@ impl Repository {
 }
 
 impl sopan_lsp::Workspace for Repository {
+    fn sop_with_id(&self, id: &str) -> Option<sopan_lsp::Found> {
+        let (path, span) = self.facts.lock().ok()?.iter().find_map(|(path, known)| {
+            let (written, span) = known.facts.as_ref()?.id.as_ref()?;
+            (written == id).then(|| (path.clone(), *span))
+        })?;
+        let text = std::fs::read_to_string(&path).ok()?;
+        Some(sopan_lsp::Found { path, text, span })
+    }
+
     fn check(&self, root: Option<&Path>, open: &[sopan_lsp::Open<'_>]) -> Vec<Vec<Diagnostic>> {
         let shown = |path: &Path| {
             let relative = root.and_then(|r| path.strip_prefix(r).ok()).unwrap_or(path);

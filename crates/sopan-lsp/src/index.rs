@@ -56,6 +56,8 @@ pub(crate) struct Entry {
 pub(crate) struct Field {
     pub(crate) key: String,
     pub(crate) value: String,
+    /// Where the value is written (the whole item when it has no one value).
+    pub(crate) value_span: Span,
     pub(crate) span: Span,
     pub(crate) key_span: Span,
 }
@@ -152,6 +154,11 @@ impl Index {
                         return;
                     }
                 };
+                let value_span = match kind {
+                    ItemKind::Id(id) => id.span,
+                    ItemKind::Nomor(t) | ItemKind::Logo(t) | ItemKind::Templat(t) => t.span,
+                    _ => item.span,
+                };
                 let value = match kind {
                     ItemKind::Id(id) => id.name.clone(),
                     ItemKind::Nomor(t) | ItemKind::Logo(t) | ItemKind::Templat(t) => {
@@ -170,6 +177,7 @@ impl Index {
                 self.identitas.push(Field {
                     key: key.to_owned(),
                     value,
+                    value_span,
                     span: item.span,
                     key_span: item.key_span,
                 });
@@ -277,6 +285,14 @@ impl Index {
             .or_else(|| self.names.iter().find(|n| n.span.end == offset))
     }
 
+    /// Where this SOP's `id` is written, when it is `id`.
+    pub(crate) fn sop_id(&self, id: &str) -> Option<Span> {
+        self.identitas
+            .iter()
+            .find(|f| f.key == "id" && f.value == id)
+            .map(|f| f.value_span)
+    }
+
     /// The row a label names, through its definition.
     pub(crate) fn row_of_label(&self, label: &str) -> Option<&Row> {
         let row = self
@@ -330,6 +346,7 @@ impl Index {
         }
         for field in &mut self.identitas {
             field.span = shift.loose(field.span);
+            field.value_span = shift.loose(field.value_span);
             field.key_span = shift.loose(field.key_span);
         }
         for row in &mut self.rows {

@@ -46,6 +46,24 @@ pub trait Workspace {
     /// and all of them with the other `.sop` files below `root` (read from disk) as one
     /// repository. An open document replaces its file on disk.
     fn check(&self, root: Option<&Path>, open: &[Open<'_>]) -> Vec<Vec<Diagnostic>>;
+
+    /// The file on disk, among those the last [`check`](Workspace::check) read, whose SOP
+    /// has this `id`: where a keterkaitan id leads. None by default.
+    fn sop_with_id(&self, id: &str) -> Option<Found> {
+        let _ = id;
+        None
+    }
+}
+
+/// An SOP found by its `id` in a file on disk.
+#[derive(Clone, Debug)]
+pub struct Found {
+    /// The file (absolute).
+    pub path: PathBuf,
+    /// Its text, to tell the position of `span`.
+    pub text: String,
+    /// Where its `id` is written.
+    pub span: sopan_diagnostics::Span,
 }
 
 /// A workspace of single files: parse and check each document alone, without

@@ -260,11 +260,9 @@ impl Server<'_> {
                 let p: lsp_types::GotoDefinitionParams = params(request)?;
                 let at = p.text_document_position_params;
                 json(self.doc(&at.text_document.uri).map(|d| {
-                    lsp_types::GotoDefinitionResponse::Array(features::definition(
-                        d,
-                        &at.text_document.uri,
-                        at.position,
-                    ))
+                    let mut found = features::definition(d, &at.text_document.uri, at.position);
+                    found.extend(self.elsewhere(d, at.position));
+                    lsp_types::GotoDefinitionResponse::Array(found)
                 }))
             }
             References::METHOD => {
@@ -349,6 +347,33 @@ impl Server<'_> {
             }
         };
         Ok(result)
+    }
+
+    /// For a keterkaitan id: the `id` of the SOP it names, in another open document or in a
+    /// file of the folder.
+    fn elsewhere(&self, doc: &Doc, position: lsp_types::Position) -> Vec<Location> {
+        let offset = doc.lines().offset(position);
+        let Some(name) = doc.analysis.index.name_at(offset) else {
+            return Vec::new();
+        };
+        if name.kind != crate::index::Kind::Related {
+            return Vec::new();
+        }
+        let open = self.docs.values().find_map(|(uri, other)| {
+            let span = other.analysis.index.sop_id(&name.name)?;
+            Some(Location::new(uri.clone(), other.lines().range(span)))
+        });
+        if let Some(location) = open {
+            return vec![location];
+        }
+        self.workspace
+            .sop_with_id(&name.name)
+            .and_then(|found| {
+                let uri = crate::uri::from_path(&found.path)?;
+                let range = Lines::new(&found.text).range(found.span);
+                Some(vec![Location::new(uri, range)])
+            })
+            .unwrap_or_default()
     }
 
     fn doc(&self, uri: &Uri) -> Option<&Doc> {

@@ -2,7 +2,9 @@
 //! (and `file://localhost/…`); any other URI is a document without a path on disk, checked
 //! on its own.
 
-use std::path::PathBuf;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::str::FromStr as _;
 
 use lsp_types::Uri;
 
@@ -26,6 +28,23 @@ pub(crate) fn to_path(uri: &Uri) -> Option<PathBuf> {
     Some(PathBuf::from(text))
 }
 
+/// The `file:` URI of an absolute path.
+pub(crate) fn from_path(path: &Path) -> Option<Uri> {
+    let text = path.to_str()?.replace('\\', "/");
+    let mut out = String::from("file://");
+    if !text.starts_with('/') {
+        out.push('/');
+    }
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || b"/-._~:".contains(&byte) {
+            out.push(char::from(byte));
+        } else {
+            let _ = write!(out, "%{byte:02X}");
+        }
+    }
+    Uri::from_str(&out).ok()
+}
+
 fn decode(text: &str) -> Option<Vec<u8>> {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
@@ -45,8 +64,6 @@ fn decode(text: &str) -> Option<Vec<u8>> {
 
 #[cfg(test)]
 mod tests {
-    use std::str::FromStr as _;
-
     use super::*;
 
     #[test]
@@ -54,6 +71,7 @@ mod tests {
         let path = std::path::Path::new("/srv/sop/kel belimbing/surat-masuk#1.sop");
         let uri = Uri::from_str("file:///srv/sop/kel%20belimbing/surat-masuk%231.sop").unwrap();
         assert_eq!(to_path(&uri).as_deref(), Some(path));
+        assert_eq!(from_path(path), Some(uri));
         let local = Uri::from_str("file://localhost/srv/a.sop").unwrap();
         assert_eq!(
             to_path(&local).as_deref(),
