@@ -605,3 +605,71 @@ fn exit_without_shutdown_is_not_clean() {
         .expect("no panic");
     assert_eq!(ended, Ok(sopan_lsp::Ended::Abruptly));
 }
+
+/// Every request at positions all over texts cut short at many places (so most have syntax
+/// errors, unclosed texts and braces) and with non-ASCII text, columns past the end of the
+/// line included: each gets an answer, and the server is still there at the end.
+#[test]
+fn every_request_anywhere_is_answered() {
+    let original = example().replace("Menyerahkan berkas", "Menyerahkan — «berkas» 𝄞");
+    let dir = folder_with(&[]);
+    let doc = uri(&dir.path().join("a.sop"));
+    let mut editor = Editor::start(dir.path(), sopan_diagnostics::Bahasa::En);
+    editor.notify(
+        "textDocument/didOpen",
+        json!({ "textDocument": { "uri": doc, "languageId": "sopan", "version": 1, "text": original } }),
+    );
+    let mut version = 1;
+    let cuts: Vec<usize> = (0..original.len())
+        .step_by(331)
+        .filter(|&i| original.is_char_boundary(i))
+        .chain([original.len()])
+        .collect();
+    for cut in cuts {
+        version += 1;
+        let text = &original[..cut];
+        editor.change(&doc, version, text);
+        let lines = text.lines().count() + 1;
+        for line in (0..lines).step_by(3) {
+            for character in [0, 3, 9, 17, 40, 200] {
+                let here = json!({
+                    "textDocument": { "uri": doc },
+                    "position": { "line": line, "character": character },
+                });
+                for method in [
+                    "textDocument/hover",
+                    "textDocument/completion",
+                    "textDocument/definition",
+                    "textDocument/prepareRename",
+                ] {
+                    let answer = editor.request(method, here.clone());
+                    // An answer or a refusal in words, never silence.
+                    if let Err(error) = answer.response_result {
+                        assert!(!error.message.is_empty(), "{method}");
+                    }
+                }
+                let mut refs = here.clone();
+                refs["context"] = json!({ "includeDeclaration": true });
+                editor.request("textDocument/references", refs);
+                let mut rename = here;
+                rename["newName"] = json!("baru");
+                editor.request("textDocument/rename", rename);
+            }
+        }
+        let whole = json!({
+            "textDocument": { "uri": doc },
+            "range": { "start": { "line": 0, "character": 0 }, "end": { "line": lines, "character": 0 } },
+            "context": { "diagnostics": [] },
+            "options": { "tabSize": 2, "insertSpaces": true },
+        });
+        for method in [
+            "textDocument/documentSymbol",
+            "textDocument/inlayHint",
+            "textDocument/codeAction",
+            "textDocument/formatting",
+        ] {
+            editor.ok(method, whole.clone());
+        }
+    }
+    assert_eq!(editor.finish(), sopan_lsp::Ended::Cleanly);
+}
