@@ -321,6 +321,20 @@ fn a_whole_editing_session() {
         .map(|i| i["label"].as_str().expect("label"))
         .collect();
     assert_eq!(names, ["pemohon", "staf", "kasi", "lurah"]);
+    // A space typed to indent a line opens no list; one typed after `->` does.
+    let indent = original.find("      waktu 5 detik").expect("field") + 2;
+    let mut spaced = at(&doc, &original, indent);
+    spaced["context"] = json!({ "triggerKind": 2, "triggerCharacter": " " });
+    assert_eq!(editor.ok("textDocument/completion", spaced), json!([]));
+    let mut spaced = at(&doc, &original, arrow);
+    spaced["context"] = json!({ "triggerKind": 2, "triggerCharacter": " " });
+    assert_eq!(
+        editor
+            .ok("textDocument/completion", spaced)
+            .as_array()
+            .map(Vec::len),
+        Some(3)
+    );
 
     // Keterkaitan ids after `keterangan`, the fields of a step at the start of its lines.
     let note = original.find("keterangan surat-keluar").expect("note") + "keterangan ".len();

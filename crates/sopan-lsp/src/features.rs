@@ -148,9 +148,29 @@ pub(crate) fn references(
         .collect()
 }
 
-pub(crate) fn completion(doc: &Doc, position: Position, bahasa: Bahasa) -> Vec<CompletionItem> {
+/// `by_space`: the editor asked because a space was typed. Then nothing is offered on a
+/// line that holds only spaces so far, or indenting a line would open a list each time.
+pub(crate) fn completion(
+    doc: &Doc,
+    position: Position,
+    by_space: bool,
+    bahasa: Bahasa,
+) -> Vec<CompletionItem> {
     let offset = doc.lines().offset(position);
     let (want, start) = complete::want(&doc.text, offset);
+    let line_start = doc
+        .text
+        .get(..offset)
+        .and_then(|t| t.rfind('\n'))
+        .map_or(0, |i| i + 1);
+    if by_space
+        && doc
+            .text
+            .get(line_start..offset)
+            .is_some_and(|t| t.trim().is_empty())
+    {
+        return Vec::new();
+    }
     let replace = Range::new(doc.lines().position(start), position);
     let index = &doc.analysis.index;
     let item = |label: &str, kind: CompletionItemKind, detail: Option<String>| CompletionItem {

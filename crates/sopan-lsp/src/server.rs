@@ -280,10 +280,15 @@ impl Server<'_> {
             Completion::METHOD => {
                 let p: lsp_types::CompletionParams = params(request)?;
                 let at = p.text_document_position;
+                let by_space = p
+                    .context
+                    .and_then(|c| c.trigger_character)
+                    .is_some_and(|c| c == " ");
                 json(self.doc(&at.text_document.uri).map(|d| {
                     lsp_types::CompletionResponse::Array(features::completion(
                         d,
                         at.position,
+                        by_space,
                         bahasa,
                     ))
                 }))
