@@ -229,9 +229,18 @@ impl Server<'_> {
             );
             return;
         }
-        match self.answer(request) {
-            Ok(result) => self.send(Response::new_ok(id, result)),
-            Err(refusal) => self.refuse(id, refusal),
+        // Every handler is written to be total; should one still panic (a bug), the
+        // request gets an error and the session goes on, since the handlers only read the
+        // documents and leave nothing half changed.
+        let answer =
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.answer(request)));
+        match answer {
+            Ok(Ok(result)) => self.send(Response::new_ok(id, result)),
+            Ok(Err(refusal)) => self.refuse(id, refusal),
+            Err(_) => self.refuse(
+                id,
+                Refusal(ErrorCode::InternalError, Message::new("lsp-gagal-menjawab")),
+            ),
         }
     }
 
@@ -449,7 +458,12 @@ impl Server<'_> {
                 text: &d.text,
             })
             .collect();
-        let results = self.workspace.check(self.root.as_deref(), &open);
+        // A fault in a check (a bug) publishes nothing this time rather than ending the session.
+        let Ok(results) = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            self.workspace.check(self.root.as_deref(), &open)
+        })) else {
+            return;
+        };
         let mut messages = Vec::new();
         for ((uri, doc), diagnostics) in self.docs.values_mut().zip(results) {
             let lines = Lines::new(&doc.text);
