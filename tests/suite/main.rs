@@ -22,6 +22,8 @@ mod fmt;
 mod font;
 mod formats;
 mod logo;
+mod lsp;
+mod lsp_neovim;
 mod mistakes;
 mod mutants;
 mod paths;

@@ -112,6 +112,7 @@ const INDONESIAN: &[(&str, &str)] = &[
         include_str!("../locales/id/pratinjau.ftl"),
     ),
     ("id/pdf.ftl", include_str!("../locales/id/pdf.ftl")),
+    ("id/lsp.ftl", include_str!("../locales/id/lsp.ftl")),
 ];
 const ENGLISH: &[(&str, &str)] = &[
     ("en/umum.ftl", include_str!("../locales/en/umum.ftl")),
@@ -128,6 +129,7 @@ const ENGLISH: &[(&str, &str)] = &[
         include_str!("../locales/en/pratinjau.ftl"),
     ),
     ("en/pdf.ftl", include_str!("../locales/en/pdf.ftl")),
+    ("en/lsp.ftl", include_str!("../locales/en/lsp.ftl")),
 ];
 
 static CATALOGUES: LazyLock<Catalogues> = LazyLock::new(|| Catalogues {

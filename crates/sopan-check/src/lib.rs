@@ -31,6 +31,7 @@ use sopan_syntax::ast;
 pub use cap::PER_CODE;
 pub use duration::UNITS;
 pub use repository::{Facts, check_repository};
+pub use steps::printed_numbers;
 pub use suggest::{did_you_mean, help_message as suggest_help_message};
 
 /// What checking a document produced.

@@ -284,6 +284,20 @@ impl Numbering {
     }
 }
 
+/// The number the sheet's No column prints for each row, numbered as the checker numbers
+/// them, for tools that show it beside a file the checker may still refuse (the language
+/// server's hints).
+#[must_use]
+pub fn printed_numbers(steps: &[ast::Step]) -> Vec<String> {
+    let mut numbering = Numbering::default();
+    let mut ignored = Vec::new();
+    steps
+        .iter()
+        .enumerate()
+        .map(|(index, step)| numbering.next(index, step, &mut ignored))
+        .collect()
+}
+
 /// `4` or `4.`: the number and the suffix the next row keeps; `None` for other texts.
 fn leading_number(printed: &str) -> Option<(u64, &'static str)> {
     let (digits, suffix) = match printed.strip_suffix('.') {

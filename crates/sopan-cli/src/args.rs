@@ -72,6 +72,11 @@ Examples:
     /// rebuilt and reloaded in the browser at every save (docs/pratinjau.md).
     #[command(alias = "serve")]
     Pratinjau(PratinjauArgs),
+    /// Run the language server for editors on standard input and output (docs/editors.md).
+    #[command(after_help = "\
+Started by an editor, not by hand: it speaks the Language Server Protocol on standard
+input and output until the editor asks it to stop.")]
+    Lsp(LspArgs),
 }
 
 /// Arguments of `sopan pratinjau`.
@@ -90,6 +95,10 @@ pub(crate) struct PratinjauArgs {
     #[arg(long, value_enum, value_name = "ORIENTASI")]
     pub(crate) orientasi: Option<OrientationArg>,
 }
+
+/// Arguments of `sopan lsp`: none beyond `--bahasa`.
+#[derive(Debug, Args)]
+pub(crate) struct LspArgs {}
 
 /// Arguments of `sopan fmt`.
 #[derive(Debug, Args)]

@@ -14,6 +14,7 @@ mod config;
 mod fmt;
 
 pub use compile::{Unit, compile, compile_with};
+pub use lsp::Repository as LspRepository;
 pub use style::of as sheet_style;
 
 /// The exit code of a run stopped by SIGINT or SIGTERM: 128 + SIGINT, what shells report
@@ -44,6 +45,7 @@ mod fit;
 mod help;
 mod init;
 mod logo;
+mod lsp;
 mod pratinjau;
 mod project;
 mod refusal;
@@ -156,6 +158,7 @@ pub fn run_with(
         args::Command::Fmt(args) => fmt::run(&args, io, choice.bahasa),
         args::Command::Init(args) => init::run(&args, io, choice.bahasa).map_err(Failure::from),
         args::Command::Pratinjau(args) => pratinjau::run(&args, io, choice),
+        args::Command::Lsp(_) => lsp::run(io, choice.bahasa),
     };
     match result {
         Ok(status) => status,

@@ -289,3 +289,9 @@ cli-nilai-pratinjau-kertas-legal = US Legal
 cli-arg-pratinjau-orientasi = Orientation of the paper; overrides `tata-letak.orientasi`.
 cli-nilai-pratinjau-orientasi-lanskap = landscape (the default)
 cli-nilai-pratinjau-orientasi-potret = portrait
+
+# `sopan lsp`, the language server.
+cli-perintah-lsp = Run the language server for editors on standard input and output (docs/editors.md).
+    .sesudah =
+        Started by an editor, not by hand: it speaks the Language Server Protocol on standard
+        input and output until the editor asks it to stop.

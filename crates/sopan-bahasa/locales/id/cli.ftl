@@ -265,3 +265,9 @@ cli-nilai-pratinjau-kertas-legal = US Legal
 cli-arg-pratinjau-orientasi = Arah kertas; mengalahkan `tata-letak.orientasi`.
 cli-nilai-pratinjau-orientasi-lanskap = lanskap (bawaan)
 cli-nilai-pratinjau-orientasi-potret = potret
+
+# `sopan lsp`, server bahasa.
+cli-perintah-lsp = Jalankan server bahasa untuk editor di masukan dan keluaran standar (docs/editors.md).
+    .sesudah =
+        Dijalankan oleh editor, bukan oleh orang: berbicara dengan Language Server Protocol di
+        masukan dan keluaran standar sampai editor memintanya berhenti.
