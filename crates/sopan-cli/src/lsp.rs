@@ -56,9 +56,9 @@ pub(crate) fn run(io: &mut Io<'_>, bahasa: Bahasa) -> Result<Status, Failure> {
     match ended {
         Ok(sopan_lsp::Ended::Cleanly) => Ok(Status::Clean),
         Ok(sopan_lsp::Ended::Abruptly) => Ok(Status::Problems),
-        Err(error) => Err(Failure::from(sopan_diagnostics::Message::verbatim(
-            error.to_string(),
-        ))),
+        Err(error) => Err(Failure::from(
+            sopan_diagnostics::Message::new("lsp-sambungan-putus").arg("alasan", error.to_string()),
+        )),
     }
 }
 

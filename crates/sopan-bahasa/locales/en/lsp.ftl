@@ -55,3 +55,4 @@ lsp-metode-tidak-dikenal = Sopan does not know the request {$metode}
 lsp-sudah-berhenti = the server was asked to shut down; only exit is accepted
 lsp-berhenti-mendadak = the language server stopped on a fault in Sopan itself, not in your files; please report it
 lsp-gagal-menjawab = this request failed on a fault in Sopan itself, not in your files; please report it
+lsp-sambungan-putus = the connection to the editor broke: {$alasan}

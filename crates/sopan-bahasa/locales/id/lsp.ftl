@@ -55,3 +55,4 @@ lsp-metode-tidak-dikenal = Sopan tidak mengenal permintaan {$metode}
 lsp-sudah-berhenti = server sudah diminta berhenti (shutdown); hanya exit yang diterima
 lsp-berhenti-mendadak = server bahasa berhenti karena kesalahan di dalam Sopan sendiri, bukan di berkas Anda; mohon laporkan
 lsp-gagal-menjawab = permintaan ini gagal karena kesalahan di dalam Sopan sendiri, bukan di berkas Anda; mohon laporkan
+lsp-sambungan-putus = sambungan dengan editor terputus: {$alasan}
