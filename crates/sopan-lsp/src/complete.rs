@@ -2,6 +2,8 @@
 //! braces, outside texts and comments) and the words just before it on its line. This
 //! works on a file that does not parse, which is what a file being typed is.
 
+use sopan_syntax::keywords::STEP_FIELDS;
+
 /// What the cursor is after.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Want {
@@ -119,41 +121,6 @@ fn after_keterangan(line: &str) -> bool {
 fn is_field(word: &str) -> bool {
     STEP_FIELDS.contains(&word)
 }
-
-/// The fields a step's braces hold.
-pub(crate) const STEP_FIELDS: &[&str] = &[
-    "kelengkapan",
-    "waktu",
-    "output",
-    "keterangan",
-    "tanya",
-    "ya",
-    "tidak",
-    "teks",
-    "nomor",
-];
-
-/// The items of the `sop` block.
-pub(crate) const SOP_ITEMS: &[&str] = &[
-    "id",
-    "nomor",
-    "instansi",
-    "logo",
-    "dibuat",
-    "revisi",
-    "efektif",
-    "disahkan",
-    "dasar-hukum",
-    "kualifikasi",
-    "keterkaitan",
-    "peralatan",
-    "peringatan",
-    "pencatatan",
-    "bagian",
-    "templat",
-    "pelaksana",
-    "prosedur",
-];
 
 /// The innermost block open at the end of `text`, or `None` inside a text or a comment
 /// (or outside every block).

@@ -218,7 +218,7 @@ pub(crate) fn completion(
                 completion
             })
             .collect(),
-        Want::StepFields => complete::STEP_FIELDS
+        Want::StepFields => sopan_syntax::keywords::STEP_FIELDS
             .iter()
             .map(|field| {
                 item(
@@ -231,7 +231,7 @@ pub(crate) fn completion(
                 )
             })
             .collect(),
-        Want::SopItems => complete::SOP_ITEMS
+        Want::SopItems => sopan_syntax::keywords::SOP_ITEMS
             .iter()
             .map(|key| item(key, CompletionItemKind::KEYWORD, None))
             .collect(),

@@ -9,49 +9,16 @@
 
 use sopan_diagnostics::{Code, Diagnostic, Message, Span};
 
+use crate::keywords::{SOP_ITEMS, STEP_FIELDS};
 use crate::syntax_error::Expect;
-
-/// The sections that stand directly in the `sop` block.
-const SECTIONS: &[&str] = &[
-    "id",
-    "nomor",
-    "instansi",
-    "logo",
-    "dibuat",
-    "revisi",
-    "efektif",
-    "disahkan",
-    "dasar-hukum",
-    "kualifikasi",
-    "keterkaitan",
-    "peralatan",
-    "peringatan",
-    "pencatatan",
-    "bagian",
-    "templat",
-    "pelaksana",
-    "prosedur",
-];
-
-/// The words that start something inside a step's braces.
-const STEP_FIELDS: &[&str] = &[
-    "waktu",
-    "output",
-    "kelengkapan",
-    "keterangan",
-    "tanya",
-    "ya",
-    "tidak",
-    "teks",
-    "nomor",
-    "proses",
-    "mulai",
-    "selesai",
-    "keputusan",
-];
 
 /// The words that shape a step's head, before or after its pelaksana.
 const STEP_HEAD: &[&str] = &["mulai", "selesai", "keputusan"];
+
+/// A word that starts something inside a step's braces: a field, or the next step's head.
+fn step_word(word: &str) -> bool {
+    STEP_FIELDS.contains(&word) || word == "proses" || STEP_HEAD.contains(&word)
+}
 
 /// English words authors try, and the Sopan keyword for each.
 const ENGLISH: &[(&str, &str)] = &[
@@ -177,10 +144,12 @@ impl Place<'_> {
     fn keywords(&self) -> Vec<&'static str> {
         let mut out = Vec::new();
         if self.expects(Expect::Section) {
-            out.extend_from_slice(SECTIONS);
+            out.extend_from_slice(SOP_ITEMS);
         }
         if self.expects(Expect::StepField) {
             out.extend_from_slice(STEP_FIELDS);
+            out.push("proses");
+            out.extend_from_slice(STEP_HEAD);
         }
         if self.expects(Expect::Sop) {
             out.push("sop");
@@ -456,7 +425,7 @@ fn colon(place: &Place<'_>) -> Option<Advice> {
     };
     let (word, word_span) = previous_word(text, word_end)?;
     let colon_span = Span::new(colon_at, colon_at + 1);
-    let keyword = SECTIONS.contains(&word) || STEP_FIELDS.contains(&word);
+    let keyword = SOP_ITEMS.contains(&word) || step_word(word);
     if keyword {
         return Some(Advice {
             span: Some(colon_span),

@@ -14,6 +14,7 @@ pub mod ast;
 mod braces;
 mod grammar;
 mod invisible;
+pub mod keywords;
 mod limits;
 mod lower;
 mod recover;
