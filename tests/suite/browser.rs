@@ -294,20 +294,24 @@ pub(crate) fn pages(pdf: &[u8]) -> usize {
         .count()
 }
 
+/// What headless Chromium needs here: no sandbox, GPU, first-run page or network of its own,
+/// so it runs in a container and offline. Each run adds a fresh `--user-data-dir`.
+pub(crate) const HEADLESS: &[&str] = &[
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+];
+
 /// Runs headless Chromium on `page` with a fresh profile; returns its standard output.
 pub(crate) fn chromium(browser: &Path, args: &[&str], page: &Path) -> String {
     let profile = tempfile::tempdir().expect("profile dir");
     let mut child = Command::new(browser)
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--hide-scrollbars",
-        ])
+        .args(HEADLESS)
+        .arg("--hide-scrollbars")
         .arg(format!("--user-data-dir={}", profile.path().display()))
         .args(args)
         .arg(format!("file://{}", page.display()))

@@ -632,17 +632,8 @@ impl Chromium {
     fn start(browser: &Path) -> Chromium {
         let profile = tempfile::tempdir().unwrap();
         let mut child = Command::new(browser)
-            .args([
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--remote-debugging-port=0",
-                "about:blank",
-            ])
+            .args(crate::browser::HEADLESS)
+            .args(["--remote-debugging-port=0", "about:blank"])
             .arg(format!("--user-data-dir={}", profile.path().display()))
             .stdin(Stdio::null())
             .stdout(Stdio::null())
