@@ -657,9 +657,11 @@ fn every_request_anywhere_is_answered() {
                     "textDocument/prepareRename",
                 ] {
                     let answer = editor.request(method, here.clone());
-                    // An answer or a refusal in words, never silence.
+                    // An answer or a refusal in words, never silence, and never the
+                    // internal error that stands for a handler that panicked.
                     if let Err(error) = answer.response_result {
                         assert!(!error.message.is_empty(), "{method}");
+                        assert_ne!(error.code, INTERNAL_ERROR, "{method} panicked");
                     }
                 }
                 let mut refs = here.clone();
@@ -685,5 +687,22 @@ fn every_request_anywhere_is_answered() {
             editor.ok(method, whole.clone());
         }
     }
+    // Inside a word that follows a character of several bytes (`«berkas`), where looking
+    // back for the word's start once cut that character in half.
+    let inside = original.find("«berkas").expect("the edited example") + "«b".len();
+    for method in [
+        "textDocument/hover",
+        "textDocument/completion",
+        "textDocument/definition",
+        "textDocument/prepareRename",
+    ] {
+        let answer = editor.request(method, at(&doc, &original, inside));
+        if let Err(error) = answer.response_result {
+            assert_ne!(error.code, INTERNAL_ERROR, "{method} panicked");
+        }
+    }
     assert_eq!(editor.finish(), sopan_lsp::Ended::Cleanly);
 }
+
+/// JSON-RPC's code for an internal error: what the server answers when a handler panics.
+const INTERNAL_ERROR: i32 = lsp_server::ErrorCode::InternalError as i32;

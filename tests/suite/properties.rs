@@ -232,7 +232,9 @@ fn damaged_examples_never_panic_exhaustive() {
 /// Inputs that once crashed or hung the pipeline (docs/testing.md: "Regressions").
 #[test]
 fn regressions_never_panic() {
-    for path in sop_files(&root().join("tests/regressions")) {
+    let files = sop_files(&root().join("tests/regressions"));
+    assert!(!files.is_empty(), "tests/regressions/ holds no .sop file");
+    for path in files {
         let bytes = std::fs::read(&path).expect("readable regression");
         survives(&path.display().to_string(), &bytes);
     }

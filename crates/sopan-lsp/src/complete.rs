@@ -40,8 +40,8 @@ pub(crate) fn want(text: &str, offset: usize) -> (Want, usize) {
     }
     let before = &text[..offset];
     let word_start = before
-        .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
-        .map_or(0, |i| i + 1);
+        .trim_end_matches(|c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        .len();
     let Some(block) = block_at(before) else {
         return (Want::Nothing, word_start);
     };

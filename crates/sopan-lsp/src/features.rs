@@ -110,8 +110,8 @@ fn word_at(text: &str, offset: usize) -> Option<(&str, Span)> {
         return None;
     }
     let start = text[..offset]
-        .rfind(|c: char| !c.is_ascii_alphanumeric())
-        .map_or(0, |i| i + 1);
+        .trim_end_matches(|c: char| c.is_ascii_alphanumeric())
+        .len();
     let end = text[offset..]
         .find(|c: char| !c.is_ascii_alphanumeric())
         .map_or(text.len(), |i| offset + i);

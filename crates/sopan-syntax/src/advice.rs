@@ -580,10 +580,8 @@ fn by_state(place: &Place<'_>) -> Option<Advice> {
     if place.expects(Expect::Unit) {
         // The amount just written, so the example is the author's own `waktu 2 hari`.
         let before = place.text[..place.offset].trim_end();
-        let amount_start = before
-            .rfind(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
-            .map_or(0, |i| i + 1);
-        let amount = &before[amount_start..];
+        let kept = before.trim_end_matches(|c: char| c.is_ascii_digit() || c == ',' || c == '.');
+        let amount = &before[kept.len()..];
         let amount = if amount.is_empty() { "2" } else { amount };
         return Some(Advice::help(
             Message::new("sintaks-tanpa-satuan.help").arg("angka", amount),
