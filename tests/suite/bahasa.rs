@@ -8,41 +8,11 @@
 //! else. What the compiler cannot see, a verbatim message where a catalogue one belongs,
 //! the fixture test below catches in every diagnostic it meets.
 
-use std::ffi::OsString;
-use std::path::Path;
-
 use sopan_diagnostics::bahasa::{missing_arguments, text};
 use sopan_diagnostics::{Bahasa, Code, Diagnostic, Message};
 
-use crate::cli::{Run, example, faulty, temp};
+use crate::cli::{example, faulty, sopan_with, temp};
 use crate::support::{compile_file, files, root};
-
-/// `sopan` with `SOPAN_BAHASA` set to `variable`.
-fn sopan_with(dir: &Path, args: &[&str], variable: Option<&str>) -> Run {
-    let mut stdout = Vec::new();
-    let mut stderr = Vec::new();
-    let arguments = std::iter::once(OsString::from("sopan")).chain(
-        args.iter()
-            .map(|a| OsString::from(a.replace("[TMP]", &dir.to_string_lossy()))),
-    );
-    let mut io = sopan_cli::Io {
-        stdout: &mut stdout,
-        stderr: &mut stderr,
-        terminal: false,
-    };
-    let variable = variable.map(OsString::from);
-    let status = sopan_cli::run_with(arguments, variable.as_deref(), &mut io);
-    let clean = |bytes: Vec<u8>| {
-        String::from_utf8(bytes)
-            .expect("UTF-8 output")
-            .replace(&*dir.to_string_lossy(), "[TMP]")
-    };
-    Run {
-        code: status.code(),
-        stdout: clean(stdout),
-        stderr: clean(stderr),
-    }
-}
 
 fn faulty_folder() -> tempfile::TempDir {
     let dir = temp();

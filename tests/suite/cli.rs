@@ -24,6 +24,13 @@ impl std::fmt::Display for Run {
 }
 
 pub(crate) fn sopan(dir: &Path, args: &[&str]) -> Run {
+    // The language is the default one, whatever SOPAN_BAHASA the developer has set.
+    sopan_with(dir, args, None)
+}
+
+/// `sopan` with `SOPAN_BAHASA` set to `variable`; `[TMP]` in the arguments and the output
+/// stands for `dir`.
+pub(crate) fn sopan_with(dir: &Path, args: &[&str], variable: Option<&str>) -> Run {
     let mut stdout = Vec::new();
     let mut stderr = Vec::new();
     let arguments = std::iter::once(OsString::from("sopan")).chain(
@@ -35,8 +42,8 @@ pub(crate) fn sopan(dir: &Path, args: &[&str]) -> Run {
         stderr: &mut stderr,
         terminal: false,
     };
-    // The language is the default one, whatever SOPAN_BAHASA the developer has set.
-    let status = sopan_cli::run_with(arguments, None, &mut io);
+    let variable = variable.map(OsString::from);
+    let status = sopan_cli::run_with(arguments, variable.as_deref(), &mut io);
     let clean = |bytes: Vec<u8>| {
         String::from_utf8(bytes)
             .expect("UTF-8 output")
