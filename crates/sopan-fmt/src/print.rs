@@ -210,22 +210,7 @@ impl Printer<'_> {
     /// `start`: the comments before it, each on its own line (or ending the line before), and
     /// a blank line wherever the source had one or more.
     fn child(&mut self, start: usize) {
-        let indent = self.indent;
-        self.newline(indent);
-        while let Some(comment) = self.comments.get(self.next) {
-            if comment.span.start >= start {
-                break;
-            }
-            if self.own_line(comment.span.start) {
-                if !self.first_in_block && self.breaks(self.last_end, comment.span.start) >= 2 {
-                    self.blank_line();
-                }
-                self.own_line_comment();
-                self.first_in_block = false;
-            } else {
-                self.trailing_comment();
-            }
-        }
+        self.child_comments(start);
         if !self.first_in_block && start < self.src.len() && self.breaks(self.last_end, start) >= 2
         {
             self.blank_line();
@@ -328,7 +313,8 @@ impl Printer<'_> {
         self.indent = outer;
     }
 
-    /// The comments before `close`, the `}` of a block laid out one entry per line.
+    /// The comments before `close` (the `}` of a block laid out one entry per line, or the
+    /// first token of its next child), each on its own line or ending the line before.
     fn child_comments(&mut self, close: usize) {
         let indent = self.indent;
         self.newline(indent);
