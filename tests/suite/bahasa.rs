@@ -118,7 +118,7 @@ fn help_is_printed_in_the_language_chosen() {
     assert_eq!(id.code, 0);
     for words in [
         "Periksa berkas .sop",
-        "Cara pakai:",
+        "Cara pakai: sopan check [PILIHAN] <PATH>...",
         "Pilihan:",
         "Argumen:",
         "--bahasa <BAHASA>",
@@ -130,7 +130,7 @@ fn help_is_printed_in_the_language_chosen() {
     let en = sopan_with(dir.path(), &["--bahasa", "en", "build", "--help"], None);
     for words in [
         "Check .sop files and write",
-        "Usage:",
+        "Usage: sopan build [OPTIONS] --out <OUTDIR> <PATH>...",
         "Options:",
         "[default: html]",
     ] {
@@ -138,6 +138,11 @@ fn help_is_printed_in_the_language_chosen() {
     }
     let top = sopan_with(dir.path(), &["--help"], None);
     assert!(top.stdout.contains("Perintah:"), "{top}");
+    assert!(
+        top.stdout
+            .contains("Cara pakai: sopan [PILIHAN] <PERINTAH>"),
+        "{top}"
+    );
     assert!(top.stdout.contains("aturan"), "{top}");
     // Parsing is unchanged by the texts: a run still reads its arguments.
     let version = sopan_with(dir.path(), &["--version"], None);

@@ -29,7 +29,37 @@ pub(crate) fn localised(bahasa: Bahasa) -> Command {
                 .long("version")
                 .action(ArgAction::Version),
         );
-    command(root, "sopan", bahasa)
+    let mut root = command(root, "sopan", bahasa);
+    root.build();
+    usages(&mut root, bahasa);
+    root
+}
+
+/// clap writes `[OPTIONS]` in every usage line and has no setting for that word, so the
+/// usage line of each help screen, as clap makes it once the tree is built, is written
+/// into the screen's template in the reader's words. A refused command line keeps clap's
+/// usage for what was refused (only the arguments still missing), through [`usage_line`].
+fn usages(cmd: &mut Command, bahasa: Bahasa) {
+    let line = usage_line(&cmd.render_usage().to_string(), bahasa);
+    let heading = Message::new("cli-judul-pemakaian").render(bahasa);
+    *cmd = std::mem::take(cmd).help_template(format!(
+        "{{about-with-newline}}\n{heading} {line}\n\n{{all-args}}{{after-help}}"
+    ));
+    for sub in cmd.get_subcommands_mut() {
+        usages(sub, bahasa);
+    }
+}
+
+/// A usage line of clap's (`Usage: sopan check [OPTIONS] <PATH>...`) without its English
+/// heading and with the reader's word for the options.
+pub(crate) fn usage_line(usage: &str, bahasa: Bahasa) -> String {
+    let options = Message::new("cli-judul-pilihan-satu").render(bahasa);
+    usage
+        .trim()
+        .strip_prefix("Usage:")
+        .unwrap_or(usage.trim())
+        .trim()
+        .replace("[OPTIONS]", &format!("[{options}]"))
 }
 
 fn command(mut cmd: Command, name: &str, bahasa: Bahasa) -> Command {
@@ -47,11 +77,7 @@ fn command(mut cmd: Command, name: &str, bahasa: Bahasa) -> Command {
                 .action(ArgAction::Help),
         )
         .subcommand_help_heading(word("cli-judul-perintah"))
-        .subcommand_value_name(word("cli-judul-perintah-satu"))
-        .help_template(format!(
-            "{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}",
-            word("cli-judul-pemakaian")
-        ));
+        .subcommand_value_name(word("cli-judul-perintah-satu"));
     if let Some(after) = sopan_bahasa::text(bahasa, &format!("{own}.sesudah")) {
         cmd = cmd.after_help(after.clone()).after_long_help(after);
     }

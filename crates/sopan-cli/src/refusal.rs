@@ -34,13 +34,7 @@ pub(crate) fn text(error: &clap::Error, command: &clap::Command, bahasa: Bahasa)
         );
     }
     if let Some(ContextValue::StyledStr(usage)) = error.get(ContextKind::Usage) {
-        // clap's heading is English; the rest of the line is the command's own syntax.
-        let usage = usage.to_string();
-        let line = usage
-            .trim()
-            .strip_prefix("Usage:")
-            .unwrap_or(usage.trim())
-            .trim();
+        let line = crate::help::usage_line(&usage.to_string(), bahasa);
         let _ = writeln!(
             out,
             "\n{} {line}",

@@ -171,6 +171,7 @@ cli-judul-perintah = Commands
 cli-judul-perintah-satu = COMMAND
 cli-judul-argumen = Arguments
 cli-judul-pilihan = Options
+cli-judul-pilihan-satu = OPTIONS
 cli-judul-bawaan = default
 cli-judul-nilai = Values
 

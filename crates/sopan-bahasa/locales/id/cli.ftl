@@ -147,6 +147,7 @@ cli-judul-perintah = Perintah
 cli-judul-perintah-satu = PERINTAH
 cli-judul-argumen = Argumen
 cli-judul-pilihan = Pilihan
+cli-judul-pilihan-satu = PILIHAN
 cli-judul-bawaan = bawaan
 cli-judul-nilai = Nilai
 
